@@ -1,0 +1,230 @@
+import { apiErrorFor, ContractError, NetworkError, PorticoError, TimeoutError, type Problem, type RequestSummary } from './errors.ts';
+import { createIdempotencyKey } from './idempotency.ts';
+import { fillPath, type AnyOperation, type OperationInput, type OperationOutput } from './operation.ts';
+import { Page, toPagePromise, type PagePromise } from './page.ts';
+import { backoff, isRetryableStatus, parseRetryAfter, resolveRetry, sleep, type ResolvedRetry, type RetryOptions } from './retry.ts';
+import { Session, type SessionTokenResult } from './session.ts';
+import { parseInput, parseOutput } from './validate.ts';
+import { sendWithUploadProgress, type UploadProgress } from './upload.ts';
+
+interface BaseConfig {
+  /** Where the Portico API lives, e.g. `https://api.example.com` (no trailing `/v1`). */
+  baseUrl: string;
+  /** The customer's language: sent as `Accept-Language`, read by the widgets. */
+  locale?: string;
+  /** A `fetch` to use instead of the global one (tests, proxies, Node agents). */
+  fetch?: typeof fetch;
+  /** Milliseconds one attempt may take before it fails with `TimeoutError`. Default 30000. */
+  timeout?: number;
+  /** Retries of idempotent requests; a number is the limit, `false` turns them off. */
+  retry?: number | false | RetryOptions;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+}
+
+/** Configuration of a client. Give either `fetchSessionToken` (browsers) or `token` (scripts). */
+export type ClientConfig = BaseConfig &
+  (
+    | {
+        /** Asks the reseller's backend for a customer session; called lazily and again after a 401. */
+        fetchSessionToken: () => Promise<SessionTokenResult>;
+        token?: undefined;
+      }
+    | { token: string; fetchSessionToken?: undefined }
+  );
+
+/** Per-call options, the last argument of every SDK method. */
+export interface RequestOptions {
+  /** Aborting cancels the request and any retry still to come. */
+  signal?: AbortSignal;
+  /** Overrides the client's per-attempt timeout (ms). */
+  timeout?: number;
+  /** The key of this user action; reuse it when the user retries the same action. */
+  idempotencyKey?: string;
+  headers?: Record<string, string>;
+  /** Upload progress of a multipart body (file uploads). */
+  onUploadProgress?: (progress: UploadProgress) => void;
+}
+
+const DEFAULT_TIMEOUT = 30_000;
+
+/**
+ * Sends contract operations: validates input, attaches the session, retries what is safe to
+ * retry, maps errors to classes and validates the answer. Domain APIs (`account`, …) stand on it.
+ */
+export class ClientCore {
+  readonly baseUrl: string;
+  locale: string | undefined;
+  #session: Session;
+  #fetch: typeof fetch;
+  #timeout: number;
+  #retry: ResolvedRetry;
+  #headers: Record<string, string>;
+
+  constructor(config: ClientConfig) {
+    if (!config || typeof config.baseUrl !== 'string') throw new TypeError('createClient() needs a baseUrl');
+    if (!config.token && typeof config.fetchSessionToken !== 'function') {
+      throw new TypeError('createClient() needs fetchSessionToken (or a token)');
+    }
+    this.baseUrl = config.baseUrl.replace(/\/+$/, '');
+    this.locale = config.locale;
+    this.#session = new Session(config.token ? { token: config.token } : { fetchSessionToken: config.fetchSessionToken! });
+    this.#fetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#timeout = config.timeout ?? DEFAULT_TIMEOUT;
+    this.#retry = resolveRetry(config.retry);
+    this.#headers = config.headers ?? {};
+  }
+
+  /** Sends one operation and returns its validated answer. */
+  async request<O extends AnyOperation>(operation: O, input: OperationInput<O>, options: RequestOptions = {}): Promise<OperationOutput<O>> {
+    const { params, query, body } = input as { params?: unknown; query?: unknown; body?: unknown };
+    const checkedParams = operation.params ? parseInput(operation.params, params) : undefined;
+    const checkedQuery = operation.query ? parseInput(operation.query, query ?? {}) : undefined;
+    const checkedBody = operation.body ? parseInput(operation.body, body) : undefined;
+
+    const url = this.baseUrl + fillPath(operation.path, checkedParams as Record<string, unknown>) + queryString(checkedQuery);
+    const idempotencyKey = options.idempotencyKey ?? (operation.creates ? createIdempotencyKey() : undefined);
+    const headers: Record<string, string> = { accept: 'application/json', ...this.#headers, ...options.headers };
+    if (this.locale) headers['accept-language'] = this.locale;
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    const multipart = operation.bodyType === 'multipart';
+    if (checkedBody !== undefined && !multipart) headers['content-type'] = 'application/json';
+    const summary: RequestSummary = { method: operation.method, url, headers: { ...headers, authorization: 'Bearer [redacted]' } };
+    // A POST that does not carry a key may have had its effect before the failure: never repeat it.
+    const retryable = operation.method !== 'POST' && operation.method !== 'PATCH' ? true : idempotencyKey !== undefined;
+
+    let refreshed = false;
+    let token = await this.#session.current();
+    for (let attempt = 0; ; attempt++) {
+      options.signal?.throwIfAborted();
+      const init: RequestInit = {
+        method: operation.method,
+        headers: { ...headers, authorization: `Bearer ${token}` },
+        body: checkedBody === undefined ? undefined : multipart ? toFormData(checkedBody) : JSON.stringify(checkedBody),
+      };
+      let failure: PorticoError;
+      let wait: number | undefined;
+      const answer = await this.#send(url, init, options).catch((error: unknown) => {
+        if (error instanceof NetworkError || error instanceof TimeoutError) return error;
+        throw error;
+      });
+      if (answer instanceof PorticoError) {
+        failure = answer;
+      } else if (answer.status === 401 && !refreshed && this.#session.refreshable) {
+        // One fresh session per request: a second 401 means the customer really is signed out.
+        refreshed = true;
+        attempt--;
+        token = await this.#session.refresh(token);
+        continue;
+      } else if (answer.status >= 200 && answer.status < 300) {
+        return parseOutput(operation.response, readJson(answer, summary), summary) as OperationOutput<O>;
+      } else {
+        failure = errorFrom(answer, summary);
+        if (!isRetryableStatus(answer.status)) throw failure;
+        wait = parseRetryAfter(answer.headers.get('retry-after'));
+      }
+      if (!retryable || attempt >= this.#retry.limit) throw failure;
+      if (wait !== undefined && wait > this.#retry.maxRetryAfter) throw failure;
+      const delay = wait ?? backoff(attempt, this.#retry);
+      this.#retry.onRetry?.({ attempt: attempt + 1, delay, error: failure });
+      await sleep(delay, options.signal);
+    }
+  }
+
+  /** Sends a list operation; the result is awaitable for one page and iterable for all items. */
+  list<O extends AnyOperation, T = OperationOutput<O> extends { data: (infer I)[] } ? I : never>(
+    operation: O,
+    input: OperationInput<O>,
+    options: RequestOptions = {},
+  ): PagePromise<T> {
+    // Without a query schema the cursor would be dropped and the first page fetched forever.
+    if (!operation.query) throw new TypeError(`${operation.id} is not a list operation: it takes no query`);
+    const fetchPage = async (cursor: string | undefined): Promise<Page<T>> => {
+      const query = { ...(input.query as object), ...(cursor ? { cursor } : {}) };
+      const result = (await this.request(operation, { ...input, query } as OperationInput<O>, options)) as { data: T[]; nextCursor: string | null };
+      return new Page(result.data, result.nextCursor, fetchPage);
+    };
+    return toPagePromise(fetchPage(undefined));
+  }
+
+  /** One attempt, body included: a connection lost while the body streams is a network error too. */
+  async #send(url: string, init: RequestInit, options: RequestOptions): Promise<Answer> {
+    const timeout = options.timeout ?? this.#timeout;
+    const timer = AbortSignal.timeout(timeout);
+    const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
+    try {
+      const response =
+        options.onUploadProgress && typeof XMLHttpRequest !== 'undefined'
+          ? await sendWithUploadProgress(url, { ...init, signal }, options.onUploadProgress)
+          : await this.#fetch(url, { ...init, signal });
+      return { status: response.status, headers: response.headers, text: await response.text() };
+    } catch (cause) {
+      if (options.signal?.aborted) throw options.signal.reason;
+      if (timer.aborted) throw new TimeoutError(`No answer within ${timeout} ms`, { code: 'timeout', request: redact(url, init), cause });
+      throw new NetworkError('The request did not reach the API or its answer was lost', { code: 'network_error', request: redact(url, init), cause });
+    }
+  }
+}
+
+/** A response read to the end. */
+interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+function redact(url: string, init: RequestInit): RequestSummary {
+  return { method: init.method ?? 'GET', url, headers: { ...(init.headers as Record<string, string>), authorization: 'Bearer [redacted]' } };
+}
+
+function queryString(query: unknown): string {
+  if (!query || typeof query !== 'object') return '';
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) search.append(key, item instanceof Date ? item.toISOString() : String(item));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+function toFormData(body: unknown): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) form.append(key, item instanceof Blob ? item : String(item));
+  }
+  return form;
+}
+
+function readJson(answer: Answer, request: RequestSummary): unknown {
+  if (answer.status === 204) return undefined;
+  try {
+    return JSON.parse(answer.text);
+  } catch {
+    throw new ContractError(`The API's answer to ${request.method} ${request.url} is not JSON`, {
+      path: '',
+      issues: [{ path: '', code: 'invalid_json', message: 'Not JSON' }],
+      request,
+    });
+  }
+}
+
+function errorFrom(answer: Answer, request: RequestSummary): PorticoError {
+  let problem: Problem | undefined;
+  try {
+    const parsed: unknown = JSON.parse(answer.text);
+    if (parsed && typeof parsed === 'object') problem = parsed as Problem;
+  } catch {
+    // A proxy's HTML error page: the status alone must do.
+  }
+  const message = problem?.detail ?? problem?.title ?? `The API answered ${answer.status}`;
+  const retryAfter = parseRetryAfter(answer.headers.get('retry-after'));
+  return apiErrorFor(answer.status, message, {
+    status: answer.status,
+    problem,
+    request,
+    requestId: answer.headers.get('x-request-id') ?? undefined,
+    retryAfter: retryAfter === undefined ? undefined : retryAfter / 1000,
+  });
+}

@@ -1,0 +1,16 @@
+import { z } from './zod.ts';
+
+/** An id in a path: short, printable, no slashes. */
+export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[\w-]+$/));
+
+/** A moment on the wire: ISO-8601 with a time zone. */
+export const Timestamp = z.iso.datetime({ offset: true });
+
+/** `{ id }` path parameters, the most common kind. */
+export const IdParams = z.object({ id: Id });
+
+/** The query every list takes: where to continue, and how many per page. */
+export const PageQuery = {
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(100))),
+};

@@ -1,0 +1,29 @@
+/**
+ * `@portico/sdk`: the typed client of every Portico operation.
+ *
+ * ```ts
+ * import { createClient } from '@portico/sdk';
+ * const client = createClient({ baseUrl, fetchSessionToken: () => fetch('/portico-session').then((r) => r.text()) });
+ * const balance = await client.account.balance.retrieve();
+ * ```
+ * @module
+ */
+import { ClientCore, type ClientConfig } from './core/client-core.ts';
+import { accountApi, type AccountApi } from './account/index.ts';
+
+/** The whole Portico API for one customer session. */
+export class PorticoClient extends ClientCore {
+  /** Profile, balance, payment methods and top-ups. */
+  get account(): AccountApi {
+    return accountApi(this);
+  }
+}
+
+/** Creates a client for one customer: `fetchSessionToken` in browsers, `token` in scripts. */
+export function createClient(config: ClientConfig): PorticoClient {
+  return new PorticoClient(config);
+}
+
+export * from './core/index.ts';
+export * from './account/index.ts';
+export { createResellerClient, ResellerClient, type ResellerClientConfig, Customer, Session, SessionCreateParams } from './reseller/index.ts';

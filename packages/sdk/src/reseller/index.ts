@@ -1,0 +1,34 @@
+import { ClientCore, type ClientConfig, type RequestOptions } from '../core/client-core.ts';
+import type { PagePromise } from '../core/page.ts';
+import { resellerOperations, type Customer, type Session, type SessionCreateParams } from './reseller.schemas.ts';
+
+export type ResellerClientConfig = Omit<ClientConfig, 'token' | 'fetchSessionToken' | 'locale'> & {
+  /** The reseller's secret key. Server-side only: it must never reach a browser. */
+  secretKey: string;
+};
+
+/**
+ * The reseller's server-side client: mints customer sessions for the browser.
+ *
+ * ```ts
+ * const reseller = createResellerClient({ baseUrl, secretKey: process.env.PORTICO_SECRET_KEY });
+ * const { token, expiresAt } = await reseller.sessions.create({ customerId });
+ * ```
+ */
+export class ResellerClient {
+  readonly sessions: { create(params: SessionCreateParams, options?: RequestOptions): Promise<Session> };
+  readonly customers: { list(options?: RequestOptions): PagePromise<Customer> };
+
+  constructor(config: ResellerClientConfig) {
+    const { secretKey, ...rest } = config;
+    const core = new ClientCore({ ...rest, token: secretKey });
+    this.sessions = { create: (params, options) => core.request(resellerOperations.createSession, { body: params }, options) };
+    this.customers = { list: (options) => core.list(resellerOperations.listCustomers, {}, options) };
+  }
+}
+
+export function createResellerClient(config: ResellerClientConfig): ResellerClient {
+  return new ResellerClient(config);
+}
+
+export * from './reseller.schemas.ts';

@@ -1,0 +1,124 @@
+import type { PaymentMethod } from '@portico/sdk/account';
+import type { Random } from '../random.ts';
+import { BANK_ACCOUNT, type CustomerRecord, type TopUpRecord, type World } from './world.ts';
+
+const DAY = 86_400_000;
+
+const card = (label: string): PaymentMethod => ({ id: 'pm_card', type: 'card', label });
+const BLIK: PaymentMethod = { id: 'pm_blik', type: 'blik', label: 'BLIK' };
+const TRANSFER: PaymentMethod = { id: 'pm_transfer', type: 'bank_transfer', label: 'Przelew bankowy' };
+
+/** The demo reseller's customers; ids are fixed so that documentation can name them. */
+export const DEMO_CUSTOMERS = {
+  /** Prepaid VoIP office: tops up by card, BLIK or transfer. */
+  prepaid: 'cus_1001',
+  /** Postpaid business with mobile contracts: billed by invoice, cannot top up. */
+  business: 'cus_1002',
+  /** Hosting customer (VPS, domains), prepaid credit. */
+  hosting: 'cus_1003',
+  /** A new English-speaking customer with an empty history. */
+  newcomer: 'cus_1004',
+} as const;
+
+/** Builds the starting world. The same seed and start time give the same world. */
+export function seedWorld(random: Random, now: number): World {
+  const customers: CustomerRecord[] = [
+    {
+      id: DEMO_CUSTOMERS.prepaid,
+      name: 'Biuro Rachunkowe Kowalczyk s.c.',
+      login: 'kowalczyk.biuro',
+      email: 'biuro@kowalczyk-rachunki.pl',
+      kind: 'voip',
+      mode: 'prepaid',
+      currency: 'PLN',
+      locale: 'pl',
+      balance: random.int(1500, 9000),
+      creditLimit: null,
+      paymentMethods: [card('Visa •••• 4242'), BLIK, TRANSFER],
+      topUps: [],
+    },
+    {
+      id: DEMO_CUSTOMERS.business,
+      name: 'Transbud Logistyka sp. z o.o.',
+      login: 'transbud',
+      email: 'it@transbud-logistyka.pl',
+      kind: 'mobile',
+      mode: 'postpaid',
+      currency: 'PLN',
+      locale: 'pl',
+      balance: -random.int(80_000, 250_000),
+      creditLimit: 500_000,
+      paymentMethods: [TRANSFER],
+      topUps: [],
+    },
+    {
+      id: DEMO_CUSTOMERS.hosting,
+      name: 'Marta Wiśniewska',
+      login: 'm.wisniewska',
+      email: 'marta.wisniewska@poczta.example.pl',
+      kind: 'hosting',
+      mode: 'prepaid',
+      currency: 'PLN',
+      locale: 'pl',
+      balance: random.int(5000, 30_000),
+      creditLimit: null,
+      paymentMethods: [card('Mastercard •••• 5100'), BLIK, TRANSFER],
+      topUps: [],
+    },
+    {
+      id: DEMO_CUSTOMERS.newcomer,
+      name: 'Northwind Studio sp. z o.o.',
+      login: 'northwind',
+      email: 'billing@northwind.example',
+      kind: 'hosting',
+      mode: 'prepaid',
+      currency: 'PLN',
+      locale: 'en',
+      balance: 0,
+      creditLimit: null,
+      paymentMethods: [card('Visa •••• 1881'), BLIK, TRANSFER],
+      topUps: [],
+    },
+  ];
+  for (const customer of customers) {
+    if (customer.mode === 'prepaid' && customer.id !== DEMO_CUSTOMERS.newcomer) customer.topUps = pastTopUps(random, customer, now);
+  }
+  return { customers: new Map(customers.map((c) => [c.id, c])) };
+}
+
+/** A year of past top-ups, every one settled, newest first. */
+function pastTopUps(random: Random, customer: CustomerRecord, now: number): TopUpRecord[] {
+  const topUps: TopUpRecord[] = [];
+  let at = now - random.int(3, 12) * DAY;
+  for (let i = random.int(8, 16); i > 0; i--) {
+    const method = random.pick(customer.paymentMethods);
+    const amount = random.pick([2000, 5000, 5000, 10_000, 10_000, 20_000, 30_000]);
+    const id = random.id('tu');
+    const created = new Date(at).toISOString();
+    const transfer = method.type === 'bank_transfer';
+    topUps.push({
+      id,
+      amount: { amount, currency: customer.currency },
+      paymentMethodId: method.id,
+      method: method.type,
+      status: 'succeeded',
+      failureCode: null,
+      createdAt: created,
+      bookedAt: new Date(at + (transfer ? DAY + random.int(0, DAY) : 0)).toISOString(),
+      bankTransfer: transfer ? transferInstructions(customer, id) : null,
+      confirmation: null,
+      bookAt: null,
+    });
+    at -= random.int(10, 40) * DAY;
+  }
+  return topUps;
+}
+
+export function transferInstructions(customer: CustomerRecord, topUpId: string) {
+  return {
+    iban: BANK_ACCOUNT.iban,
+    recipient: BANK_ACCOUNT.recipient,
+    title: `Zasilenie konta ${customer.login} ${topUpId}`,
+    confirmationEmail: BANK_ACCOUNT.confirmationEmail,
+  };
+}

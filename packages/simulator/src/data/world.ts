@@ -1,0 +1,29 @@
+import type { Account, PaymentMethod, TopUp } from '@portico/sdk/account';
+
+/** A top-up as the simulator keeps it: the wire shape plus when it will be booked. */
+export interface TopUpRecord extends TopUp {
+  /** Simulated time (ms) at which a pending transfer is booked; null once settled. */
+  bookAt: number | null;
+}
+
+/** One customer of the demo reseller, with everything the simulator knows of him. */
+export interface CustomerRecord extends Account {
+  /** Balance in minor units; negative on a postpaid account means money owed. */
+  balance: number;
+  creditLimit: number | null;
+  paymentMethods: PaymentMethod[];
+  /** Newest first. */
+  topUps: TopUpRecord[];
+}
+
+/** The whole simulated platform state. */
+export interface World {
+  customers: Map<string, CustomerRecord>;
+}
+
+/** Where a bank transfer for a top-up goes. */
+export const BANK_ACCOUNT = {
+  iban: 'PL61 1090 1014 0000 0712 1981 2874',
+  recipient: 'Portico Telekom sp. z o.o., ul. Prosta 20, 00-850 Warszawa',
+  confirmationEmail: 'platnosci@portico.example',
+};

@@ -1,0 +1,235 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { z } from 'zod/mini';
+import { parseOutput, toFieldError, type AnyOperation, type Operation, type OperationOutput } from '@portico/sdk/core';
+import type { CustomerRecord } from '../data/world.ts';
+import type { SimulatorContext } from '../context.ts';
+import { settle } from '../data/settle.ts';
+import { FAULT_HEADER, parseFaultHeader, type Fault } from './faults.ts';
+import { Problem, toPointer, type ProblemFieldError } from './problem.ts';
+import { readQuery } from './query.ts';
+
+/** The demo reseller's secret key, documented so that anyone can mint sessions. */
+export const RESELLER_KEY = 'sk_test_portico';
+
+type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+type Parts<O> = O extends Operation<infer P, infer Q, infer B, z.ZodMiniType> ? { params: Out<P>; query: Out<Q>; body: Out<B> } : never;
+
+/** What a route's resolver gets: the validated input, the caller and the simulator. */
+export type RouteContext<O extends AnyOperation> = Parts<O> & {
+  /** The customer of the session; absent on reseller operations. */
+  customer: CustomerRecord;
+  request: Request;
+  sim: SimulatorContext;
+};
+
+/** An answer with a status or headers of its own. */
+export class Reply<T> {
+  constructor(
+    readonly body: T,
+    readonly init: { status?: number; headers?: Record<string, string> } = {},
+  ) {}
+}
+
+export type Resolver<O extends AnyOperation> = (context: RouteContext<O>) => OperationOutput<O> | Reply<OperationOutput<O>> | Promise<OperationOutput<O> | Reply<OperationOutput<O>>>;
+
+/** The msw path of an operation: any origin, `{id}` as `:id`. */
+export function mswPath(path: string): string {
+  return '*' + path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+let requestCounter = 0;
+
+/**
+ * Serves one contract operation: faults, session or key, input validation, idempotency,
+ * latency, the resolver, and a check of the answer against the contract.
+ */
+export function route<O extends AnyOperation>(sim: SimulatorContext, operation: O, resolve: Resolver<O>): HttpHandler {
+  const method = operation.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+  return http[method](mswPath(operation.path), async ({ request, params }) => {
+    const requestId = `req_${(++requestCounter).toString(36).padStart(6, '0')}`;
+    const url = new URL(request.url);
+    const idempotencyKey = operation.creates ? (request.headers.get('idempotency-key') ?? undefined) : undefined;
+    const entry = { method: operation.method, path: url.pathname + url.search, status: 0 as number | 'dropped', ...(idempotencyKey ? { idempotencyKey } : {}) };
+    sim.log.push(entry);
+    if (sim.log.length > 2000) sim.log.splice(0, sim.log.length - 2000);
+
+    const fault = sim.faults.take(operation.method, url.pathname, parseFaultHeader(request.headers.get(FAULT_HEADER)));
+    const injected = fault && (await injectFault(fault, request, requestId));
+    if (injected !== undefined) {
+      entry.status = injected.type === 'error' ? 'dropped' : injected.status;
+      return injected;
+    }
+
+    let response: Response;
+    try {
+      response = await handle(sim, operation, resolve, request, params as Record<string, string>, requestId, idempotencyKey);
+    } catch (error) {
+      response = error instanceof Problem ? error.toResponse(requestId) : new Problem(500, 'simulator_bug', String(error)).toResponse(requestId);
+    }
+    if (fault?.loseResponse) {
+      entry.status = 'dropped';
+      return HttpResponse.error();
+    }
+    entry.status = response.status;
+    return response;
+  });
+}
+
+async function handle<O extends AnyOperation>(
+  sim: SimulatorContext,
+  operation: O,
+  resolve: Resolver<O>,
+  request: Request,
+  rawParams: Record<string, string>,
+  requestId: string,
+  idempotencyKey: string | undefined,
+): Promise<Response> {
+  const customer = authenticate(sim, operation, request);
+  const params = operation.params ? validate(operation.params, rawParams, 400) : undefined;
+  const query = operation.query ? validate(operation.query, readQuery(operation.query, new URL(request.url).searchParams), 400) : undefined;
+  const raw = operation.body ? await readBody(operation, request) : undefined;
+  const body = operation.body ? validate(operation.body, raw!.value, 422) : undefined;
+  if (customer) settle(customer, sim);
+
+  const scope = customer?.id ?? 'reseller';
+  if (idempotencyKey) {
+    if (idempotencyKey.length > 255) throw new Problem(400, 'idempotency_key_invalid', 'An Idempotency-Key has at most 255 characters.');
+    const check = sim.idempotency.begin(scope, idempotencyKey, `${operation.id}:${raw!.fingerprint}`);
+    if (check.kind === 'replay') return check.response;
+    if (check.kind === 'reused') {
+      throw new Problem(422, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request. Use a new key for a new action.');
+    }
+    if (check.kind === 'in-flight') {
+      throw new Problem(409, 'idempotency_key_in_flight', 'A request with this Idempotency-Key is still being processed. Retry after it completes.');
+    }
+  }
+
+  let response: Response | undefined;
+  try {
+    await processingTime(sim);
+    const result = await resolve({ params, query, body, customer: customer!, request, sim } as RouteContext<O>);
+    const reply = result instanceof Reply ? result : new Reply(result);
+    const checked = parseOutput(operation.response, reply.body, { method: operation.method, url: request.url, headers: {} });
+    const status = reply.init.status ?? operation.status ?? 200;
+    response = new Response(status === 204 ? null : JSON.stringify(checked), {
+      status,
+      headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...reply.init.headers },
+    });
+    return response;
+  } catch (error) {
+    if (error instanceof Problem) response = error.toResponse(requestId);
+    throw error;
+  } finally {
+    // Keep answers the request earned (success, a refusal on its merits); forget conflicts and crashes so a retry can run.
+    if (idempotencyKey) {
+      const keep = response && response.status < 500 && response.status !== 409 && response.status !== 429;
+      await sim.idempotency.finish(scope, idempotencyKey, `${operation.id}:${raw!.fingerprint}`, keep ? response : undefined);
+    }
+  }
+}
+
+function authenticate(sim: SimulatorContext, operation: AnyOperation, request: Request): CustomerRecord | undefined {
+  const header = request.headers.get('authorization') ?? '';
+  const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
+  if (operation.auth === 'reseller') {
+    if (token !== RESELLER_KEY) throw new Problem(401, 'invalid_api_key', 'This operation needs the reseller secret key as a Bearer token.');
+    return undefined;
+  }
+  if (!token) throw new Problem(401, 'session_missing', 'Send a customer session token as "Authorization: Bearer <token>".');
+  if (token === RESELLER_KEY) throw new Problem(401, 'session_required', 'Customer operations need a customer session token, not the reseller key. Mint one with POST /v1/sessions.');
+  const session = sim.sessions.get(token);
+  if (!session) throw new Problem(401, 'session_invalid', 'The session token is not valid.');
+  if (session.expiresAt <= sim.clock.now()) throw new Problem(401, 'session_expired', 'The session has expired. Mint a new one.');
+  const customer = sim.world.customers.get(session.customerId);
+  if (!customer) throw new Problem(401, 'session_invalid', 'The session belongs to no customer.');
+  return customer;
+}
+
+function validate<S extends z.ZodMiniType>(schema: S, value: unknown, status: 400 | 422): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const errors: ProblemFieldError[] = result.error.issues.map((issue) => {
+    const field = toFieldError(issue);
+    return { pointer: toPointer(issue.path), code: field.code, detail: field.message, ...(field.params ? { params: field.params } : {}) };
+  });
+  const where = status === 400 ? 'parameters' : 'body';
+  throw new Problem(status, 'validation_failed', `The request ${where} did not pass validation: ${errors.map((e) => `${e.pointer || '/'} ${e.detail}`).join('; ')}`, { errors });
+}
+
+async function readBody(operation: AnyOperation, request: Request): Promise<{ value: unknown; fingerprint: string }> {
+  if (operation.bodyType === 'multipart') {
+    if (!(request.headers.get('content-type') ?? '').includes('multipart/form-data')) {
+      throw new Problem(400, 'multipart_required', 'Send this body as multipart/form-data.');
+    }
+    const form = await request.formData().catch(() => {
+      throw new Problem(400, 'invalid_multipart', 'The multipart body could not be read.');
+    });
+    const value: Record<string, unknown> = {};
+    const parts: string[] = [];
+    for (const [name, item] of form) {
+      value[name] = item;
+      parts.push(typeof item === 'string' ? `${name}=${item}` : `${name}=${item.name}:${item.size}:${item.type}`);
+    }
+    return { value, fingerprint: parts.join('&') };
+  }
+  const text = await request.text();
+  if (!text) return { value: undefined, fingerprint: '' };
+  try {
+    const value: unknown = JSON.parse(text);
+    return { value, fingerprint: stableStringify(value) };
+  } catch {
+    throw new Problem(400, 'invalid_json', 'The request body is not valid JSON.');
+  }
+}
+
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stableStringify((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+async function processingTime(sim: SimulatorContext): Promise<void> {
+  const ms = Array.isArray(sim.latency) ? sim.latency[0] + sim.random.next() * (sim.latency[1] - sim.latency[0]) : sim.latency;
+  if (ms > 0) await wait(ms);
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+const FAULT_CODES: Record<number, [string, string]> = {
+  429: ['rate_limited', 'Too many requests. Slow down and retry after the indicated time.'],
+  500: ['internal_error', 'Something went wrong on our side.'],
+  502: ['bad_gateway', 'An upstream system did not answer properly.'],
+  503: ['service_unavailable', 'The service is temporarily unavailable. Retry shortly.'],
+  504: ['gateway_timeout', 'An upstream system did not answer in time.'],
+};
+
+/** Turns a fault into its answer; `undefined` lets the request through (latency only, or lose-response). */
+async function injectFault(fault: Fault, request: Request, requestId: string): Promise<Response | undefined> {
+  if (fault.latency) await wait(fault.latency, request.signal);
+  if (fault.timeout) {
+    // Hold the request until the client gives up (or two minutes pass), then drop it.
+    await wait(120_000, request.signal);
+    return HttpResponse.error();
+  }
+  if (fault.drop) return HttpResponse.error();
+  if (fault.malformed) return new Response('{"data": [', { status: 200, headers: { 'content-type': 'application/json', 'x-request-id': requestId } });
+  if (fault.status) {
+    const [code, detail] = FAULT_CODES[fault.status] ?? ['injected_fault', `Injected fault ${fault.status}.`];
+    const retryAfter = fault.retryAfter ?? (fault.status === 429 ? 1 : undefined);
+    return new Problem(fault.status, code, detail, retryAfter === undefined ? {} : { retryAfter }).toResponse(requestId);
+  }
+  return undefined;
+}

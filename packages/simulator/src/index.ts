@@ -1,0 +1,13 @@
+/**
+ * `@portico/simulator`: a stateful fake of the Portico platform for tests, Storybook and
+ * demos. Hosts: `@portico/simulator/node` (msw in Node), `@portico/simulator/browser`
+ * (msw worker), `@portico/simulator/server` (real HTTP on loopback) and the CLI.
+ * @module
+ */
+export { Simulator, createSimulator, type SimulatorOptions } from './simulator.ts';
+export { SimulatorClock } from './clock.ts';
+export { DEMO_CUSTOMERS } from './data/seed.ts';
+export { RESELLER_KEY, mswPath } from './http/route.ts';
+export { FAULT_HEADER, type Fault } from './http/faults.ts';
+export { DECLINED_BLIK_CODE } from './routes/account.ts';
+export type { CustomerRecord, TopUpRecord, World } from './data/world.ts';

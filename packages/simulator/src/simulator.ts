@@ -1,0 +1,123 @@
+import { getResponse, type HttpHandler } from 'msw';
+import { SimulatorClock } from './clock.ts';
+import type { SimulatorContext, SimulatorTimings } from './context.ts';
+import { DEMO_CUSTOMERS, seedWorld } from './data/seed.ts';
+import { FaultPlan } from './http/faults.ts';
+import { IdempotencyStore } from './http/idempotency.ts';
+import { Problem } from './http/problem.ts';
+import { Random } from './random.ts';
+import { accountRoutes } from './routes/account.ts';
+import { controlRoutes, fallbackRoute, openApiRoute } from './routes/meta.ts';
+import { resellerRoutes } from './routes/reseller.ts';
+
+export interface SimulatorOptions {
+  /** Seeds every generated record: the same seed gives the same world. Default 1. */
+  seed?: number;
+  /** Simulated time at start; the wall clock by default. */
+  now?: Date | number;
+  /** Processing time added to every request, in ms: fixed or a `[min, max]` range. Default 0. */
+  latency?: number | [number, number];
+  /** Share of requests (0–1) that fail with 503. Default 0. */
+  faultRate?: number;
+  /** Session lifetime in seconds. Default 900 (15 minutes). */
+  sessionTtl?: number;
+  /** Timings of asynchronous work, in ms of simulated time. */
+  timings?: Partial<Omit<SimulatorTimings, 'sessionTtl'>>;
+}
+
+const MINUTE = 60_000;
+
+/** A stateful, deterministic Portico platform, served through msw handlers. */
+export class Simulator {
+  /** The msw handlers: give them to `setupServer`, `setupWorker`, or the HTTP server. */
+  readonly handlers: HttpHandler[];
+  readonly clock: SimulatorClock;
+  /** Faults to inject: `enqueue`, `persist`, `rate`, `clear`. */
+  readonly faults: FaultPlan;
+  /** The demo customers' ids. */
+  readonly customers = DEMO_CUSTOMERS;
+  readonly #context: SimulatorContext;
+  readonly #seed: number;
+
+  constructor(options: SimulatorOptions = {}) {
+    this.#seed = options.seed ?? 1;
+    this.clock = new SimulatorClock(options.now);
+    const random = new Random(this.#seed);
+    this.faults = new FaultPlan(new Random(this.#seed ^ 0x5eed), options.faultRate ?? 0);
+    this.#context = {
+      world: seedWorld(random, this.clock.now()),
+      clock: this.clock,
+      random,
+      sessions: new Map(),
+      faults: this.faults,
+      idempotency: new IdempotencyStore(),
+      timings: {
+        sessionTtl: (options.sessionTtl ?? 900) * 1000,
+        transferBooking: options.timings?.transferBooking ?? 2 * 24 * 60 * MINUTE,
+        confirmedTransferBooking: options.timings?.confirmedTransferBooking ?? 15 * MINUTE,
+      },
+      latency: options.latency ?? 0,
+      log: [],
+    };
+    const sim = this.#context;
+    this.handlers = [
+      ...resellerRoutes(sim),
+      ...accountRoutes(sim),
+      openApiRoute(),
+      ...controlRoutes(sim, () => this.reset()),
+      fallbackRoute(),
+    ];
+  }
+
+  /** The state of the simulated platform, for assertions. */
+  get world() {
+    return this.#context.world;
+  }
+
+  /** Requests that reached the simulator, oldest first (the last 2000). */
+  get log() {
+    return this.#context.log;
+  }
+
+  /** Processing time added to every request. */
+  set latency(value: number | [number, number]) {
+    this.#context.latency = value;
+  }
+
+  /** Back to the seeded world: data, sessions, idempotency keys, faults and log. */
+  reset(): void {
+    const random = new Random(this.#seed);
+    this.#context.random = random;
+    this.#context.world = seedWorld(random, this.clock.now());
+    this.#context.sessions.clear();
+    this.#context.idempotency.clear();
+    this.#context.log.length = 0;
+    this.faults.clear();
+  }
+
+  /** A session for a customer without an HTTP round trip (tests, stories). */
+  createSession(customerId: string, ttlSeconds?: number): { token: string; expiresAt: string } {
+    if (!this.#context.world.customers.has(customerId)) throw new Error(`No customer ${customerId}`);
+    const token = `cs_test_${crypto.randomUUID().replace(/-/g, '')}`;
+    const expiresAt = this.clock.now() + (ttlSeconds !== undefined ? ttlSeconds * 1000 : this.#context.timings.sessionTtl);
+    this.#context.sessions.set(token, { customerId, expiresAt });
+    return { token, expiresAt: new Date(expiresAt).toISOString() };
+  }
+
+  /** Ends every session at once, as if they all expired (tests of session refresh). */
+  revokeSessions(): void {
+    this.#context.sessions.clear();
+  }
+
+  /** Answers one request: the same handlers, without msw's interception (the HTTP server uses this). */
+  async handle(request: Request): Promise<Response> {
+    return (
+      (await getResponse(this.handlers, request)) ??
+      new Problem(404, 'route_not_found', `There is no operation at ${request.method} ${new URL(request.url).pathname}.`).toResponse('req_none')
+    );
+  }
+}
+
+export function createSimulator(options?: SimulatorOptions): Simulator {
+  return new Simulator(options);
+}

@@ -1,0 +1,73 @@
+// Builds every package: ESM per module (tree-shakable, for npm) and one minified CDN file.
+// TypeScript is stripped by esbuild; declarations come from `tsc` (see scripts/build.mjs).
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+
+/** Strips types with the same decorator semantics as tsconfig (Lit's legacy decorators). */
+export function typescript() {
+  return {
+    name: 'portico-typescript',
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const result = await transform(code, {
+        loader: 'ts',
+        format: 'esm',
+        target: 'es2022',
+        sourcemap: true,
+        sourcefile: id,
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, verbatimModuleSyntax: true } },
+      });
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
+const packageJson = (name) => JSON.parse(readFileSync(new URL(`./packages/${name}/package.json`, import.meta.url), 'utf8'));
+
+/** Entry points of a package: the `source` files of its `exports`. */
+function entries(name) {
+  const input = {};
+  for (const target of Object.values(packageJson(name).exports)) {
+    if (typeof target !== 'object') continue;
+    // Named by the source path, so `./src/account/index.ts` becomes `dist/account/index.js` as `exports` says.
+    input[target.source.replace(/^\.\/src\//, '').replace(/\.ts$/, '')] = `packages/${name}/${target.source}`;
+  }
+  return input;
+}
+
+/** Everything a package depends on stays an import: npm resolves it for the user. */
+function external(name) {
+  const { dependencies = {}, peerDependencies = {} } = packageJson(name);
+  const names = [...Object.keys(dependencies), ...Object.keys(peerDependencies)];
+  return (id) => id.startsWith('node:') || builtinModules.includes(id) || names.some((dep) => id === dep || id.startsWith(`${dep}/`));
+}
+
+function library(name) {
+  return {
+    input: entries(name),
+    external: external(name),
+    plugins: [typescript()],
+    output: {
+      dir: `packages/${name}/dist`,
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: `packages/${name}/src`,
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+  };
+}
+
+/** One file for a `<script type="module">` from a CDN: dependencies bundled, minified. */
+export function cdn(input, file) {
+  return {
+    input,
+    plugins: [nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), typescript(), terser({ module: true, compress: { passes: 2 }, format: { comments: false } })],
+    output: { file, format: 'es', sourcemap: true },
+  };
+}
+
+export default [library('sdk'), library('simulator'), cdn('packages/sdk/src/index.ts', 'packages/sdk/dist/cdn/portico-sdk.min.js')];

@@ -1,0 +1,86 @@
+// `npm test`: every suite — type check, Node tests, browser tests — and one closing line
+// `N passed, N failed` over all of them. `npm test -- node` (or types, browser) runs one suite.
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const only = new Set(process.argv.slice(2));
+const wanted = (suite) => only.size === 0 || only.has(suite);
+
+/** Runs a command, echoing its output, and returns what it printed and its exit code. */
+function run(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const echo = (stream) => (chunk) => {
+      output += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on('data', echo(process.stdout));
+    child.stderr.on('data', echo(process.stderr));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function testFiles(...dirs) {
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.test.ts')) files.push(relative(root, path));
+    }
+  };
+  for (const dir of dirs) {
+    try {
+      walk(join(root, dir));
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+    }
+  }
+  return files.sort();
+}
+
+const strip = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+const results = [];
+
+if (wanted('types')) {
+  console.log('\n▶ Type check (tsc)');
+  const { code } = await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json']);
+  results.push({ suite: 'types', passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code });
+}
+
+if (wanted('node')) {
+  console.log('\n▶ Node tests (SDK, simulator, end to end)');
+  const files = testFiles('test/sdk', 'test/simulator', 'test/e2e', 'test/tools');
+  const { code, output } = await run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...files]);
+  const count = (label) => Number(/ℹ (?:tests|pass|fail) \d+/.test(output) ? (new RegExp(`ℹ ${label} (\\d+)`).exec(strip(output))?.[1] ?? 0) : 0);
+  results.push({ suite: 'node', passed: count('pass'), failed: count('fail') || (code === 0 ? 0 : 1), code });
+}
+
+if (wanted('browser')) {
+  console.log('\n▶ Browser tests (Chromium)');
+  let chromium;
+  try {
+    chromium = ensureChromium();
+  } catch (error) {
+    console.error(error.message);
+    results.push({ suite: 'browser', passed: 0, failed: 1, code: 1 });
+  }
+  if (chromium) {
+    const { code, output } = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs'], { CHROME_PATH: chromium });
+    const summary = [...strip(output).matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+    const passed = Number(summary?.[1] ?? 0);
+    const failed = Number(summary?.[2] ?? 0) || (code === 0 ? 0 : 1);
+    results.push({ suite: 'browser', passed, failed, code });
+  }
+}
+
+console.log('\n' + results.map((r) => `${r.suite}: ${r.passed} passed, ${r.failed} failed`).join('\n'));
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || results.some((r) => r.code !== 0) ? 1 : 0);

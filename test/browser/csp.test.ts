@@ -1,0 +1,38 @@
+import { expect } from '@open-wc/testing';
+
+interface ProbeResult {
+  violations: string[];
+  checks: Record<string, unknown>;
+  error?: string;
+}
+
+/** Loads a page under `script-src 'self'` in an iframe and waits for its probe's report. */
+function probe(page: string): Promise<ProbeResult> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    const timer = setTimeout(() => reject(new Error(`${page} did not report`)), 8000);
+    window.addEventListener('message', function onMessage(event: MessageEvent<ProbeResult & { page: string }>) {
+      if (event.source !== frame.contentWindow) return;
+      window.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      frame.remove();
+      resolve(event.data);
+    });
+    frame.src = new URL(`./fixtures/${page}`, import.meta.url).href;
+    document.body.append(frame);
+  });
+}
+
+describe("the SDK under a Content-Security-Policy without 'unsafe-eval'", () => {
+  it('validates requests and responses with no CSP violation', async () => {
+    const result = await probe('csp-sdk.html');
+    expect(result.error).to.equal(undefined);
+    expect(result.checks).to.deep.equal({ balance: 4203, refusedBeforeSending: true, contractError: 'available.amount', pages: 2 });
+    expect(result.violations).to.deep.equal([]);
+  });
+
+  it('(control) the same page does report zod trying eval when it is not jitless', async () => {
+    const result = await probe('csp-control.html');
+    expect(result.violations.length).to.be.greaterThan(0);
+  });
+});

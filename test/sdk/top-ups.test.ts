@@ -1,0 +1,208 @@
+import { describe, it, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { ConflictError, NotFoundError, ValidationError } from '@portico/sdk';
+import { DECLINED_BLIK_CODE } from '@portico/simulator/node';
+import { clientFor, requestsTo, useSimulator } from '../support/simulator.ts';
+
+const sim = useSimulator({ seed: 7 });
+const PLN = (amount: number) => ({ amount, currency: 'PLN' });
+const pdf = (bytes = 1024) => new File([new Uint8Array(bytes)], 'potwierdzenie.pdf', { type: 'application/pdf' });
+
+describe('top-ups (A1)', () => {
+  beforeEach(() => sim.reset());
+
+  it('refuses 19.99 PLN before any request is sent', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const error = await client.account.topUps.create({ amount: PLN(1999), paymentMethodId: 'pm_card' }).catch((e: unknown) => e);
+    assert.ok(error instanceof ValidationError);
+    assert.equal(error.sent, false);
+    assert.deepEqual(
+      error.fieldErrors.map((f) => [f.path, f.code, f.params?.minimum]),
+      [['amount.amount', 'too_small', 2000]],
+    );
+    assert.deepEqual(requestsTo(sim, '/v1/account/top-ups'), []);
+  });
+
+  it('tops up 20 PLN by card: the balance rises by exactly 20 PLN', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const before = await client.account.balance.retrieve();
+    const topUp = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_card' });
+    const after = await client.account.balance.retrieve();
+    assert.equal(topUp.status, 'succeeded');
+    assert.deepEqual(topUp.amount, PLN(2000));
+    assert.equal(after.available.amount - before.available.amount, 2000);
+    assert.equal(after.available.currency, 'PLN');
+  });
+
+  it('replays the same idempotency key: same top-up, charged once', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const before = await client.account.balance.retrieve();
+    const params = { amount: PLN(5000), paymentMethodId: 'pm_card' };
+    const first = await client.account.topUps.create(params, { idempotencyKey: 'action-1' });
+    const second = await client.account.topUps.create(params, { idempotencyKey: 'action-1' });
+    const after = await client.account.balance.retrieve();
+    assert.deepEqual(second, first);
+    assert.equal(after.available.amount - before.available.amount, 5000);
+  });
+
+  it('a lost answer is retried with the same key and charges once', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const before = await client.account.balance.retrieve();
+    sim.faults.enqueue({ loseResponse: true, path: '/top-ups' });
+    const topUp = await client.account.topUps.create({ amount: PLN(3000), paymentMethodId: 'pm_card' });
+    const after = await client.account.balance.retrieve();
+    const posts = sim.log.filter((e) => e.method === 'POST' && e.path === '/v1/account/top-ups');
+    assert.deepEqual(posts.map((e) => e.status), ['dropped', 201]);
+    assert.equal(posts[0]!.idempotencyKey, posts[1]!.idempotencyKey);
+    assert.equal(topUp.status, 'succeeded');
+    assert.equal(after.available.amount - before.available.amount, 3000);
+    const all = await client.account.topUps.list().toArray({ limit: 100 });
+    assert.equal(all.filter((t) => t.id === topUp.id).length, 1);
+  });
+
+  it('refuses a key reused for a different top-up', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_card' }, { idempotencyKey: 'action-2' });
+    const error = await client.account.topUps.create({ amount: PLN(9000), paymentMethodId: 'pm_card' }, { idempotencyKey: 'action-2' }).catch((e: unknown) => e);
+    assert.ok(error instanceof ValidationError);
+    assert.equal(error.code, 'idempotency_key_reused');
+    assert.equal(error.status, 422);
+  });
+
+  it('answers a duplicate still in flight with a conflict', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    await client.account.balance.retrieve();
+    sim.latency = 50;
+    try {
+      const params = { amount: PLN(2000), paymentMethodId: 'pm_card' };
+      const results = await Promise.allSettled([
+        client.account.topUps.create(params, { idempotencyKey: 'action-3' }),
+        client.account.topUps.create(params, { idempotencyKey: 'action-3' }),
+      ]);
+      assert.equal(results[0].status, 'fulfilled');
+      assert.equal(results[1].status, 'rejected');
+      const error = (results[1] as PromiseRejectedResult).reason;
+      assert.ok(error instanceof ConflictError);
+      assert.equal(error.code, 'idempotency_key_in_flight');
+    } finally {
+      sim.latency = 0;
+    }
+  });
+
+  it('a postpaid account cannot top up, and is told why', async () => {
+    const { client } = clientFor(sim.customers.business);
+    const balance = await client.account.balance.retrieve();
+    assert.equal(balance.mode, 'postpaid');
+    assert.ok(balance.creditLimit && balance.creditLimit.amount > 0);
+    const error = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_transfer' }).catch((e: unknown) => e);
+    assert.ok(error instanceof ConflictError);
+    assert.equal(error.code, 'postpaid_account');
+    assert.match(error.message, /postpaid/);
+  });
+
+  it("refuses a currency that is not the account's, at the field", async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const error = await client.account.topUps.create({ amount: { amount: 2000, currency: 'EUR' }, paymentMethodId: 'pm_card' }).catch((e: unknown) => e);
+    assert.ok(error instanceof ValidationError);
+    assert.equal(error.sent, true);
+    assert.deepEqual(error.fieldErrors.map((f) => [f.path, f.code]), [['amount.currency', 'currency_mismatch']]);
+  });
+
+  it('refuses more than the maximum and an unknown payment method', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const tooMuch = await client.account.topUps.create({ amount: PLN(1_000_001), paymentMethodId: 'pm_card' }).catch((e: unknown) => e);
+    assert.ok(tooMuch instanceof ValidationError && tooMuch.fieldErrors[0]?.code === 'too_big');
+    const unknown = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_gold' }).catch((e: unknown) => e);
+    assert.ok(unknown instanceof ValidationError);
+    assert.deepEqual(unknown.fieldErrors.map((f) => [f.path, f.code]), [['paymentMethodId', 'unknown_payment_method']]);
+  });
+
+  it('BLIK needs a six-digit code; a declined code leaves a failed top-up and the balance as it was', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const before = await client.account.balance.retrieve();
+    const missing = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_blik' }).catch((e: unknown) => e);
+    assert.ok(missing instanceof ValidationError && missing.fieldErrors[0]?.path === 'blikCode');
+    const short = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_blik', blikCode: '12345' }).catch((e: unknown) => e);
+    assert.ok(short instanceof ValidationError && !short.sent);
+    const declined = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_blik', blikCode: DECLINED_BLIK_CODE });
+    assert.equal(declined.status, 'failed');
+    assert.equal(declined.failureCode, 'blik_declined');
+    const paid = await client.account.topUps.create({ amount: PLN(2500), paymentMethodId: 'pm_blik', blikCode: '123456' });
+    assert.equal(paid.status, 'succeeded');
+    assert.equal((await client.account.balance.retrieve()).available.amount - before.available.amount, 2500);
+  });
+
+  it('a bank transfer stays pending with instructions, and is booked sooner with a confirmation', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const before = await client.account.balance.retrieve();
+    const topUp = await client.account.topUps.create({ amount: PLN(15_000), paymentMethodId: 'pm_transfer' });
+    assert.equal(topUp.status, 'pending');
+    assert.ok(topUp.bankTransfer);
+    assert.match(topUp.bankTransfer.iban, /^PL\d{2}( \d{4}){6}$/);
+    assert.ok(topUp.bankTransfer.title.includes(topUp.id));
+    assert.equal((await client.account.balance.retrieve()).available.amount, before.available.amount);
+
+    const attached = await client.account.topUps.attachConfirmation(topUp.id, pdf());
+    assert.equal(attached.confirmation?.fileName, 'potwierdzenie.pdf');
+    assert.equal(attached.status, 'pending');
+
+    sim.clock.advance(16 * 60_000);
+    const booked = await client.account.topUps.retrieve(topUp.id);
+    assert.equal(booked.status, 'succeeded');
+    assert.ok(booked.bookedAt);
+    assert.equal((await client.account.balance.retrieve()).available.amount - before.available.amount, 15_000);
+  });
+
+  it('a transfer without a confirmation is booked after the settlement delay', async () => {
+    const { client } = clientFor(sim.customers.hosting);
+    const topUp = await client.account.topUps.create({ amount: PLN(4000), paymentMethodId: 'pm_transfer' });
+    sim.clock.advance(24 * 3_600_000);
+    assert.equal((await client.account.topUps.retrieve(topUp.id)).status, 'pending');
+    sim.clock.advance(24 * 3_600_000);
+    assert.equal((await client.account.topUps.retrieve(topUp.id)).status, 'succeeded');
+  });
+
+  it('checks the confirmation file before upload, and refuses one for a card top-up', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const transfer = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_transfer' });
+    const tooBig = await client.account.topUps.attachConfirmation(transfer.id, pdf(5 * 1024 * 1024 + 1)).catch((e: unknown) => e);
+    assert.ok(tooBig instanceof ValidationError && !tooBig.sent && tooBig.fieldErrors[0]?.path === 'file');
+    const text = new File(['hello'], 'note.txt', { type: 'text/plain' });
+    const wrongType = await client.account.topUps.attachConfirmation(transfer.id, text).catch((e: unknown) => e);
+    assert.ok(wrongType instanceof ValidationError && !wrongType.sent);
+    assert.deepEqual(requestsTo(sim, `/v1/account/top-ups/${transfer.id}/confirmation`), []);
+
+    const card = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_card' });
+    const notPending = await client.account.topUps.attachConfirmation(card.id, pdf()).catch((e: unknown) => e);
+    assert.ok(notPending instanceof ConflictError && notPending.code === 'not_pending_transfer');
+  });
+
+  it("lists top-ups newest first across pages, and never shows another customer's", async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const created = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_card' });
+    const first = await client.account.topUps.list({ limit: 3 });
+    assert.equal(first.data.length, 3);
+    assert.equal(first.data[0]!.id, created.id);
+    assert.ok(first.hasMore);
+    const all: string[] = [];
+    for await (const topUp of client.account.topUps.list({ limit: 3 })) all.push(topUp.id);
+    const world = sim.world.customers.get(sim.customers.prepaid)!.topUps.map((t) => t.id);
+    assert.deepEqual(all, world);
+    assert.deepEqual((await client.account.topUps.list().toArray({ limit: 5 })).map((t) => t.id), world.slice(0, 5));
+    const pending = await client.account.topUps.list({ status: 'pending' });
+    assert.ok(pending.data.every((t) => t.status === 'pending'));
+
+    const other = clientFor(sim.customers.hosting).client;
+    await assert.rejects(other.account.topUps.retrieve(created.id), NotFoundError);
+  });
+
+  it('lists payment methods and greets the customer', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const methods = await client.account.paymentMethods.list();
+    assert.deepEqual(methods.data.map((m) => m.type), ['card', 'blik', 'bank_transfer']);
+    const account = await client.account.retrieve();
+    assert.equal(account.id, sim.customers.prepaid);
+    assert.equal(account.mode, 'prepaid');
+    assert.equal(account.currency, 'PLN');
+  });
+});

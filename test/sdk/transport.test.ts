@@ -1,0 +1,315 @@
+import { describe, it, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  ApiError,
+  AuthenticationError,
+  ContractError,
+  NetworkError,
+  PorticoError,
+  RateLimitError,
+  TimeoutError,
+  createClient,
+} from '@portico/sdk';
+import { BASE_URL, clientFor, requestsTo, useSimulator } from '../support/simulator.ts';
+
+const sim = useSimulator({ seed: 3 });
+const BALANCE = '/v1/account/balance';
+const pdf = () => new File([new Uint8Array(10)], 'p.pdf', { type: 'application/pdf' });
+
+describe('sessions', () => {
+  beforeEach(() => sim.reset());
+
+  it('fetches the session lazily, once for many requests', async () => {
+    const { client, sessionFetches } = clientFor(sim.customers.prepaid);
+    assert.equal(sessionFetches(), 0);
+    await Promise.all([client.account.balance.retrieve(), client.account.retrieve(), client.account.paymentMethods.list()]);
+    assert.equal(sessionFetches(), 1);
+  });
+
+  it('five concurrent calls refused with 401 share one refresh', async () => {
+    const { client, sessionFetches } = clientFor(sim.customers.prepaid);
+    await client.account.balance.retrieve();
+    sim.revokeSessions();
+    const results = await Promise.all(Array.from({ length: 5 }, () => client.account.balance.retrieve()));
+    assert.equal(results.length, 5);
+    assert.ok(results.every((r) => r.mode === 'prepaid'));
+    assert.equal(sessionFetches(), 2);
+    assert.equal(requestsTo(sim, BALANCE).filter((r) => r.endsWith('401')).length, 5);
+  });
+
+  it('an expired session is renewed on its 401', async () => {
+    const { client, sessionFetches } = clientFor(sim.customers.prepaid);
+    await client.account.balance.retrieve();
+    sim.clock.advance(16 * 60_000);
+    await client.account.balance.retrieve();
+    assert.equal(sessionFetches(), 2);
+  });
+
+  it('a second 401 is an AuthenticationError', async () => {
+    let fetches = 0;
+    const client = createClient({ baseUrl: BASE_URL, fetchSessionToken: async () => `cs_test_bogus${++fetches}` });
+    const error = await client.account.balance.retrieve().catch((e: unknown) => e);
+    assert.ok(error instanceof AuthenticationError);
+    assert.equal(error.status, 401);
+    assert.equal(error.code, 'session_invalid');
+    assert.equal(fetches, 2);
+  });
+
+  it('a static token is not refreshed', async () => {
+    const client = createClient({ baseUrl: BASE_URL, token: 'cs_test_static' });
+    await assert.rejects(client.account.balance.retrieve(), AuthenticationError);
+    assert.equal(requestsTo(sim, BALANCE).length, 1);
+  });
+
+  it('a failing fetchSessionToken is an AuthenticationError with the cause', async () => {
+    const client = createClient({ baseUrl: BASE_URL, fetchSessionToken: () => Promise.reject(new Error('backend down')) });
+    const error = await client.account.balance.retrieve().catch((e: unknown) => e);
+    assert.ok(error instanceof AuthenticationError);
+    assert.equal(error.code, 'session_unavailable');
+    assert.equal((error.cause as Error).message, 'backend down');
+    assert.deepEqual(requestsTo(sim, BALANCE), []);
+  });
+
+  it('refreshes ahead of a known expiry', async () => {
+    let fetches = 0;
+    const client = createClient({
+      baseUrl: BASE_URL,
+      fetchSessionToken: async () => {
+        fetches++;
+        return { ...sim.createSession(sim.customers.prepaid), expiresAt: Date.now() + 10_000 };
+      },
+    });
+    await client.account.balance.retrieve();
+    await client.account.balance.retrieve();
+    // Within the 30 s margin of its expiry the token is never sent; a new one is fetched first.
+    assert.equal(fetches, 2);
+    assert.equal(requestsTo(sim, BALANCE).filter((r) => r.endsWith('401')).length, 0);
+  });
+});
+
+describe('retries', () => {
+  beforeEach(() => sim.reset());
+
+  it('503, 503, 200 is retried to success', async () => {
+    const retries: number[] = [];
+    const { client } = clientFor(sim.customers.prepaid, { retry: { baseDelay: 1, onRetry: ({ attempt }) => retries.push(attempt) } });
+    sim.faults.enqueue({ status: 503, path: BALANCE }, { status: 503, path: BALANCE });
+    const balance = await client.account.balance.retrieve();
+    assert.equal(balance.mode, 'prepaid');
+    assert.deepEqual(requestsTo(sim, BALANCE), ['GET 503', 'GET 503', 'GET 200']);
+    assert.deepEqual(retries, [1, 2]);
+  });
+
+  it('gives up after the limit with the last error', async () => {
+    const { client } = clientFor(sim.customers.prepaid, { retry: { limit: 1, baseDelay: 1 } });
+    sim.faults.persist({ status: 502, path: BALANCE });
+    const error = await client.account.balance.retrieve().catch((e: unknown) => e);
+    assert.ok(error instanceof ApiError);
+    assert.equal(error.status, 502);
+    assert.deepEqual(requestsTo(sim, BALANCE), ['GET 502', 'GET 502']);
+  });
+
+  it('retries a dropped connection, then reports a NetworkError', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    sim.faults.persist({ drop: true, path: BALANCE });
+    const error = await client.account.balance.retrieve().catch((e: unknown) => e);
+    assert.ok(error instanceof NetworkError);
+    assert.equal(error.code, 'network_error');
+    assert.equal(requestsTo(sim, BALANCE).length, 3);
+  });
+
+  it('honours Retry-After', async () => {
+    const delays: number[] = [];
+    const { client } = clientFor(sim.customers.prepaid, { retry: { baseDelay: 1, onRetry: ({ delay }) => delays.push(delay) } });
+    sim.faults.enqueue({ status: 429, retryAfter: 0.05, path: BALANCE });
+    await client.account.balance.retrieve();
+    assert.deepEqual(delays, [50]);
+  });
+
+  it('does not wait for a Retry-After longer than allowed: RateLimitError with retryAfter', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    sim.faults.enqueue({ status: 429, retryAfter: 120, path: BALANCE });
+    const error = await client.account.balance.retrieve().catch((e: unknown) => e);
+    assert.ok(error instanceof RateLimitError);
+    assert.equal(error.retryAfter, 120);
+    assert.equal(requestsTo(sim, BALANCE).length, 1);
+  });
+
+  it('a POST without an idempotency key is never retried', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const topUp = await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_transfer' });
+    const path = `/v1/account/top-ups/${topUp.id}/confirmation`;
+    sim.faults.enqueue({ status: 503, path }, { drop: true, path });
+    await assert.rejects(client.account.topUps.attachConfirmation(topUp.id, pdf()), (e) => e instanceof ApiError && e.status === 503);
+    await assert.rejects(client.account.topUps.attachConfirmation(topUp.id, pdf()), NetworkError);
+    assert.deepEqual(requestsTo(sim, path), ['POST 503', 'POST dropped']);
+  });
+
+  it('a creating POST retries with the same key', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    sim.faults.enqueue({ status: 503, path: '/v1/account/top-ups' }, { drop: true, path: '/v1/account/top-ups' });
+    await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_card' });
+    const posts = sim.log.filter((e) => e.method === 'POST' && e.path === '/v1/account/top-ups');
+    assert.deepEqual(posts.map((e) => e.status), [503, 'dropped', 201]);
+    assert.equal(new Set(posts.map((e) => e.idempotencyKey)).size, 1);
+    assert.match(posts[0]!.idempotencyKey!, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('two user actions get two keys', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const params = { amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_card' };
+    const [a, b] = [await client.account.topUps.create(params), await client.account.topUps.create(params)];
+    assert.notEqual(a.id, b.id);
+  });
+});
+
+describe('abort and timeout', () => {
+  beforeEach(() => sim.reset());
+
+  it('an aborted call sends nothing more', async () => {
+    const { client } = clientFor(sim.customers.prepaid, { retry: { baseDelay: 1, maxRetryAfter: 60_000 } });
+    await client.account.balance.retrieve();
+    const before = requestsTo(sim, BALANCE).length;
+    sim.faults.enqueue({ status: 503, retryAfter: 0.2, path: BALANCE });
+    const controller = new AbortController();
+    const call = client.account.balance.retrieve({ signal: controller.signal });
+    while (requestsTo(sim, BALANCE).length === before) await new Promise((r) => setTimeout(r, 1));
+    controller.abort();
+    await assert.rejects(call, { name: 'AbortError' });
+    await new Promise((r) => setTimeout(r, 400));
+    assert.deepEqual(requestsTo(sim, BALANCE).slice(before), ['GET 503']);
+  });
+
+  it('a call aborted before it starts sends nothing', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    await client.account.balance.retrieve();
+    const before = sim.log.length;
+    await assert.rejects(client.account.balance.retrieve({ signal: AbortSignal.abort() }), { name: 'AbortError' });
+    assert.equal(sim.log.length, before);
+  });
+
+  it('an answer that does not come in time is a TimeoutError', async () => {
+    const { client } = clientFor(sim.customers.prepaid, { retry: false });
+    sim.faults.enqueue({ timeout: true, path: BALANCE });
+    const error = await client.account.balance.retrieve({ timeout: 50 }).catch((e: unknown) => e);
+    assert.ok(error instanceof TimeoutError);
+    assert.equal(error.code, 'timeout');
+  });
+});
+
+describe('contract', () => {
+  beforeEach(() => sim.reset());
+
+  it('a response missing a field raises ContractError with its path', async () => {
+    const drifting: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!String(input).endsWith(BALANCE) || !response.ok) return response;
+      const { available: _dropped, ...rest } = (await response.json()) as Record<string, unknown>;
+      return Response.json(rest, { status: response.status, headers: response.headers });
+    };
+    const { client } = clientFor(sim.customers.prepaid, { fetch: drifting });
+    const error = await client.account.balance.retrieve().catch((e: unknown) => e);
+    assert.ok(error instanceof ContractError);
+    assert.equal(error.path, 'available');
+    assert.match(error.message, /does not match the contract at "available"/);
+  });
+
+  it('a body that is not JSON raises ContractError, not a SyntaxError', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    sim.faults.enqueue({ malformed: true, path: BALANCE });
+    const error = await client.account.balance.retrieve().catch((e: unknown) => e);
+    assert.ok(error instanceof ContractError);
+    assert.equal(error.issues[0]?.code, 'invalid_json');
+  });
+
+  it('an error answer that is not problem+json still maps by status', async () => {
+    const proxy: typeof fetch = async () => new Response('<html>Bad gateway</html>', { status: 404, headers: { 'content-type': 'text/html' } });
+    const client = createClient({ baseUrl: BASE_URL, token: 't', fetch: proxy });
+    const error = await client.account.balance.retrieve().catch((e: unknown) => e);
+    assert.ok(error instanceof ApiError);
+    assert.equal(error.name, 'NotFoundError');
+    assert.equal(error.code, 'http_404');
+  });
+
+  it('never carries the token in an error, its message or its request', async () => {
+    const token = sim.createSession(sim.customers.prepaid).token;
+    const client = createClient({ baseUrl: BASE_URL, token, retry: false });
+    const errors: unknown[] = [];
+    sim.faults.enqueue({ status: 503, path: BALANCE }, { drop: true, path: BALANCE }, { malformed: true, path: BALANCE }, { timeout: true, path: BALANCE });
+    for (let i = 0; i < 4; i++) errors.push(await client.account.balance.retrieve({ timeout: 100 }).catch((e: unknown) => e));
+    errors.push(await client.account.topUps.create({ amount: { amount: 2000, currency: 'EUR' }, paymentMethodId: 'pm_card' }).catch((e: unknown) => e));
+    sim.revokeSessions();
+    errors.push(await client.account.balance.retrieve().catch((e: unknown) => e));
+    assert.deepEqual(
+      errors.map((e) => (e as Error).name),
+      ['ApiError', 'NetworkError', 'ContractError', 'TimeoutError', 'ValidationError', 'AuthenticationError'],
+    );
+    for (const error of errors) {
+      assert.ok(error instanceof PorticoError);
+      const text = [error.message, error.stack, JSON.stringify(error), JSON.stringify(error.request), JSON.stringify(Object.entries(error))].join('\n');
+      assert.ok(!text.includes(token), `${error.name} leaks the token`);
+      assert.equal(error.request?.headers.authorization, 'Bearer [redacted]');
+    }
+  });
+});
+
+describe('pagination', () => {
+  it('follows cursors across pages, lazily', async () => {
+    const seen: string[] = [];
+    const pages: Record<string, unknown> = {
+      '': { data: [{ id: 'pm_card', type: 'card', label: 'Visa' }], nextCursor: 'c2' },
+      c2: { data: [{ id: 'pm_blik', type: 'blik', label: 'BLIK' }], nextCursor: 'c3' },
+      c3: { data: [{ id: 'pm_transfer', type: 'bank_transfer', label: 'Przelew' }], nextCursor: null },
+    };
+    const paged: typeof fetch = async (input) => {
+      const url = new URL(String(input));
+      seen.push(url.search);
+      return Response.json(pages[url.searchParams.get('cursor') ?? '']);
+    };
+    const client = createClient({ baseUrl: BASE_URL, token: 't', fetch: paged });
+    const first = await client.account.paymentMethods.list();
+    assert.deepEqual(first.data.map((m) => m.id), ['pm_card']);
+    assert.deepEqual(seen, ['']);
+    const ids: string[] = [];
+    for await (const method of client.account.paymentMethods.list()) ids.push(method.id);
+    assert.deepEqual(ids, ['pm_card', 'pm_blik', 'pm_transfer']);
+    assert.deepEqual(seen, ['', '', '?cursor=c2', '?cursor=c3']);
+    assert.deepEqual((await client.account.paymentMethods.list().toArray({ limit: 2 })).map((m) => m.id), ['pm_card', 'pm_blik']);
+    await assert.rejects(client.account.paymentMethods.list().toArray({ limit: 0 }), RangeError);
+    await assert.rejects(client.account.paymentMethods.list().toArray({ limit: 10_001 }), RangeError);
+  });
+
+  it('nextPage() walks the simulator one page at a time, and ends with null', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const total = sim.world.customers.get(sim.customers.prepaid)!.topUps.length;
+    let page = await client.account.topUps.list({ limit: 5 });
+    const ids = [...page.data.map((t) => t.id)];
+    for (let next = await page.nextPage(); next; next = await next.nextPage()) {
+      ids.push(...next.data.map((t) => t.id));
+      page = next;
+    }
+    assert.equal(page.hasMore, false);
+    assert.equal(ids.length, total);
+    assert.equal(new Set(ids).size, total);
+  });
+});
+
+describe('configuration', () => {
+  it('refuses a client with no session source', () => {
+    assert.throws(() => createClient({ baseUrl: BASE_URL } as never), TypeError);
+  });
+
+  it('sends the locale as Accept-Language and extra headers', async () => {
+    let seen: Headers | undefined;
+    const spy: typeof fetch = async (input, init) => {
+      seen = new Headers(init?.headers);
+      return Response.json({ available: { amount: 1, currency: 'PLN' }, creditLimit: null, mode: 'prepaid' });
+    };
+    const client = createClient({ baseUrl: `${BASE_URL}/`, token: 't', locale: 'pl', fetch: spy, headers: { 'x-reseller': 'acme' } });
+    await client.account.balance.retrieve({ headers: { 'x-trace': '1' } });
+    assert.equal(seen?.get('accept-language'), 'pl');
+    assert.equal(seen?.get('x-reseller'), 'acme');
+    assert.equal(seen?.get('x-trace'), '1');
+    assert.equal(seen?.get('authorization'), 'Bearer t');
+  });
+});

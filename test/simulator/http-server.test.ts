@@ -1,0 +1,81 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createClient, createResellerClient, NetworkError, ValidationError } from '@portico/sdk';
+import { RESELLER_KEY } from '@portico/simulator';
+import { startCliServer } from '../support/cli-server.ts';
+
+describe('the CLI server over real HTTP', () => {
+  let server: Awaited<ReturnType<typeof startCliServer>>;
+  before(async () => {
+    server = await startCliServer(['--seed', '5']);
+  });
+  after(() => server.stop());
+
+  const clientOf = (customerId: string) => {
+    const reseller = createResellerClient({ baseUrl: server.url, secretKey: RESELLER_KEY });
+    return createClient({ baseUrl: server.url, retry: { baseDelay: 1 }, fetchSessionToken: async () => reseller.sessions.create({ customerId }) });
+  };
+
+  it('listens on loopback only', () => {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('tops up through the SDK: 19.99 PLN refused, 20 PLN raises the balance by 20 PLN', async () => {
+    const client = clientOf('cus_1001');
+    const before = await client.account.balance.retrieve();
+    await assert.rejects(client.account.topUps.create({ amount: { amount: 1999, currency: 'PLN' }, paymentMethodId: 'pm_card' }), ValidationError);
+    const topUp = await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_card' }, { idempotencyKey: 'http-1' });
+    const replay = await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_card' }, { idempotencyKey: 'http-1' });
+    assert.equal(replay.id, topUp.id);
+    const after = await client.account.balance.retrieve();
+    assert.equal(after.available.amount - before.available.amount, 2000);
+  });
+
+  it('uploads a confirmation as multipart over the wire', async () => {
+    const client = clientOf('cus_1003');
+    const topUp = await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_transfer' });
+    const file = new File([new Uint8Array(2048).fill(37)], 'wyciąg.png', { type: 'image/png' });
+    const attached = await client.account.topUps.attachConfirmation(topUp.id, file);
+    assert.deepEqual([attached.confirmation?.fileName, attached.confirmation?.size, attached.confirmation?.contentType], ['wyciąg.png', 2048, 'image/png']);
+  });
+
+  it('answers CORS preflight for any origin, allowing the headers the SDK sends', async () => {
+    const response = await fetch(`${server.url}/v1/account/top-ups`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://reseller.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, idempotency-key' },
+    });
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('access-control-allow-origin'), 'https://reseller.example');
+    for (const header of ['authorization', 'content-type', 'idempotency-key', 'if-match', 'accept-language']) {
+      assert.ok(response.headers.get('access-control-allow-headers')?.includes(header), header);
+    }
+    assert.ok(response.headers.get('access-control-expose-headers')?.includes('retry-after'));
+  });
+
+  it('drops the connection on request, which the SDK reports as a NetworkError', async () => {
+    const client = clientOf('cus_1001');
+    await client.account.balance.retrieve();
+    const error = await client.account.balance.retrieve({ headers: { 'x-portico-fault': 'drop' } }).catch((e: unknown) => e);
+    assert.ok(error instanceof NetworkError);
+  });
+
+  it('serves the OpenAPI document with its own address', async () => {
+    const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as { servers: { url: string }[]; paths: object };
+    assert.equal(doc.servers[0]!.url, server.url);
+    assert.ok(Object.keys(doc.paths).includes('/v1/account/top-ups'));
+  });
+
+  it('takes test controls: a queued fault, and the clock', async () => {
+    const client = clientOf('cus_1001');
+    await fetch(`${server.url}/__simulator/faults`, { method: 'POST', body: JSON.stringify({ enqueue: [{ status: 503, path: '/v1/account/balance' }] }) });
+    await client.account.balance.retrieve();
+    const log = (await (await fetch(`${server.url}/__simulator/log`)).json()) as { data: { path: string; status: number }[] };
+    assert.deepEqual(log.data.filter((e) => e.path === '/v1/account/balance').slice(-2).map((e) => e.status), [503, 200]);
+  });
+
+  it('refuses bad options with usage', async () => {
+    const bad = await startCliServer(['--fault-rate', '3']).catch((e: Error) => e);
+    assert.ok(bad instanceof Error);
+    assert.match(bad.message, /--fault-rate is a share from 0 to 1/);
+  });
+});
