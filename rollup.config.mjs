@@ -61,10 +61,17 @@ function library(name) {
   };
 }
 
+/** Warnings about dependencies' own code (zod's comments and cycles) are theirs, not ours. */
+function onwarn(warning, warn) {
+  if (warning.id?.includes('node_modules') || warning.ids?.every((id) => id.includes('node_modules'))) return;
+  warn(warning);
+}
+
 /** One file for a `<script type="module">` from a CDN: dependencies bundled, minified. */
 export function cdn(input, file) {
   return {
     input,
+    onwarn,
     plugins: [nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), typescript(), terser({ module: true, compress: { passes: 2 }, format: { comments: false } })],
     output: { file, format: 'es', sourcemap: true },
   };
