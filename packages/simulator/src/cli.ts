@@ -5,7 +5,7 @@ import { startHttpServer } from './server.ts';
 
 const USAGE = `portico-simulator — the Portico platform, simulated, on 127.0.0.1
 
-Usage: portico-simulator [--port 4010] [--host 127.0.0.1] [--seed 1] [--latency ms] [--fault-rate 0..1]`;
+Usage: portico-simulator [--port 4010] [--host 127.0.0.1] [--seed 1] [--latency ms] [--fault-rate 0..1] [--session-ttl 900]`;
 
 /** Runs the simulator's HTTP server until Ctrl-C. */
 export async function main(argv: string[]): Promise<void> {
@@ -17,6 +17,7 @@ export async function main(argv: string[]): Promise<void> {
       seed: { type: 'string', default: '1' },
       latency: { type: 'string', default: '0' },
       'fault-rate': { type: 'string', default: '0' },
+      'session-ttl': { type: 'string', default: '900' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -24,12 +25,25 @@ export async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const numbers = { port: Number(values.port), seed: Number(values.seed), latency: Number(values.latency), faultRate: Number(values['fault-rate']) };
+  const numbers = {
+    port: Number(values.port),
+    seed: Number(values.seed),
+    latency: Number(values.latency),
+    'fault-rate': Number(values['fault-rate']),
+    'session-ttl': Number(values['session-ttl']),
+  };
   for (const [name, value] of Object.entries(numbers)) {
     if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a non-negative number\n\n${USAGE}`);
   }
-  if (numbers.faultRate > 1) throw new Error(`--fault-rate is a share from 0 to 1\n\n${USAGE}`);
-  const { url, close } = await startHttpServer({ port: numbers.port, host: values.host, seed: numbers.seed, latency: numbers.latency, faultRate: numbers.faultRate });
+  if (numbers['fault-rate'] > 1) throw new Error(`--fault-rate is a share from 0 to 1\n\n${USAGE}`);
+  const { url, close } = await startHttpServer({
+    port: numbers.port,
+    host: values.host,
+    seed: numbers.seed,
+    latency: numbers.latency,
+    faultRate: numbers['fault-rate'],
+    sessionTtl: numbers['session-ttl'],
+  });
   console.log(`Portico simulator listening on ${url}  (OpenAPI: ${url}/openapi.json)`);
   console.log(`\nTry it — mint a session for the prepaid demo customer, then read the balance:\n`);
   console.log(`  TOKEN=$(curl -s -X POST ${url}/v1/sessions -H 'Authorization: Bearer ${RESELLER_KEY}' \\
