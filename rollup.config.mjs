@@ -5,6 +5,7 @@ import { builtinModules } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 /** Strips types with the same decorator semantics as tsconfig (Lit's legacy decorators). */
 export function typescript() {
@@ -21,6 +22,17 @@ export function typescript() {
         tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, verbatimModuleSyntax: true } },
       });
       return { code: result.code, map: result.map };
+    },
+  };
+}
+
+/** Lit's `html` and `css` literals keep their indentation through terser; this squeezes them. */
+export function templateLiterals() {
+  return {
+    name: 'portico-template-literals',
+    async transform(code, id) {
+      if (!id.includes('/packages/elements/src/') || !/\b(html|css|svg)`/.test(code)) return null;
+      return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
     },
   };
 }
@@ -49,7 +61,7 @@ function library(name) {
   return {
     input: entries(name),
     external: external(name),
-    plugins: [typescript()],
+    plugins: [typescript(), templateLiterals()],
     output: {
       dir: `packages/${name}/dist`,
       format: 'es',
@@ -72,9 +84,15 @@ export function cdn(input, file) {
   return {
     input,
     onwarn,
-    plugins: [nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), typescript(), terser({ module: true, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: [nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), typescript(), templateLiterals(), terser({ module: true, compress: { passes: 2 }, format: { comments: false } })],
     output: { file, format: 'es', sourcemap: true },
   };
 }
 
-export default [library('sdk'), library('simulator'), cdn('packages/sdk/src/index.ts', 'packages/sdk/dist/cdn/portico-sdk.min.js')];
+export default [
+  library('sdk'),
+  library('simulator'),
+  library('elements'),
+  cdn('packages/sdk/src/index.ts', 'packages/sdk/dist/cdn/portico-sdk.min.js'),
+  cdn('packages/elements/src/index.ts', 'packages/elements/dist/cdn/portico-elements.min.js'),
+];

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { typescript } from '../rollup.config.mjs';
+import { templateLiterals, typescript } from '../rollup.config.mjs';
 
 const KiB = 1024;
 
@@ -19,6 +19,11 @@ export const cases = [
       export const account = accountApi(client);`,
   },
   {
+    name: '<portico-top-up-form> alone (lit, SDK, widget, pl+en)',
+    budget: 20 * KiB,
+    entry: `import '@portico/elements/top-up-form';`,
+  },
+  {
     name: 'SDK: everything (createClient)',
     budget: undefined,
     entry: `export * from '@portico/sdk';`,
@@ -32,6 +37,7 @@ export async function bundleSize(entry) {
       { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? entry : null) },
       nodeResolve({ exportConditions: ['source', 'browser', 'production'] }),
       typescript(),
+      templateLiterals(),
     ],
     onwarn: () => {},
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const packages = ['sdk', 'simulator'];
+const packages = ['sdk', 'simulator', 'elements'];
 const run = (file, args) => execFileSync(process.execPath, [file, ...args], { cwd: root, stdio: 'inherit' });
 
 /** tsc keeps `./x.ts` specifiers in declarations; published files import `./x.js`. */
@@ -27,4 +27,6 @@ for (const name of packages) {
   run('node_modules/typescript/bin/tsc', ['-p', `packages/${name}/tsconfig.build.json`]);
   rewriteDeclarationImports(join(root, 'packages', name, 'dist'));
 }
+console.log('custom-elements.json');
+run('node_modules/@custom-elements-manifest/analyzer/cem.js', ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
 run('node_modules/rollup/dist/bin/rollup', ['-c', 'rollup.config.mjs']);

@@ -1,5 +1,5 @@
 // `npm test`: every suite — type check, Node tests, browser tests — and one closing line
-// `N passed, N failed` over all of them. `npm test -- node` (or types, browser) runs one suite.
+// `N passed, N failed` over all of them. `npm test -- node` (or types, lint, browser) runs one suite.
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -51,6 +51,14 @@ if (wanted('types')) {
   console.log('\n▶ Type check (tsc)');
   const { code } = await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json']);
   results.push({ suite: 'types', passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code });
+}
+
+if (wanted('lint')) {
+  // Lit templates: bindings, attributes and properties checked against the components' types.
+  // no-invalid-css is off: its CSS grammar predates container queries and color-scheme.
+  console.log('\n▶ Template check (lit-analyzer)');
+  const { code } = await run(process.execPath, ['node_modules/lit-analyzer/cli.js', 'packages/elements/src/**/*.ts', '--strict', '--rules.no-invalid-css', 'off', '--format', 'list']);
+  results.push({ suite: 'lint', passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code });
 }
 
 if (wanted('node')) {

@@ -26,4 +26,4 @@ export function createClient(config: ClientConfig): PorticoClient {
 
 export * from './core/index.ts';
 export * from './account/index.ts';
-export { createResellerClient, ResellerClient, type ResellerClientConfig, Customer, Session, SessionCreateParams } from './reseller/index.ts';
+export { createResellerClient, ResellerClient, type ResellerClientConfig, type Customer, type Session, type SessionCreateParams } from './reseller/index.ts';

@@ -1,5 +1,6 @@
 import type { ClientCore, RequestOptions } from '../core/client-core.ts';
-import { balanceOperations, type Balance } from './balance.schemas.ts';
+import { balanceOperations } from './balance.compiled.ts';
+import type { Balance } from './balance.schemas.ts';
 
 /** `client.account.balance` */
 export class BalanceResource {

@@ -2,7 +2,8 @@ import type { ClientCore, RequestOptions } from '../core/client-core.ts';
 import { BalanceResource } from './balance.ts';
 import { PaymentMethodsResource } from './payment-methods.ts';
 import { TopUpsResource } from './top-ups.ts';
-import { accountOperations, type Account } from './account.schemas.ts';
+import { accountOperations } from './account.compiled.ts';
+import type { Account } from './account.schemas.ts';
 
 /** `client.account`: the customer's account, balance and money. */
 export class AccountApi {
@@ -33,8 +34,15 @@ export function accountApi(client: ClientCore): AccountApi {
   return api;
 }
 
-export * from './account.schemas.ts';
-export * from './balance.schemas.ts';
-export * from './payment-methods.schemas.ts';
-export * from './top-ups.schemas.ts';
+// Types only: the zod schemas live in `@portico/sdk/contract`, out of browser bundles.
+export type { Account, BillingMode } from './account.schemas.ts';
+export type { Balance } from './balance.schemas.ts';
+export type { PaymentMethod, PaymentMethodType } from './payment-methods.schemas.ts';
+export type { BankTransferInstructions, PaymentConfirmation, TopUp, TopUpCreateParams, TopUpListQuery, TopUpStatus } from './top-ups.schemas.ts';
+export { CONFIRMATION_LIMITS, TOP_UP_LIMITS } from './top-up-limits.ts';
+// Each operation on its own, for code that sends a few (widgets) and wants only their validators.
+export { accountRetrieve } from './account.compiled.ts';
+export { balanceRetrieve } from './balance.compiled.ts';
+export { paymentMethodList } from './payment-methods.compiled.ts';
+export { topUpAttachConfirmation, topUpCreate, topUpList, topUpRetrieve } from './top-ups.compiled.ts';
 export { BalanceResource, PaymentMethodsResource, TopUpsResource };

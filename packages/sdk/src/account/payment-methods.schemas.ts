@@ -1,6 +1,5 @@
 import { defineOperation } from '../core/operation.ts';
-import { Id, PageQuery } from '../core/common.schemas.ts';
-import { pageOf } from '../core/page.ts';
+import { Id, pageOf, PageQuery } from '../core/common.schemas.ts';
 import { z } from '../core/zod.ts';
 
 export const PaymentMethodType = z.enum(['card', 'blik', 'bank_transfer']);

@@ -1,6 +1,7 @@
 import type { ClientCore, RequestOptions } from '../core/client-core.ts';
 import type { PagePromise } from '../core/page.ts';
-import { paymentMethodOperations, type PaymentMethod } from './payment-methods.schemas.ts';
+import { paymentMethodOperations } from './payment-methods.compiled.ts';
+import type { PaymentMethod } from './payment-methods.schemas.ts';
 
 /** `client.account.paymentMethods` */
 export class PaymentMethodsResource {

@@ -1,18 +1,10 @@
 import { defineOperation } from '../core/operation.ts';
-import { Id, IdParams, PageQuery, Timestamp } from '../core/common.schemas.ts';
+import { Id, IdParams, pageOf, PageQuery, Timestamp } from '../core/common.schemas.ts';
 import { Money } from '../core/money.schemas.ts';
-import { pageOf } from '../core/page.ts';
 import { z } from '../core/zod.ts';
 import { PaymentMethodType } from './payment-methods.schemas.ts';
 
-/** The smallest and largest top-up, in minor units: 20 PLN and 10,000 PLN. */
-export const TOP_UP_LIMITS = { minimum: 2000, maximum: 1_000_000 } as const;
-
-/** What a bank's payment confirmation may be, and how large. */
-export const CONFIRMATION_LIMITS = {
-  maxSize: 5 * 1024 * 1024,
-  types: ['application/pdf', 'image/jpeg', 'image/png'],
-} as const;
+import { CONFIRMATION_LIMITS, TOP_UP_LIMITS } from './top-up-limits.ts';
 
 export const TopUpStatus = z.enum(['succeeded', 'pending', 'failed']);
 export type TopUpStatus = z.infer<typeof TopUpStatus>;
@@ -35,6 +27,7 @@ export const PaymentConfirmation = z.object({
   size: z.int(),
   uploadedAt: Timestamp,
 });
+export type PaymentConfirmation = z.infer<typeof PaymentConfirmation>;
 
 export const TopUp = z.object({
   id: Id,

@@ -1,6 +1,7 @@
 import type { ClientCore, RequestOptions } from '../core/client-core.ts';
 import type { PagePromise } from '../core/page.ts';
-import { topUpOperations, type TopUp, type TopUpCreateParams, type TopUpListQuery } from './top-ups.schemas.ts';
+import { topUpOperations } from './top-ups.compiled.ts';
+import type { TopUp, TopUpCreateParams, TopUpListQuery } from './top-ups.schemas.ts';
 
 /** `client.account.topUps` */
 export class TopUpsResource {

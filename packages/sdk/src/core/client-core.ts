@@ -1,6 +1,6 @@
 import { apiErrorFor, ContractError, NetworkError, PorticoError, TimeoutError, type Problem, type RequestSummary } from './errors.ts';
 import { createIdempotencyKey } from './idempotency.ts';
-import { fillPath, type AnyOperation, type OperationInput, type OperationOutput } from './operation.ts';
+import { fillPath, type ClientOperation, type OperationInput, type OperationOutput } from './operation.ts';
 import { Page, toPagePromise, type PagePromise } from './page.ts';
 import { backoff, isRetryableStatus, parseRetryAfter, resolveRetry, sleep, type ResolvedRetry, type RetryOptions } from './retry.ts';
 import { Session, type SessionTokenResult } from './session.ts';
@@ -76,7 +76,7 @@ export class ClientCore {
   }
 
   /** Sends one operation and returns its validated answer. */
-  async request<O extends AnyOperation>(operation: O, input: OperationInput<O>, options: RequestOptions = {}): Promise<OperationOutput<O>> {
+  async request<O extends ClientOperation>(operation: O, input: OperationInput<O>, options: RequestOptions = {}): Promise<OperationOutput<O>> {
     const { params, query, body } = input as { params?: unknown; query?: unknown; body?: unknown };
     const checkedParams = operation.params ? parseInput(operation.params, params) : undefined;
     const checkedQuery = operation.query ? parseInput(operation.query, query ?? {}) : undefined;
@@ -132,7 +132,7 @@ export class ClientCore {
   }
 
   /** Sends a list operation; the result is awaitable for one page and iterable for all items. */
-  list<O extends AnyOperation, T = OperationOutput<O> extends { data: (infer I)[] } ? I : never>(
+  list<O extends ClientOperation, T = OperationOutput<O> extends { data: (infer I)[] } ? I : never>(
     operation: O,
     input: OperationInput<O>,
     options: RequestOptions = {},
@@ -140,7 +140,7 @@ export class ClientCore {
     // Without a query schema the cursor would be dropped and the first page fetched forever.
     if (!operation.query) throw new TypeError(`${operation.id} is not a list operation: it takes no query`);
     const fetchPage = async (cursor: string | undefined): Promise<Page<T>> => {
-      const query = { ...(input.query as object), ...(cursor ? { cursor } : {}) };
+      const query = { ...(input.query as object | undefined), ...(cursor ? { cursor } : {}) };
       const result = (await this.request(operation, { ...input, query } as OperationInput<O>, options)) as { data: T[]; nextCursor: string | null };
       return new Page(result.data, result.nextCursor, fetchPage);
     };

@@ -14,3 +14,8 @@ export const PageQuery = {
   cursor: z.optional(z.string().check(z.maxLength(200))),
   limit: z.optional(z.int().check(z.gte(1), z.lte(100))),
 };
+
+/** The wire shape of every list: one page of items and the cursor of the next page. */
+export function pageOf<T extends z.ZodMiniType>(item: T) {
+  return z.object({ data: z.array(item), nextCursor: z.nullable(z.string()) });
+}

@@ -1,10 +1,3 @@
-import { z } from './zod.ts';
-
-/** The wire shape of every list: one page of items and the cursor of the next page. */
-export function pageOf<T extends z.ZodMiniType>(item: T) {
-  return z.object({ data: z.array(item), nextCursor: z.nullable(z.string()) });
-}
-
 /** The most items `toArray` collects; a larger export should iterate instead. */
 export const TO_ARRAY_MAX = 10_000;
 

@@ -1,6 +1,7 @@
 import { ClientCore, type ClientConfig, type RequestOptions } from '../core/client-core.ts';
 import type { PagePromise } from '../core/page.ts';
-import { resellerOperations, type Customer, type Session, type SessionCreateParams } from './reseller.schemas.ts';
+import { resellerOperations } from './reseller.compiled.ts';
+import type { Customer, Session, SessionCreateParams } from './reseller.schemas.ts';
 
 export type ResellerClientConfig = Omit<ClientConfig, 'token' | 'fetchSessionToken' | 'locale'> & {
   /** The reseller's secret key. Server-side only: it must never reach a browser. */
@@ -31,4 +32,4 @@ export function createResellerClient(config: ResellerClientConfig): ResellerClie
   return new ResellerClient(config);
 }
 
-export * from './reseller.schemas.ts';
+export type { Customer, Session, SessionCreateParams } from './reseller.schemas.ts';

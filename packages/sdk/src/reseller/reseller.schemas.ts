@@ -1,6 +1,5 @@
 import { defineOperation } from '../core/operation.ts';
-import { Id, PageQuery, Timestamp } from '../core/common.schemas.ts';
-import { pageOf } from '../core/page.ts';
+import { Id, pageOf, PageQuery, Timestamp } from '../core/common.schemas.ts';
 import { z } from '../core/zod.ts';
 import { BillingMode } from '../account/account.schemas.ts';
 

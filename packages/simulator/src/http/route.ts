@@ -1,6 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod/mini';
-import { parseOutput, toFieldError, type AnyOperation, type Operation, type OperationOutput } from '@portico/sdk/core';
+import { toFieldError, type Issue } from '@portico/sdk/core';
+import type { AnyOperation, Operation } from '@portico/sdk/contract';
 import type { CustomerRecord } from '../data/world.ts';
 import type { SimulatorContext } from '../context.ts';
 import { settle } from '../data/settle.ts';
@@ -12,6 +13,7 @@ import { readQuery } from './query.ts';
 export const RESELLER_KEY = 'sk_test_portico';
 
 type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+type OperationOutput<O extends AnyOperation> = z.output<O['response']>;
 type Parts<O> = O extends Operation<infer P, infer Q, infer B, z.ZodMiniType> ? { params: Out<P>; query: Out<Q>; body: Out<B> } : never;
 
 /** What a route's resolver gets: the validated input, the caller and the simulator. */
@@ -109,7 +111,10 @@ async function handle<O extends AnyOperation>(
     await processingTime(sim);
     const result = await resolve({ params, query, body, customer: customer!, request, sim } as RouteContext<O>);
     const reply = result instanceof Reply ? result : new Reply(result);
-    const checked = parseOutput(operation.response, reply.body, { method: operation.method, url: request.url, headers: {} });
+    // The simulator holds itself to the contract too: an answer that drifted is a bug, said loudly.
+    const answer = operation.response.safeParse(reply.body);
+    if (!answer.success) throw new Problem(500, 'simulator_bug', `The simulator's answer to ${operation.id} breaks the contract: ${JSON.stringify(answer.error.issues)}`);
+    const checked = answer.data;
     const status = reply.init.status ?? operation.status ?? 200;
     response = new Response(status === 204 ? null : JSON.stringify(checked), {
       status,
@@ -149,7 +154,7 @@ function validate<S extends z.ZodMiniType>(schema: S, value: unknown, status: 40
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const errors: ProblemFieldError[] = result.error.issues.map((issue) => {
-    const field = toFieldError(issue);
+    const field = toFieldError(issue as unknown as Issue);
     return { pointer: toPointer(issue.path), code: field.code, detail: field.message, ...(field.params ? { params: field.params } : {}) };
   });
   const where = status === 400 ? 'parameters' : 'body';

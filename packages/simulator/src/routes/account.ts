@@ -1,4 +1,4 @@
-import { accountOperations, balanceOperations, paymentMethodOperations, topUpOperations, type TopUp } from '@portico/sdk/account';
+import { accountOperations, balanceOperations, paymentMethodOperations, topUpOperations, type TopUp } from '@portico/sdk/contract';
 import type { SimulatorContext } from '../context.ts';
 import { transferInstructions } from '../data/seed.ts';
 import type { CustomerRecord, TopUpRecord } from '../data/world.ts';

@@ -1,4 +1,4 @@
-import { resellerOperations } from '@portico/sdk/reseller';
+import { resellerOperations } from '@portico/sdk/contract';
 import type { SimulatorContext } from '../context.ts';
 import { Problem } from '../http/problem.ts';
 import { paginate } from '../http/paginate.ts';

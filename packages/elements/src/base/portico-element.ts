@@ -1,0 +1,73 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { ClientCore } from '@portico/sdk/core';
+import { defaults } from '../configure.ts';
+import { PageLocaleController } from '../controllers/page-locale.ts';
+import { PorticoErrorEvent, type PorticoAction } from '../events/portico-error.ts';
+import { commonMessages, type CommonMessages } from '../i18n/common.messages.ts';
+import { describeError } from '../i18n/error-message.ts';
+import { formatterFor, type Formatter } from '../i18n/format.ts';
+import { resolveLocale, type Locale } from '../i18n/locale.ts';
+import { porticoContext, type PorticoContext } from './context.ts';
+import { injectTokens } from '../styles/tokens.ts';
+import { VERSION } from './version.ts';
+
+/**
+ * What every Portico widget shares: where its client comes from, which language it speaks,
+ * its theme, and how it reports failures.
+ */
+export class PorticoElement extends LitElement {
+  static readonly porticoVersion = VERSION;
+
+  /** The language: `pl` or `en`. Unset, it follows the provider, `configure()`, the client, then the page's `lang`. */
+  @property({ reflect: true }) locale?: string;
+
+  /** Forces a colour scheme for this widget: `light` or `dark`. Unset, it follows the system. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** The Portico client; unset, the provider's or the one from `configure()`. */
+  @property({ attribute: false }) client?: ClientCore;
+
+  @consume({ context: porticoContext, subscribe: true })
+  @state()
+  protected provided?: PorticoContext;
+
+  constructor() {
+    super();
+    new PageLocaleController(this);
+  }
+
+  override connectedCallback(): void {
+    injectTokens(this.ownerDocument);
+    super.connectedCallback();
+  }
+
+  /** The client this widget talks through, wherever it came from. */
+  protected get activeClient(): ClientCore | undefined {
+    return this.client ?? this.provided?.client ?? defaults().client;
+  }
+
+  /** The language this widget speaks now. */
+  get effectiveLocale(): Locale {
+    return resolveLocale(this.locale, this.provided?.locale, defaults().locale, this.activeClient?.locale, document.documentElement.lang);
+  }
+
+  protected get format(): Formatter {
+    return formatterFor(this.effectiveLocale);
+  }
+
+  protected get common(): CommonMessages {
+    return commonMessages[this.effectiveLocale];
+  }
+
+  /** The meaning of an error, in this widget's language. */
+  protected describe(error: unknown): string {
+    return describeError(error, this.common);
+  }
+
+  /** Tells the host page that something failed (the widget shows it to the user itself). */
+  protected reportError(error: unknown, action: PorticoAction): void {
+    this.dispatchEvent(new PorticoErrorEvent(error, action));
+  }
+}

@@ -1,0 +1,575 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { Task, TaskStatus } from '@lit/task';
+import { balanceRetrieve, CONFIRMATION_LIMITS, paymentMethodList, topUpAttachConfirmation, topUpCreate, type Balance, type PaymentMethod, type TopUp } from '@portico/sdk/account';
+import { createIdempotencyKey, toDecimalString, ValidationError, type Money } from '@portico/sdk/core';
+import { PorticoElement } from '../../base/portico-element.ts';
+import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { alertIcon, checkIcon, clockIcon, copyIcon, infoIcon, retryIcon, uploadIcon } from '../../base/icons.ts';
+import { MissingClientError } from '../../i18n/error-message.ts';
+import { PorticoTopUpCompleteEvent, PorticoTopUpConfirmationEvent, PorticoTopUpSubmitEvent } from '../../events/top-up.ts';
+import { sharedStyles } from '../../styles/shared.styles.ts';
+import { messages, type TopUpMessages } from './top-up-form.messages.ts';
+import { styles } from './top-up-form.styles.ts';
+import { checkConfirmationFile, checkTopUp, fieldOf, isFinal, limitsIn, type AmountProblem, type TopUpCheck } from './top-up-validation.ts';
+
+/** Amounts offered as one-tap choices, in minor units. */
+const QUICK_AMOUNTS = [2000, 5000, 10_000, 20_000];
+
+interface Loaded {
+  balance: Balance;
+  methods: PaymentMethod[];
+}
+
+type Upload =
+  | { status: 'uploading'; name: string; loaded: number; total: number }
+  | { status: 'done'; name: string }
+  | { status: 'failed'; name: string; error: unknown }
+  | { status: 'refused'; problem: 'fileTooBig' | 'fileType' };
+
+/**
+ * @summary Tops up a prepaid balance by card, BLIK or bank transfer (FEATURES A1).
+ *
+ * Shows the balance, takes an amount as a person types it in Polish or English, checks the
+ * 20 PLN minimum as they type, and sends one top-up per user action: a retry after a failure
+ * reuses the action's idempotency key, so a flaky network never charges twice. A bank
+ * transfer shows the transfer details and takes the bank's payment confirmation.
+ *
+ * @event portico-top-up-submit - A top-up is about to be sent; cancelable.
+ * @event portico-top-up-complete - A top-up was accepted (`succeeded`, or `pending` for a transfer).
+ * @event portico-top-up-confirmation - The bank's confirmation was attached to a pending transfer.
+ * @event portico-error - A load, top-up or upload failed; the widget shows it too.
+ * @event input - The amount or method changed (native, from the inner controls).
+ * @event change - The amount or method was committed.
+ *
+ * @csspart base - The widget's box.
+ * @csspart header - The title row.
+ * @csspart title - The title.
+ * @csspart summary - The balance and credit limit.
+ * @csspart form - The form.
+ * @csspart label - Field labels.
+ * @csspart input - Text inputs.
+ * @csspart button - Every button.
+ * @csspart submit - The submit button.
+ * @csspart status - The result of a top-up.
+ * @csspart error - Error messages.
+ *
+ * @cssproperty --portico-top-up-form-accent - The colour of the submit button and chosen options; defaults to `--portico-color-primary`.
+ */
+export class PorticoTopUpForm extends PorticoElement {
+  static override styles = [sharedStyles, styles];
+  static formAssociated = true;
+
+  @state() private amountText = '';
+  @state() private paymentMethodId?: string;
+  @state() private blikCode = '';
+  @state() private touched = { amount: false, blik: false };
+  @state() private submitted = false;
+  @state() private submitting = false;
+  @state() private actionError?: unknown;
+  @state() private declined = false;
+  @state() private serverErrors: { amount?: string; blik?: string; method?: string } = {};
+  @state() private result?: TopUp;
+  @state() private upload?: Upload;
+  @state() private announcement = '';
+
+  /** The user action in flight or last failed: its key is reused while the request is the same. */
+  #action?: { key: string; fingerprint: string };
+  #focusAfterRender?: string;
+  #internals = this.attachInternals();
+
+  #load = new Task(this, {
+    task: async ([client], { signal }): Promise<Loaded> => {
+      if (!client) throw new MissingClientError('portico-top-up-form');
+      const [balance, methods] = await Promise.all([client.request(balanceRetrieve, {}, { signal }), client.list(paymentMethodList, {}, { signal })]);
+      return { balance, methods: methods.data };
+    },
+    args: () => [this.activeClient] as const,
+    onError: (error) => {
+      if (error instanceof MissingClientError) console.error(error.message);
+      this.reportError(error, 'load');
+    },
+  });
+
+  get #t(): TopUpMessages {
+    return messages[this.effectiveLocale];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A widget that leaves the page stops talking to the API.
+    if (this.#load.status === TaskStatus.PENDING) {
+      this.#load.abort();
+      this.#reloadOnConnect = true;
+    }
+  }
+
+  #reloadOnConnect = false;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#reloadOnConnect) {
+      this.#reloadOnConnect = false;
+      void this.#load.run();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.paymentMethodId ??= this.#load.value?.methods[0]?.id;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusAfterRender) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus();
+      this.#focusAfterRender = undefined;
+    }
+  }
+
+  /** Back to an empty form (also what a surrounding `<form>`'s reset does). */
+  formResetCallback(): void {
+    this.#startOver(false);
+  }
+
+  protected override render(): TemplateResult {
+    const loaded = this.#load.value;
+    const busy = this.#load.status === TaskStatus.PENDING;
+    return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
+      <header part="header"><h2 part="title" id="title" tabindex="-1">${this.#t.title}</h2></header>
+      ${loaded ? this.#renderContent(loaded) : this.#load.status === TaskStatus.ERROR ? this.#renderLoadError() : this.#renderLoading()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </section>`;
+  }
+
+  #renderLoading(): TemplateResult {
+    return loadingState(
+      this.common.loading,
+      html`<div class="stack">
+        <span class="skeleton" style="width: 12em; height: 2.2em"></span>
+        <span class="skeleton" style="width: 5em"></span>
+        <span class="skeleton" style="height: 2.75rem"></span>
+        <span class="skeleton" style="height: 4.5rem"></span>
+        <span class="skeleton" style="height: 2.75rem; width: 10em"></span>
+      </div>`,
+    );
+  }
+
+  #renderLoadError(): TemplateResult {
+    return errorState({
+      title: this.common.loadFailed,
+      message: this.describe(this.#load.error),
+      retryLabel: this.common.retry,
+      onRetry: () => {
+        this.#focusAfterRender = '#title';
+        void this.#load.run();
+      },
+    });
+  }
+
+  #renderContent({ balance, methods }: Loaded): TemplateResult {
+    const f = this.format;
+    const summary = html`<dl class="summary" part="summary">
+      <div>
+        <dt>${this.#t.balance}</dt>
+        <dd class="balance">${f.money(balance.available)}</dd>
+      </div>
+      ${balance.creditLimit
+        ? html`<div>
+            <dt>${this.#t.creditLimit}</dt>
+            <dd>${f.money(balance.creditLimit)}</dd>
+          </div>`
+        : nothing}
+    </dl>`;
+    let body: TemplateResult;
+    if (balance.mode === 'postpaid') {
+      body = html`<div class="alert" part="status">${infoIcon}<h3>${this.#t.postpaidTitle}</h3><p>${this.#t.postpaidBody}</p></div>`;
+    } else if (methods.length === 0) {
+      body = emptyState({ title: this.#t.noMethodsTitle, message: this.#t.noMethodsBody });
+    } else if (this.result) {
+      body = this.result.status === 'pending' ? this.#renderTransfer(this.result) : this.#renderSuccess(this.result, balance);
+    } else {
+      body = this.#renderForm(balance.available.currency, methods);
+    }
+    return html`${summary}${body}`;
+  }
+
+  #check(currency: string, methods: PaymentMethod[]): TopUpCheck {
+    const method = methods.find((m) => m.id === this.paymentMethodId);
+    return checkTopUp({ amountText: this.amountText, paymentMethodId: method?.id, methodType: method?.type, blikCode: this.blikCode }, currency, this.effectiveLocale);
+  }
+
+  #amountMessage(problem: AmountProblem | undefined, currency: string): string | undefined {
+    if (!problem) return undefined;
+    const e = this.#t.errors;
+    const f = this.format;
+    switch (problem.kind) {
+      case 'minimum':
+        return e.minimum({ min: f.money(problem.min) });
+      case 'maximum':
+        return e.maximum({ max: f.money(problem.max) });
+      case 'currency':
+        return e.currency({ currency });
+      default:
+        return e[problem.kind];
+    }
+  }
+
+  #renderForm(currency: string, methods: PaymentMethod[]): TemplateResult {
+    const t = this.#t;
+    const f = this.format;
+    const check = this.#check(currency, methods);
+    const { min, max } = limitsIn(currency);
+    const showAmount = this.submitted || this.touched.amount || isFinal(check.amount);
+    const amountError = this.serverErrors.amount ?? (showAmount ? this.#amountMessage(check.amount, currency) : undefined);
+    const selected = methods.find((m) => m.id === this.paymentMethodId);
+    const blikError = this.serverErrors.blik ?? (this.submitted || this.touched.blik ? check.blik && t.errors[check.blik] : undefined);
+    const methodError = this.serverErrors.method ?? (this.submitted && check.method ? t.errors.method : undefined);
+    const symbol = currencySymbol(currency, this.effectiveLocale);
+
+    return html`<form part="form" class="stack" novalidate @submit=${this.#onSubmit}>
+      <div class="field">
+        <label class="label" part="label" for="amount">${t.amount}</label>
+        <div class="amount">
+          <input
+            id="amount"
+            class="input"
+            part="input"
+            inputmode="decimal"
+            autocomplete="off"
+            spellcheck="false"
+            .value=${live(this.amountText)}
+            aria-invalid=${amountError ? 'true' : 'false'}
+            aria-describedby=${amountError ? 'amount-hint amount-error' : 'amount-hint'}
+            @input=${(e: InputEvent) => this.#edit({ amountText: (e.target as HTMLInputElement).value })}
+            @change=${this.#forwardChange}
+            @blur=${() => this.#touch('amount', this.amountText)}
+          />
+          <span class="currency" aria-hidden="true">${symbol}</span>
+        </div>
+        <p id="amount-hint" class="hint">${t.amountHint({ min: f.money(min), max: f.money(max) })}</p>
+        ${amountError ? html`<p id="amount-error" class="field-error" part="error">${alertIcon}<span>${amountError}</span></p>` : nothing}
+        <div class="quick" role="group" aria-label=${t.quickAmounts}>
+          ${QUICK_AMOUNTS.map((amount) => {
+            const pressed = check.money?.amount === amount;
+            return html`<button type="button" class="button button--secondary chip" part="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.#pick(amount, currency)}>
+              ${f.money({ amount, currency })}
+            </button>`;
+          })}
+        </div>
+      </div>
+
+      <fieldset class="methods" aria-describedby=${methodError ? 'method-error' : nothing}>
+        <legend class="label" part="label">${t.paymentMethod}</legend>
+        ${methods.map(
+          (method) => html`<label class="method">
+            <input type="radio" name="method" .value=${method.id} .checked=${method.id === this.paymentMethodId} @change=${this.#onMethod} />
+            <span class="method-text">
+              <span class="method-name">${method.type === 'card' ? method.label : t.methodName[method.type]}</span>
+              <span class="hint">${t.methodNote[method.type]}</span>
+            </span>
+          </label>`,
+        )}
+        ${methodError ? html`<p id="method-error" class="field-error" part="error">${alertIcon}<span>${methodError}</span></p>` : nothing}
+      </fieldset>
+
+      ${selected?.type === 'blik'
+        ? html`<div class="field blik">
+            <label class="label" part="label" for="blik">${t.blikCode}</label>
+            <input
+              id="blik"
+              class="input"
+              part="input"
+              inputmode="numeric"
+              .autocomplete=${"one-time-code"}
+              maxlength="7"
+              .value=${live(this.blikCode)}
+              aria-invalid=${blikError ? 'true' : 'false'}
+              aria-describedby=${blikError ? 'blik-hint blik-error' : 'blik-hint'}
+              @input=${(e: InputEvent) => this.#edit({ blikCode: (e.target as HTMLInputElement).value })}
+              @blur=${() => this.#touch('blik', this.blikCode)}
+            />
+            <p id="blik-hint" class="hint">${t.blikHint}</p>
+            ${blikError ? html`<p id="blik-error" class="field-error" part="error">${alertIcon}<span>${blikError}</span></p>` : nothing}
+          </div>`
+        : nothing}
+      ${this.declined
+        ? html`<div class="alert alert--error" role="alert" part="error">${alertIcon}<p id="action-error" tabindex="-1">${t.declined}</p></div>`
+        : this.actionError
+          ? html`<div class="alert alert--error" role="alert" part="error">
+              ${alertIcon}
+              <h3 id="action-error" tabindex="-1">${this.common.actionFailed}</h3>
+              <p>${this.describe(this.actionError)}</p>
+              <button type="submit" class="button button--secondary" part="button">${retryIcon}${this.common.retry}</button>
+            </div>`
+          : nothing}
+
+      <button type="submit" class="button button--primary submit" part="button submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
+        ${this.submitting ? html`<span class="spinner" aria-hidden="true"></span>${t.submitting}` : t.submit({ amount: check.money && f.money(check.money) })}
+      </button>
+    </form>`;
+  }
+
+  #renderSuccess(topUp: TopUp, balance: Balance): TemplateResult {
+    const f = this.format;
+    return html`<div class="alert alert--success" part="status">
+      ${checkIcon}
+      <h3 id="result-title" tabindex="-1">${this.#t.successTitle}</h3>
+      <p>${this.#t.successBody({ amount: f.money(topUp.amount), balance: f.money(balance.available) })}</p>
+      <button type="button" class="button button--secondary" part="button" @click=${() => this.#startOver(true)}>${this.#t.again}</button>
+    </div>`;
+  }
+
+  #renderTransfer(topUp: TopUp): TemplateResult {
+    const t = this.#t;
+    const f = this.format;
+    const transfer = topUp.bankTransfer!;
+    const rows: [string, string, string?][] = [
+      [t.recipient, transfer.recipient],
+      [t.iban, transfer.iban, transfer.iban.replace(/\s/g, '')],
+      [t.transferTitle, transfer.title],
+      [t.transferAmount, f.money(topUp.amount), toPlainAmount(topUp.amount, this.effectiveLocale)],
+    ];
+    const upload = this.upload;
+    const maxSize = f.fileSize(CONFIRMATION_LIMITS.maxSize);
+    return html`<div class="stack">
+      <div class="alert alert--warning" part="status">
+        ${clockIcon}
+        <h3 id="result-title" tabindex="-1">${t.pendingTitle}</h3>
+        <p>${t.pendingBody({ amount: f.money(topUp.amount) })}</p>
+      </div>
+      <dl class="transfer">
+        ${rows.map(
+          ([label, value, copyValue]) => html`<div class="transfer-row">
+            <dt>${label}</dt>
+            <dd>
+              <span class="transfer-value">${value}</span>
+              <button type="button" class="button button--secondary copy" part="button" @click=${() => this.#copy(label, copyValue ?? value)}>
+                ${copyIcon}<span>${this.common.copy}</span><span class="visually-hidden">${label}</span>
+              </button>
+            </dd>
+          </div>`,
+        )}
+      </dl>
+      <section class="confirmation stack" aria-labelledby="confirmation-title">
+        <h3 id="confirmation-title">${t.confirmationTitle}</h3>
+        <p class="muted">${t.confirmationBody({ email: transfer.confirmationEmail })}</p>
+        ${upload?.status === 'done'
+          ? html`<div class="alert alert--success">${checkIcon}<p id="upload-result" tabindex="-1">${t.uploaded({ name: upload.name })}</p></div>`
+          : html`<div class="drop" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
+              <input id="file" class="visually-hidden" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="file-hint" @change=${this.#onFile} ?disabled=${upload?.status === 'uploading'} />
+              <label for="file" class="button button--secondary" part="button">${uploadIcon}${t.chooseFile}</label>
+              <span class="hint">${t.dropHint}</span>
+              <p id="file-hint" class="hint">${t.fileHint({ max: maxSize })}</p>
+            </div>
+            ${upload?.status === 'uploading'
+              ? html`<div class="progress">
+                  <progress max=${upload.total || 1} value=${upload.loaded} aria-labelledby="progress-label"></progress>
+                  <span id="progress-label">${t.uploading({ name: upload.name, percent: f.percent(upload.total ? upload.loaded / upload.total : 0) })}</span>
+                </div>`
+              : nothing}
+            ${upload?.status === 'refused'
+              ? html`<p class="field-error" role="alert" part="error">${alertIcon}<span>${upload.problem === 'fileTooBig' ? t.fileTooBig({ max: maxSize }) : t.fileType}</span></p>`
+              : nothing}
+            ${upload?.status === 'failed'
+              ? html`<div class="alert alert--error" role="alert" part="error">${alertIcon}<h3>${t.uploadFailed}</h3><p>${this.describe(upload.error)}</p></div>`
+              : nothing}`}
+      </section>
+      <button type="button" class="button button--link" part="button" @click=${() => this.#startOver(true)}>${t.again}</button>
+    </div>`;
+  }
+
+  /** A field left with something in it shows its errors from now on. */
+  #touch(field: 'amount' | 'blik', value: string): void {
+    if (value !== '' && !this.touched[field]) this.touched = { ...this.touched, [field]: true };
+  }
+
+  /** Any edit starts a new user action: errors the server gave for the old input no longer apply. */
+  #edit(change: { amountText?: string; blikCode?: string; paymentMethodId?: string }): void {
+    if (change.amountText !== undefined) this.amountText = change.amountText;
+    if (change.blikCode !== undefined) this.blikCode = change.blikCode;
+    if (change.paymentMethodId !== undefined) this.paymentMethodId = change.paymentMethodId;
+    this.serverErrors = {};
+    this.declined = false;
+    this.#syncFormValue();
+  }
+
+  #pick(amount: number, currency: string): void {
+    this.#edit({ amountText: toPlainAmount({ amount, currency }, this.effectiveLocale) });
+    this.touched = { ...this.touched, amount: true };
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.#forwardChange();
+  }
+
+  #onMethod = (event: Event): void => {
+    this.#edit({ paymentMethodId: (event.target as HTMLInputElement).value });
+    this.#forwardChange();
+  };
+
+  /** `change` does not cross the shadow boundary by itself; `input` does. */
+  #forwardChange = (): void => {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  #syncFormValue(): void {
+    const data = new FormData();
+    data.set('amount', this.amountText);
+    if (this.paymentMethodId) data.set('paymentMethodId', this.paymentMethodId);
+    this.#internals.setFormValue(data);
+  }
+
+  #onSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const loaded = this.#load.value;
+    const client = this.activeClient;
+    if (this.submitting || !loaded || !client) return;
+    this.submitted = true;
+    const check = this.#check(loaded.balance.available.currency, loaded.methods);
+    if (!check.params) {
+      this.#focusAfterRender = check.amount ? '#amount' : check.method ? 'input[name=method]' : '#blik';
+      return;
+    }
+    if (!this.dispatchEvent(new PorticoTopUpSubmitEvent(check.params))) return;
+
+    const fingerprint = JSON.stringify(check.params);
+    if (this.#action?.fingerprint !== fingerprint) this.#action = { key: createIdempotencyKey(), fingerprint };
+    this.submitting = true;
+    this.actionError = undefined;
+    this.declined = false;
+    try {
+      const topUp = await client.request(topUpCreate, { body: check.params }, { idempotencyKey: this.#action.key });
+      this.#action = undefined;
+      if (topUp.status === 'failed') {
+        // A declined BLIK code cannot be used again: the next attempt is a new action with a new code.
+        this.declined = true;
+        this.blikCode = '';
+        this.#focusAfterRender = '#action-error';
+        return;
+      }
+      await this.#load.run();
+      this.result = topUp;
+      this.#focusAfterRender = '#result-title';
+      const balance = this.#load.value?.balance.available;
+      this.announcement =
+        topUp.status === 'pending'
+          ? this.#t.pendingTitle
+          : `${this.#t.successTitle}. ${this.#t.successBody({ amount: this.format.money(topUp.amount), balance: balance ? this.format.money(balance) : '' })}`;
+      this.dispatchEvent(new PorticoTopUpCompleteEvent(topUp));
+    } catch (error) {
+      this.reportError(error, 'submit');
+      const fields = error instanceof ValidationError ? this.#serverFieldErrors(error, loaded.balance.available.currency) : {};
+      if (Object.keys(fields).length) {
+        // The input itself was refused: fixing it is a new action with a new key.
+        this.serverErrors = fields;
+        this.#action = undefined;
+        this.#focusAfterRender = fields.amount ? '#amount' : fields.blik ? '#blik' : 'input[name=method]';
+      } else {
+        this.actionError = error;
+        this.#focusAfterRender = '#action-error';
+      }
+    } finally {
+      this.submitting = false;
+    }
+  };
+
+  #serverFieldErrors(error: ValidationError, currency: string): { amount?: string; blik?: string; method?: string } {
+    const t = this.#t.errors;
+    const fields: { amount?: string; blik?: string; method?: string } = {};
+    for (const fieldError of error.fieldErrors) {
+      const field = fieldOf(fieldError);
+      if (!field || fields[field]) continue;
+      const { min, max } = limitsIn(currency);
+      if (field === 'amount') {
+        fields.amount =
+          fieldError.code === 'too_small'
+            ? t.minimum({ min: this.format.money(min) })
+            : fieldError.code === 'too_big'
+              ? t.maximum({ max: this.format.money(max) })
+              : fieldError.code === 'currency_mismatch'
+                ? t.currency({ currency })
+                : t.invalid;
+      } else if (field === 'blik') fields.blik = fieldError.code === 'required' ? t.blikRequired : t.blikFormat;
+      else fields.method = t.method;
+    }
+    return fields;
+  }
+
+  #startOver(focus: boolean): void {
+    this.result = undefined;
+    this.upload = undefined;
+    this.amountText = '';
+    this.blikCode = '';
+    this.touched = { amount: false, blik: false };
+    this.submitted = false;
+    this.actionError = undefined;
+    this.declined = false;
+    this.serverErrors = {};
+    this.#action = undefined;
+    this.#syncFormValue();
+    if (focus) this.#focusAfterRender = '#amount';
+  }
+
+  async #copy(label: string, value: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(value);
+      this.announcement = this.common.copied({ what: label });
+    } catch (error) {
+      this.reportError(error, 'copy');
+    }
+  }
+
+  #onDragOver = (event: DragEvent): void => {
+    event.preventDefault();
+  };
+
+  #onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    const file = event.dataTransfer?.files[0];
+    if (file) void this.#attach(file);
+  };
+
+  #onFile = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void this.#attach(file);
+  };
+
+  async #attach(chosen: File): Promise<void> {
+    const client = this.activeClient;
+    const topUp = this.result;
+    if (!client || !topUp || this.upload?.status === 'uploading') return;
+    const checked = checkConfirmationFile(chosen);
+    if ('problem' in checked) {
+      this.upload = { status: 'refused', problem: checked.problem };
+      return;
+    }
+    const { file } = checked;
+    this.upload = { status: 'uploading', name: file.name, loaded: 0, total: file.size };
+    try {
+      const updated = await client.request(topUpAttachConfirmation, { params: { id: topUp.id }, body: { file } }, {
+        onUploadProgress: ({ loaded, total }) => {
+          if (this.upload?.status === 'uploading') this.upload = { ...this.upload, loaded, total: total || this.upload.total };
+        },
+      });
+      this.result = updated;
+      this.upload = { status: 'done', name: file.name };
+      this.announcement = this.#t.uploaded({ name: file.name });
+      this.#focusAfterRender = '#upload-result';
+      this.dispatchEvent(new PorticoTopUpConfirmationEvent(updated));
+    } catch (error) {
+      this.upload = { status: 'failed', name: file.name, error };
+      this.reportError(error, 'upload');
+    }
+  }
+}
+
+/** An amount as a person would type it back, exactly: `50`, `50,50` (pl) or `50.50` (en). */
+function toPlainAmount(money: Money, locale: string): string {
+  const text = toDecimalString(money).replace(/\.0+$/, '');
+  return locale === 'pl' ? text.replace('.', ',') : text;
+}
+
+function currencySymbol(currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
+}

@@ -1,0 +1,2 @@
+export * from './portico-error.ts';
+export * from './top-up.ts';

@@ -1,0 +1,19 @@
+/** What a widget was doing when it failed. */
+export type PorticoAction = 'load' | 'submit' | 'upload' | 'copy';
+
+/**
+ * A load or an action failed. The widget already shows the failure to the user; this is
+ * for the host page's logging and analytics.
+ */
+export class PorticoErrorEvent extends CustomEvent<{ error: unknown; action: PorticoAction }> {
+  static readonly type = 'portico-error';
+  constructor(error: unknown, action: PorticoAction) {
+    super(PorticoErrorEvent.type, { bubbles: true, composed: true, detail: { error, action } });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'portico-error': PorticoErrorEvent;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * `@portico/elements`: every Portico widget, registered. To load one widget alone, import
+ * its module instead, e.g. `@portico/elements/top-up-form`.
+ * @module
+ */
+import './components/provider/provider.ts';
+import './components/top-up-form/top-up-form.ts';
+
+export { configure, defaults, type ConfigureOptions } from './configure.ts';
+export { PorticoElement } from './base/portico-element.ts';
+export { porticoContext, type PorticoContext } from './base/context.ts';
+export { PorticoProvider } from './components/provider/provider.component.ts';
+export { PorticoTopUpForm } from './components/top-up-form/top-up-form.component.ts';
+export * from './events/index.ts';
+export { resolveLocale, type Locale } from './i18n/locale.ts';
+export { TOKENS, COLOR_TOKENS, injectTokens } from './styles/tokens.ts';
+export { VERSION } from './base/version.ts';

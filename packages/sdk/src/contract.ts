@@ -1,0 +1,18 @@
+/**
+ * The Portico API contract in zod: every schema and operation. For servers and tools
+ * (the simulator, OpenAPI, a backend that wants to validate what it answers); clients use
+ * the compiled validators and never load zod.
+ * @module
+ */
+export { z } from './core/zod.ts';
+export { defineOperation, type Operation, type AnyOperation } from './core/operation.ts';
+export * from './core/common.schemas.ts';
+export * from './core/money.schemas.ts';
+export * from './problem.schemas.ts';
+export * from './account/account.schemas.ts';
+export * from './account/balance.schemas.ts';
+export * from './account/payment-methods.schemas.ts';
+export * from './account/top-ups.schemas.ts';
+export * from './account/top-up-limits.ts';
+export * from './reseller/reseller.schemas.ts';
+export { operations, allOperations } from './operations.ts';

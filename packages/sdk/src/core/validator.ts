@@ -1,0 +1,69 @@
+import type { FieldError } from './errors.ts';
+import { toFieldError, type Issue } from './issues.ts';
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: FieldError[] };
+
+/**
+ * A compiled check of one contract schema: plain code generated at build time from the zod
+ * contract (see `*.compiled.ts`), so that browsers validate without zod and without `eval`.
+ */
+export interface Validator<T> {
+  (input: unknown): ValidationResult<T>;
+  /** The type it checks; for type inference only. */
+  readonly __type?: T;
+}
+
+/** Wraps generated code: it reports problems into `issues` and returns the output it built. */
+export function validator<T>(check: (input: any, issues: Issue[]) => T): Validator<T> {
+  return (input) => {
+    const issues: Issue[] = [];
+    const value = check(input, issues);
+    return issues.length ? { ok: false, issues: issues.map(toFieldError) } : { ok: true, value };
+  };
+}
+
+/** What zod calls an object: anything non-null of type object that is not an array. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export type { Issue };
+
+// Helpers the compiled contract calls. `path` is where the checked object sits, `at` the
+// fields below it; the full path is built only when there is something to report.
+
+/** Reports one issue. */
+export function fail(issues: Issue[], path: PropertyKey[], at: PropertyKey[], code: string, facts?: Record<string, unknown>): void {
+  issues.push({ path: at.length ? [...path, ...at] : path.slice(), code, ...facts });
+}
+
+/** A string, or `undefined` and an issue. */
+export function str(value: unknown, issues: Issue[], path: PropertyKey[], at: PropertyKey[]): string | undefined {
+  if (typeof value === 'string') return value;
+  fail(issues, path, at, 'invalid_type', { expected: 'string' });
+  return undefined;
+}
+
+/** A finite number, or `undefined` and an issue. */
+export function num(value: unknown, issues: Issue[], path: PropertyKey[], at: PropertyKey[]): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  fail(issues, path, at, 'invalid_type', { expected: 'number' });
+  return undefined;
+}
+
+/** A safe integer, or `undefined` and the issue zod would report. */
+export function int(value: unknown, issues: Issue[], path: PropertyKey[], at: PropertyKey[]): number | undefined {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(issues, path, at, 'invalid_type', { expected: 'number' });
+  else if (!Number.isInteger(value)) fail(issues, path, at, 'invalid_type', { expected: 'int', format: 'safeint' });
+  else if (value > 0) fail(issues, path, at, 'too_big', { origin: 'int', maximum: Number.MAX_SAFE_INTEGER, inclusive: true });
+  else fail(issues, path, at, 'too_small', { origin: 'int', minimum: Number.MIN_SAFE_INTEGER, inclusive: true });
+  return undefined;
+}
+
+/** A boolean, or `undefined` and an issue. */
+export function bool(value: unknown, issues: Issue[], path: PropertyKey[], at: PropertyKey[]): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  fail(issues, path, at, 'invalid_type', { expected: 'boolean' });
+  return undefined;
+}

@@ -1,0 +1,48 @@
+import { fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { ClientCore, type ClientConfig } from '@portico/sdk/core';
+import type { Simulator } from '@portico/simulator/browser';
+import { simulator } from '../browser/support.ts';
+
+export { simulator };
+
+/** A client of the page's simulator for one customer; `retry: false` unless a test wants retries. */
+export function clientFor(sim: Simulator, customerId: string, config: Partial<ClientConfig> = {}): ClientCore {
+  return new ClientCore({ baseUrl: location.origin, retry: false, fetchSessionToken: async () => sim.createSession(customerId), ...config } as ClientConfig);
+}
+
+/** The element's shadow root, typed. */
+export const shadow = (element: Element): ShadowRoot => element.shadowRoot!;
+
+/** The first match inside an element's shadow root, or a failure that names the selector. */
+export function $(element: Element, selector: string): HTMLElement {
+  const found = shadow(element).querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in <${element.localName}>`);
+  return found;
+}
+
+/** Visible text of an element's shadow root, whitespace folded (what a reader would read). */
+export function textOf(element: Element, selector = '[part~="base"]'): string {
+  return ($(element, selector).innerText ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until the widget shows `selector` (content, error, result…). */
+export async function shows(element: Element, selector: string, message?: string): Promise<HTMLElement> {
+  await waitUntil(() => shadow(element).querySelector(selector), message ?? `<${element.localName}> never showed ${selector}`, { timeout: 5000 });
+  return $(element, selector);
+}
+
+/** Types into an input as a person does: value, then an input event. */
+export function type(input: HTMLElement, text: string): void {
+  (input as HTMLInputElement).value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+export function mount<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  return fixture<T>(template);
+}
+
+/** Requests that reached the simulator for a path, as "METHOD status". */
+export function requestsTo(sim: Simulator, path: string): string[] {
+  return sim.log.filter((e) => e.path.startsWith(path)).map((e) => `${e.method} ${e.status}`);
+}

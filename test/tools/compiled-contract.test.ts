@@ -1,0 +1,141 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compiledPath, compileModule, schemaModules } from '../../scripts/compile-contract.ts';
+import type { Validator } from '@portico/sdk/core';
+
+type Zod = { _zod: { def: Record<string, any> & { type: string }; pattern?: RegExp }; safeParse(value: unknown): { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[]; code: string }[] } } };
+const isZod = (value: unknown): value is Zod => typeof value === 'object' && value !== null && '_zod' in value;
+
+/** Strings that satisfy the contract's patterns; a new pattern needs a candidate here. */
+const CANDIDATES = ['abc_1', 'PLN', '123456', '2026-11-22T10:00:00.000Z', 'x'];
+
+/** A valid value of a schema, built from its definition. */
+function sample(schema: Zod): unknown {
+  const def = schema._zod.def;
+  switch (def.type) {
+    case 'string': {
+      const patterns = [schema._zod.pattern, ...(def.checks ?? []).map((c: Zod) => c._zod.def.pattern)].filter((p): p is RegExp => p instanceof RegExp && p.source !== '^[\\s\\S]{0,}$');
+      const found = CANDIDATES.find((candidate) => patterns.every((p) => p.test(candidate)) && schema.safeParse(candidate).success);
+      if (found === undefined) throw new Error(`no sample string for ${patterns.join(' ')}`);
+      return found;
+    }
+    case 'number': {
+      let value = 0;
+      for (const check of def.checks ?? []) {
+        const c = (check as Zod)._zod.def;
+        if (c.check === 'greater_than') value = Math.max(value, c.value + (c.inclusive ? 0 : 1));
+        if (c.check === 'less_than') value = Math.min(value, c.value - (c.inclusive ? 0 : 1));
+      }
+      return value;
+    }
+    case 'boolean':
+      return true;
+    case 'enum':
+      return Object.values(def.entries)[0];
+    case 'literal':
+      return def.values[0];
+    case 'nullable':
+    case 'optional':
+      return sample(def.innerType);
+    case 'array':
+      return [sample(def.element), sample(def.element)];
+    case 'object':
+      return Object.fromEntries(Object.entries(def.shape as Record<string, Zod>).map(([key, child]) => [key, sample(child)]));
+    case 'record':
+      return { note: 'x' };
+    case 'unknown':
+      return 'anything';
+    case 'file': {
+      const mime = (def.checks ?? []).map((c: Zod) => c._zod.def).find((c: { check: string }) => c.check === 'mime_type');
+      return new File(['%PDF'], 'a.pdf', { type: mime?.mime[0] ?? 'application/pdf' });
+    }
+    default:
+      throw new Error(`no sample for ${def.type}`);
+  }
+}
+
+const REPLACEMENTS: unknown[] = [undefined, null, '', 'x', 'PLN', '2026-13-40T99:00:00Z', '2026-11-22T10:00:00+01:00', 0, -1, 1.5, 2 ** 60, -(2 ** 60), 1e6 + 1, 1999, 2000, NaN, Infinity, true, [], {}, ['x'], new File(['x'], 'n.txt', { type: 'text/plain' }), 'a'.repeat(65), '12345', '1234567', 'pending'];
+
+/** The valid sample and every one-change variant of it: each value replaced, each key removed, an unknown key added. */
+function* cases(value: unknown, path: PropertyKey[] = []): Generator<{ label: string; value: unknown }> {
+  if (path.length === 0) yield { label: 'valid', value };
+  for (const replacement of REPLACEMENTS) yield { label: `${path.join('.') || '(root)'} = ${String(replacement)}`, value: replaceAt(value, path, replacement) };
+  if (value && typeof value === 'object' && !(value instanceof File)) {
+    for (const key of Object.keys(value)) {
+      yield* [...cases((value as Record<string, unknown>)[key], [...path, key])].map((c) => ({ label: c.label, value: c.label === 'valid' ? value : graft(value, key, c.value) }));
+      if (!Array.isArray(value)) yield { label: `${[...path, key].join('.')} removed`, value: omit(value, key) };
+    }
+    if (!Array.isArray(value)) yield { label: `${path.join('.')}.extra added`, value: { ...(value as object), extra: 1 } };
+  }
+}
+const replaceAt = (value: unknown, path: PropertyKey[], replacement: unknown): unknown => (path.length === 0 ? replacement : value);
+const graft = (value: unknown, key: string, child: unknown) => (Array.isArray(value) ? Object.assign([...value], { [key]: child }) : { ...(value as object), [key]: child });
+const omit = (value: object, key: string) => Object.fromEntries(Object.entries(value).filter(([k]) => k !== key));
+
+/** JSON with sorted keys; files by name and type. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v instanceof File ? `file:${v.name}:${v.type}` : v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
+function compare(name: string, zod: Zod, compiled: Validator<unknown>): number {
+  let count = 0;
+  for (const { label, value } of cases(sample(zod))) {
+    count++;
+    const expected = zod.safeParse(value);
+    const actual = compiled(value);
+    const where = `${name}: ${label}`;
+    assert.equal(actual.ok, expected.success, `${where} — zod says ${expected.success ? 'valid' : JSON.stringify(expected.error!.issues)}, compiled ${JSON.stringify(actual)}`);
+    if (actual.ok) assert.equal(canonical(actual.value), canonical(expected.data), where);
+    else {
+      // Same fields at fault, and nothing zod would not say. zod may add noise after a type
+      // failure (an array refused as a string also gets "too short"); the compiled code stops there.
+      const zodIssues = new Set(expected.error!.issues.map((i) => `${i.path.join('.')}|${i.code}`));
+      const ours = actual.issues.map((i) => `${i.path}|${i.code}`);
+      assert.deepEqual([...new Set(actual.issues.map((i) => i.path))].sort(), [...new Set(expected.error!.issues.map((i) => i.path.join('.')))].sort(), `${where}: fields`);
+      for (const issue of ours) assert.ok(zodIssues.has(issue), `${where}: ${issue} is not among zod's ${[...zodIssues].join(', ')}`);
+    }
+  }
+  return count;
+}
+
+const modules = schemaModules();
+
+describe('the compiled contract', () => {
+  it('is up to date with the zod schemas (run `npm run compile-contract` if not)', async () => {
+    for (const file of modules) {
+      const expected = await compileModule(file);
+      assert.equal(readFileSync(compiledPath(file), 'utf8'), expected, `${relative(process.cwd(), compiledPath(file))} is stale`);
+    }
+  });
+
+  for (const file of modules) {
+    it(`agrees with zod, case by case: ${relative(process.cwd(), file)}`, async () => {
+      const zodModule = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      const compiledModule = (await import(pathToFileURL(compiledPath(file)).href)) as Record<string, unknown>;
+      let checked = 0;
+      for (const [name, schema] of Object.entries(zodModule)) {
+        if (!isZod(schema) || !/^[A-Z]/.test(name)) continue;
+        checked += compare(name, schema, compiledModule[name] as Validator<unknown>);
+      }
+      for (const [group, operations] of Object.entries(zodModule)) {
+        if (!group.endsWith('Operations')) continue;
+        for (const [key, operation] of Object.entries(operations as Record<string, Record<string, unknown>>)) {
+          const compiledOperation = (compiledModule[group] as Record<string, Record<string, unknown>>)[key]!;
+          assert.equal(compiledOperation.path, operation.path);
+          assert.equal(compiledOperation.method, operation.method);
+          assert.equal(Boolean(compiledOperation.creates), Boolean(operation.creates));
+          for (const part of ['params', 'query', 'body', 'response']) {
+            if (!isZod(operation[part])) continue;
+            checked += compare(`${group}.${key}.${part}`, operation[part], compiledOperation[part] as Validator<unknown>);
+          }
+        }
+      }
+      assert.ok(checked > 20, `only ${checked} cases`);
+    });
+  }
+});
