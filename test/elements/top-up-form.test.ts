@@ -311,7 +311,7 @@ describe('<portico-top-up-form>', () => {
       expect(textOf(element, '.confirmation [role="alert"]')).to.equal('Choose a PDF, JPEG or PNG file.');
       choose(new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'skan.pdf', { type: 'application/pdf' }));
       await element.updateComplete;
-      expect(textOf(element, '.confirmation [role="alert"]')).to.equal('This file is larger than 5.2 MB. Choose a smaller one.');
+      expect(textOf(element, '.confirmation [role="alert"]')).to.equal('This file is larger than 5 MB. Choose a smaller one.');
       expect(requestsTo(sim, `${TOP_UPS}/`)).to.deep.equal([]);
     });
 

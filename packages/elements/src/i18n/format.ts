@@ -44,10 +44,10 @@ export class Formatter {
     return h ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
   }
 
-  /** `5 MB`, `312 kB`: decimal units, as operating systems show file sizes. */
+  /** `5 MB`, `312 kB`: in 1024s, as upload limits are meant and most systems show sizes. */
   fileSize(bytes: number): string {
-    const [unit, divisor] = bytes >= 1e6 ? (['megabyte', 1e6] as const) : bytes >= 1e3 ? (['kilobyte', 1e3] as const) : (['byte', 1] as const);
-    return this.number(bytes / divisor, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: bytes >= 1e6 ? 1 : 0 });
+    const [unit, divisor] = bytes >= 1 << 20 ? (['megabyte', 1 << 20] as const) : bytes >= 1 << 10 ? (['kilobyte', 1 << 10] as const) : (['byte', 1] as const);
+    return this.number(bytes / divisor, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: bytes >= 1 << 20 ? 1 : 0 });
   }
 
   percent(ratio: number): string {

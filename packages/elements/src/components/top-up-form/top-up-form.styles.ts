@@ -102,6 +102,9 @@ export const styles = css`
   .submit {
     justify-self: stretch;
   }
+  .button--link {
+    justify-self: start;
+  }
   .transfer {
     display: grid;
     gap: var(--portico-space-s);

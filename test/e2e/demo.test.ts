@@ -1,0 +1,76 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { startDemo } from '../../demo/server.ts';
+import { launchChromium } from '../support/browser.ts';
+
+const text = (value: string | null) => (value ?? '').replace(/\s/g, ' ').trim();
+
+describe('the demo portal, as a new user uses it', () => {
+  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  before(async () => {
+    demo = await startDemo({ port: 0, apiPort: 0 });
+    browser = await launchChromium();
+    page = await browser.newPage({ locale: 'en-GB' });
+    page.on('pageerror', (error) => errors.push(String(error)));
+  });
+  after(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  it('opens signed in as the prepaid customer, in the browser’s language', async () => {
+    await page.goto(demo.url);
+    await page.locator('portico-top-up-form #amount').waitFor();
+    assert.equal(await page.locator('h1').textContent(), 'Top up your prepaid account');
+    assert.equal(await page.locator('#customer').inputValue(), 'cus_1001');
+    assert.match(text(await page.locator('portico-top-up-form .balance').textContent()), /^PLN \d/);
+  });
+
+  it('picks another customer, and the widget follows', async () => {
+    const before = text(await page.locator('portico-top-up-form .balance').textContent());
+    await page.locator('#customer').selectOption('cus_1003');
+    await page.waitForFunction((previous) => {
+      const balance = document.querySelector('portico-top-up-form')?.shadowRoot?.querySelector('.balance')?.textContent?.replace(/\s/g, ' ').trim();
+      return balance && balance !== previous;
+    }, before);
+  });
+
+  it('refuses 19 zł at the field, then tops up 20 zł and the balance rises by 20 zł', async () => {
+    const balance = async () => Number(text(await page.locator('portico-top-up-form .balance').textContent()).replace(/[^\d.]/g, ''));
+    const before = await balance();
+    const amount = page.locator('portico-top-up-form #amount');
+    await amount.fill('19');
+    await amount.blur();
+    assert.equal(text(await page.locator('portico-top-up-form #amount-error').textContent()), 'The minimum top-up is PLN 20.00.');
+    assert.equal(await amount.getAttribute('aria-invalid'), 'true');
+    await page.locator('portico-top-up-form button.submit').click();
+    assert.equal(await page.locator('portico-top-up-form #result-title').count(), 0);
+
+    await amount.fill('20');
+    await page.locator('portico-top-up-form button.submit').click();
+    await page.locator('portico-top-up-form #result-title').waitFor();
+    assert.equal(await page.locator('portico-top-up-form #result-title').textContent(), 'Top-up complete');
+    assert.equal(Math.round((await balance()) * 100) - Math.round(before * 100), 2000);
+    assert.match(text(await page.locator('#events li').first().textContent()), /^portico-top-up-complete PLN 20\.00 · succeeded$/);
+  });
+
+  it('switches to Polish: the page and the widget', async () => {
+    await page.getByRole('button', { name: 'PL', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('portico-top-up-form')?.shadowRoot?.querySelector('#title')?.textContent === 'Zasil konto');
+    assert.equal(await page.locator('h1').textContent(), 'Zasil konto prepaid');
+    assert.match(text(await page.locator('portico-top-up-form .balance').textContent()), /^\d[\d ]*,\d\d zł$/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'pl');
+    assert.deepEqual(errors, []);
+  });
+
+  it('keeps the reseller key on the server', async () => {
+    const script = await (await fetch(`${demo.url}/demo.js`)).text();
+    const html = await (await fetch(demo.url)).text();
+    assert.ok(!script.includes('sk_test_portico') && !html.includes('sk_test_portico'));
+  });
+});
