@@ -10,14 +10,14 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.mjs') && (only.length 
 
 const format = (value, unit) => (unit === 'B gz' ? `${(value / 1024).toFixed(2)} KiB gz` : `${value.toFixed(unit === '×' ? 2 : 1)} ${unit}`);
 let over = 0;
-console.log(`${'benchmark'.padEnd(52)} ${'measured'.padStart(16)} ${'budget'.padStart(16)}  verdict`);
+console.log(`${'benchmark'.padEnd(74)} ${'measured'.padStart(16)} ${'budget'.padStart(16)}  verdict`);
 for (const file of files) {
   const { run } = await import(new URL(file, `file://${dir}`).href);
   for (const row of await run()) {
     const within = row.budget === undefined || row.value <= row.budget;
     if (!within) over++;
     const budget = row.budget === undefined ? '—' : format(row.budget, row.unit);
-    console.log(`${row.benchmark.padEnd(52)} ${format(row.value, row.unit).padStart(16)} ${budget.padStart(16)}  ${row.budget === undefined ? 'info' : within ? 'within' : 'OVER'}${row.note ? `  (${row.note})` : ''}`);
+    console.log(`${row.benchmark.padEnd(74)} ${format(row.value, row.unit).padStart(16)} ${budget.padStart(16)}  ${row.budget === undefined ? 'info' : within ? 'within' : 'OVER'}${row.note ? `  (${row.note})` : ''}`);
   }
 }
 if (over) {

@@ -18,8 +18,11 @@ const root = fileURLToPath(new URL('../packages/sdk/src/', import.meta.url));
 const isSchema = (value: unknown): value is Schema => typeof value === 'object' && value !== null && '_zod' in value;
 const isOperation = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && 'method' in value && 'path' in value && isSchema((value as { response?: unknown }).response);
-/** Objects and arrays get a check function of their own when named; scalars are inlined. */
+/** Objects and arrays get a check function of their own when named. */
 const isComposite = (schema: Schema) => ['object', 'array'].includes(schema._zod.def.type);
+/** So do named scalars with checks (ids, timestamps): called with the caller's path, they allocate nothing. */
+const isCheckedScalar = (schema: Schema) => ['string', 'number'].includes(schema._zod.def.type) && Boolean(schema._zod.def.format || schema._zod.def.checks?.length);
+const hasCheckFunction = (schema: Schema) => isComposite(schema) || isCheckedScalar(schema);
 
 /** Where each named composite schema of the contract is compiled: its module and name. */
 type Registry = Map<Schema, { file: string; name: string }>;
@@ -50,9 +53,9 @@ class Emitter {
     return name;
   }
 
-  /** A path below the checked value, hoisted: nothing is allocated unless an issue is reported. */
+  /** Where a value sits below the checked object: a key, or a hoisted list; nothing is allocated unless an issue is reported. */
   at(segments: string[]): string {
-    return this.constant(JSON.stringify(segments), 'PropertyKey[]');
+    return segments.length === 1 ? JSON.stringify(segments[0]) : this.constant(JSON.stringify(segments), 'PropertyKey[]');
   }
 
   /** The check function of a named composite schema, imported when it is compiled elsewhere. */
@@ -83,16 +86,21 @@ function emit(schema: Schema, input: string, path: string, at: string[], e: Emit
   const fail = (code: string, facts: Record<string, unknown> | string) =>
     `fail(${where}, '${code}', ${typeof facts === 'string' ? facts : JSON.stringify(facts)});`;
 
-  const named = !isRoot && isComposite(schema) ? e.checkFunction(schema) : undefined;
+  const named = !isRoot && hasCheckFunction(schema) ? e.checkFunction(schema) : undefined;
+  if (named && isCheckedScalar(schema)) {
+    push(`const ${o} = ${named}(${input}, issues, ${path}, ${e.at(at)});`);
+    return o;
+  }
   if (named) {
-    push(`const ${o} = ${named}(${input}, issues, ${at.length ? `[...${path}, ...${e.at(at)}]` : path});`);
+    push(`const ${o} = ${named}(${input}, issues, ${at.length ? `${path}.concat(${e.at(at)})` : path});`);
     return o;
   }
   push(`let ${o}: any;`);
 
   switch (def.type) {
     case 'string': {
-      push(`${o} = str(${input}, ${where});`);
+      out.pop();
+      push(`const ${o} = str(${input}, ${where});`);
       const checks: string[] = [];
       if (def.format) checks.push(`if (!${e.constant(String(schema._zod.pattern ?? def.pattern))}.test(${o})) ${fail('invalid_format', { origin: 'string', format: def.format })}`);
       for (const check of (def.checks ?? []) as Schema[]) {
@@ -114,7 +122,8 @@ function emit(schema: Schema, input: string, path: string, at: string[], e: Emit
       break;
     }
     case 'number': {
-      push(`${o} = ${def.format === 'safeint' ? 'int' : 'num'}(${input}, ${where});`);
+      out.pop();
+      push(`const ${o} = ${def.format === 'safeint' ? 'int' : 'num'}(${input}, ${where});`);
       const checks: string[] = [];
       for (const check of (def.checks ?? []) as Schema[]) {
         const c = check._zod.def;
@@ -130,7 +139,8 @@ function emit(schema: Schema, input: string, path: string, at: string[], e: Emit
       break;
     }
     case 'boolean':
-      push(`${o} = bool(${input}, ${where});`);
+      out.pop();
+      push(`const ${o} = bool(${input}, ${where});`);
       break;
     case 'enum':
     case 'literal': {
@@ -158,7 +168,7 @@ function emit(schema: Schema, input: string, path: string, at: string[], e: Emit
       push(`${o} = new Array(${input}.length);`, 1);
       push(`for (let ${i} = 0; ${i} < ${input}.length; ${i}++) {`, 1);
       push(`const ${item} = ${input}[${i}];`, 2);
-      push(`const ${itemPath} = [...${path}, ...${e.at(at)}, ${i}];`, 2);
+      push(`const ${itemPath} = ${at.length ? `${path}.concat(${e.at(at)}, ${i})` : `${path}.concat(${i})`};`, 2);
       const result = emit(def.element as Schema, item, itemPath, [], e, out, indent + '    ');
       push(`${o}[${i}] = ${result};`, 2);
       push(`}`, 1);
@@ -167,8 +177,7 @@ function emit(schema: Schema, input: string, path: string, at: string[], e: Emit
     }
     case 'object': {
       const shape = def.shape as Record<string, Schema>;
-      push(`if (!isObject(${input})) ${fail('invalid_type', { expected: 'object' })}`);
-      push(`else {`);
+      push(`if (obj(${input}, ${where})) {`);
       const required: string[] = [];
       const optional: [string, string][] = [];
       for (const [key, child] of Object.entries(shape)) {
@@ -213,16 +222,20 @@ function emit(schema: Schema, input: string, path: string, at: string[], e: Emit
   return o;
 }
 
-/** A check function: `(input, issues, path) => output`. */
+/** A check function: `(input, issues, path) => output`; a checked scalar's also takes `at`, like the runtime helpers. */
 function checkSource(name: string, schema: Schema, e: Emitter): string {
   const body: string[] = [];
+  if (isCheckedScalar(schema)) {
+    const result = emit(schema, 'input', 'path', ['\u0000at'], e, body, '  ', true);
+    return `export function ${name}(input: any, issues: Issue[], path: PropertyKey[], at: At): any {\n${body.join('\n').replace(/"\\u0000at"/g, 'at')}\n  return ${result};\n}`;
+  }
   const result = emit(schema, 'input', 'path', [], e, body, '  ', true);
   return `export function ${name}(input: any, issues: Issue[], path: PropertyKey[]): any {\n${body.join('\n')}\n  return ${result};\n}`;
 }
 
 /** The wrapper clients call: `(input) => { ok, value | issues }`. */
-function validatorSource(check: string, type: string): string {
-  return `/* @__PURE__ */ validator<${type}>((input, issues) => ${check}(input, issues, []))`;
+function validatorSource(check: string, type: string, scalar = false): string {
+  return `/* @__PURE__ */ validator<${type}>((input, issues) => ${check}(input, issues, []${scalar ? ', []' : ''}))`;
 }
 
 /** Named composite schemas of every module, so that modules call each other's checks. */
@@ -231,7 +244,7 @@ export async function buildRegistry(files = schemaModules()): Promise<Registry> 
   for (const file of files) {
     const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
-      if (isSchema(value) && /^[A-Z]/.test(name) && isComposite(value) && !registry.has(value)) registry.set(value, { file, name });
+      if (isSchema(value) && /^[A-Z]/.test(name) && hasCheckFunction(value) && !registry.has(value)) registry.set(value, { file, name });
     }
   }
   return registry;
@@ -251,7 +264,7 @@ export async function compileModule(file: string, registry?: Registry): Promise<
     const check = `check${name}`;
     checkOf.set(value, name);
     functions.push(`/** Checks a \`${name}\` at \`path\`, reporting into \`issues\`. */\n${checkSource(check, value, e)}`);
-    exports.push(`export const ${name} = ${validatorSource(check, `z.output<typeof S.${name}>`)};`);
+    exports.push(`export const ${name} = ${validatorSource(check, `z.output<typeof S.${name}>`, isCheckedScalar(value))};`);
   }
   const locals: string[] = [];
   const operationGroups: string[] = [];
@@ -287,11 +300,11 @@ export async function compileModule(file: string, registry?: Registry): Promise<
   const body = [...e.constants, '', ...functions, '', ...exports, '', ...locals, '', ...operationGroups].join('\n');
   const core = relative(dirname(file), join(root, 'core')) || '.';
   const from = (name: string) => `${core.startsWith('.') ? core : `./${core}`}/${name}`;
-  const helpers = ['bool', 'fail', 'int', 'isObject', 'num', 'str', 'validator'].filter((name) => new RegExp(`\\b${name}[(<]`).test(body));
+  const helpers = ['bool', 'fail', 'int', 'isObject', 'num', 'obj', 'str', 'validator'].filter((name) => new RegExp(`\\b${name}[(<]`).test(body));
   const imports = [
     `import type * as S from '${schemaFile}';`,
     `import type { z } from '${from('zod.ts')}';`,
-    ...(helpers.length ? [`import { ${helpers.join(', ')}, type Issue } from '${from('validator.ts')}';`] : []),
+    ...(helpers.length ? [`import { ${helpers.join(', ')}, type At, type Issue } from '${from('validator.ts')}';`] : []),
     ...(operationGroups.length ? [`import type { ClientOperation } from '${from('operation.ts')}';`] : []),
     ...[...e.imports].map(([specifier, names]) => `import { ${[...names].sort().join(', ')} } from '${specifier}';`),
   ];

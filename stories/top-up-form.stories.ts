@@ -88,7 +88,7 @@ export const BankTransferPending: Story = {
     await userEvent.type(await part(canvasElement, '#amount'), '150');
     await userEvent.click(await part(canvasElement, 'input[value="pm_transfer"]'));
     await userEvent.click(await part(canvasElement, 'button.submit'));
-    await part(canvasElement, '.transfer');
+    await part(canvasElement, 'portico-bank-transfer');
   },
 };
 

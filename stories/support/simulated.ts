@@ -6,6 +6,8 @@ import type { StoryContext } from '@storybook/web-components';
 export interface Simulated {
   sim: Simulator;
   client: ClientCore;
+  /** What `prepare` made (ids of records the story shows). */
+  prepared: Record<string, string>;
 }
 
 export interface SimulatedOptions {
@@ -14,6 +16,8 @@ export interface SimulatedOptions {
   simulator?: SimulatorOptions;
   /** Shapes the simulated world for the state the story shows (faults, data). */
   setup?: (sim: Simulator) => void;
+  /** Makes records through the API itself (a pending top-up, a ticket), before the story renders. */
+  prepare?: (client: ClientCore) => Promise<Record<string, string>>;
   client?: Partial<ClientConfig>;
 }
 
@@ -26,10 +30,14 @@ export function simulated(options: SimulatedOptions = {}) {
     loaders: [
       async (): Promise<Simulated> => {
         const sim = createSimulator(options.simulator);
-        options.setup?.(sim);
         const customer = options.customer ?? sim.customers.prepaid;
-        const client = new ClientCore({ baseUrl: location.origin, retry: false, fetchSessionToken: async () => sim.createSession(customer), ...options.client } as ClientConfig);
-        return { sim, client };
+        const session = async () => sim.createSession(customer);
+        // Straight into the simulator, not through msw: the story's handlers are not in place yet.
+        const direct = new ClientCore({ baseUrl: 'http://simulator.local', fetchSessionToken: session, fetch: (input, init) => sim.handle(new Request(input, init)) });
+        const prepared = (await options.prepare?.(direct)) ?? {};
+        options.setup?.(sim);
+        const client = new ClientCore({ baseUrl: location.origin, retry: false, fetchSessionToken: session, ...options.client } as ClientConfig);
+        return { sim, client, prepared };
       },
     ],
     beforeEach(context: StoryContext) {

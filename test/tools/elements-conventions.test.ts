@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TOKENS } from '../../packages/elements/src/styles/tokens.ts';
+import { tokens } from '../../packages/elements/src/styles/tokens.ts';
+
+const TOKENS = tokens();
 import { VERSION } from '../../packages/elements/src/base/version.ts';
 
 const root = fileURLToPath(new URL('../../packages/elements/', import.meta.url));

@@ -5,13 +5,15 @@
  */
 import './components/provider/provider.ts';
 import './components/top-up-form/top-up-form.ts';
+import './components/bank-transfer/bank-transfer.ts';
 
 export { configure, defaults, type ConfigureOptions } from './configure.ts';
 export { PorticoElement } from './base/portico-element.ts';
 export { porticoContext, type PorticoContext } from './base/context.ts';
 export { PorticoProvider } from './components/provider/provider.component.ts';
 export { PorticoTopUpForm } from './components/top-up-form/top-up-form.component.ts';
+export { PorticoBankTransfer } from './components/bank-transfer/bank-transfer.component.ts';
 export * from './events/index.ts';
 export { resolveLocale, type Locale } from './i18n/locale.ts';
-export { TOKENS, COLOR_TOKENS, injectTokens } from './styles/tokens.ts';
+export { tokens, tokenStyles, injectTokens } from './styles/tokens.ts';
 export { VERSION } from './base/version.ts';

@@ -7,7 +7,6 @@ import { PageLocaleController } from '../controllers/page-locale.ts';
 import { PorticoErrorEvent, type PorticoAction } from '../events/portico-error.ts';
 import { commonMessages, type CommonMessages } from '../i18n/common.messages.ts';
 import { describeError } from '../i18n/error-message.ts';
-import { formatterFor, type Formatter } from '../i18n/format.ts';
 import { resolveLocale, type Locale } from '../i18n/locale.ts';
 import { porticoContext, type PorticoContext } from './context.ts';
 import { injectTokens } from '../styles/tokens.ts';
@@ -51,10 +50,6 @@ export class PorticoElement extends LitElement {
   /** The language this widget speaks now. */
   get effectiveLocale(): Locale {
     return resolveLocale(this.locale, this.provided?.locale, defaults().locale, this.activeClient?.locale, document.documentElement.lang);
-  }
-
-  protected get format(): Formatter {
-    return formatterFor(this.effectiveLocale);
   }
 
   protected get common(): CommonMessages {

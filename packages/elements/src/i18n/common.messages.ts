@@ -19,8 +19,6 @@ const en = {
   invalid: 'Some details need correcting.',
   unknown: 'Something went wrong. Try again.',
   notConfigured: 'This widget is not connected to an account.',
-  copy: 'Copy',
-  copied: (p: { what: string }) => `${p.what} copied`,
 };
 
 export const commonMessages: Catalog<typeof en> = {
@@ -43,8 +41,6 @@ export const commonMessages: Catalog<typeof en> = {
     invalid: 'Niektóre dane wymagają poprawienia.',
     unknown: 'Coś poszło nie tak. Spróbuj ponownie.',
     notConfigured: 'Ten widżet nie jest połączony z kontem.',
-    copy: 'Kopiuj',
-    copied: (p) => `Skopiowano: ${p.what}`,
   },
 };
 

@@ -1,33 +1,29 @@
 // Generated from ./balance.schemas.ts by scripts/compile-contract.ts. Do not edit: change the schemas, then run `npm run compile-contract`.
 import type * as S from './balance.schemas.ts';
 import type { z } from '../core/zod.ts';
-import { fail, isObject, validator, type Issue } from '../core/validator.ts';
+import { fail, obj, validator, type At, type Issue } from '../core/validator.ts';
 import type { ClientOperation } from '../core/operation.ts';
 import { checkMoney } from '../core/money.compiled.ts';
 
 const C0: PropertyKey[] = [];
-const C1: PropertyKey[] = ["available"];
-const C2: PropertyKey[] = ["creditLimit"];
-const C3: PropertyKey[] = ["mode"];
 
 /** Checks a `Balance` at `path`, reporting into `issues`. */
 export function checkBalance(input: any, issues: Issue[], path: PropertyKey[]): any {
   let o0: any;
-  if (!isObject(input)) fail(issues, path, C0, 'invalid_type', {"expected":"object"});
-  else {
+  if (obj(input, issues, path, C0)) {
     const v1 = input["available"];
-    const o2 = checkMoney(v1, issues, [...path, ...C1]);
+    const o2 = checkMoney(v1, issues, path.concat("available"));
     const v3 = input["creditLimit"];
     let o4: any;
     if (v3 === null) o4 = null;
     else {
-      const o5 = checkMoney(v3, issues, [...path, ...C2]);
+      const o5 = checkMoney(v3, issues, path.concat("creditLimit"));
       o4 = o5;
     }
     const v6 = input["mode"];
     let o7: any;
     if (v6 === "prepaid" || v6 === "postpaid") o7 = v6;
-    else fail(issues, path, C3, 'invalid_value', {"values":["prepaid","postpaid"]});
+    else fail(issues, path, "mode", 'invalid_value', {"values":["prepaid","postpaid"]});
     o0 = { "available": o2, "creditLimit": o4, "mode": o7 };
   }
   return o0;

@@ -1,39 +1,24 @@
 // Generated from ./payment-methods.schemas.ts by scripts/compile-contract.ts. Do not edit: change the schemas, then run `npm run compile-contract`.
 import type * as S from './payment-methods.schemas.ts';
 import type { z } from '../core/zod.ts';
-import { fail, int, isObject, str, validator, type Issue } from '../core/validator.ts';
+import { fail, int, obj, str, validator, type At, type Issue } from '../core/validator.ts';
 import type { ClientOperation } from '../core/operation.ts';
+import { checkId } from '../core/common.compiled.ts';
 
 const C0: PropertyKey[] = [];
-const C1: PropertyKey[] = ["id"];
-const C2 = /^[\w-]+$/;
-const C3: PropertyKey[] = ["type"];
-const C4: PropertyKey[] = ["label"];
-const C5: PropertyKey[] = ["cursor"];
-const C6: PropertyKey[] = ["limit"];
-const C7: PropertyKey[] = ["data"];
-const C8: PropertyKey[] = ["nextCursor"];
 
 /** Checks a `PaymentMethod` at `path`, reporting into `issues`. */
 export function checkPaymentMethod(input: any, issues: Issue[], path: PropertyKey[]): any {
   let o0: any;
-  if (!isObject(input)) fail(issues, path, C0, 'invalid_type', {"expected":"object"});
-  else {
+  if (obj(input, issues, path, C0)) {
     const v1 = input["id"];
-    let o2: any;
-    o2 = str(v1, issues, path, C1);
-    if (o2 !== undefined) {
-      if (o2.length < 1) fail(issues, path, C1, 'too_small', {"origin":"string","minimum":1,"inclusive":true});
-      if (o2.length > 64) fail(issues, path, C1, 'too_big', {"origin":"string","maximum":64,"inclusive":true});
-      if (!C2.test(o2)) fail(issues, path, C1, 'invalid_format', {"origin":"string","format":"regex","pattern":"/^[\\w-]+$/"});
-    }
+    const o2 = checkId(v1, issues, path, "id");
     const v3 = input["type"];
     let o4: any;
     if (v3 === "card" || v3 === "blik" || v3 === "bank_transfer") o4 = v3;
-    else fail(issues, path, C3, 'invalid_value', {"values":["card","blik","bank_transfer"]});
+    else fail(issues, path, "type", 'invalid_value', {"values":["card","blik","bank_transfer"]});
     const v5 = input["label"];
-    let o6: any;
-    o6 = str(v5, issues, path, C4);
+    const o6 = str(v5, issues, path, "label");
     o0 = { "id": o2, "type": o4, "label": o6 };
   }
   return o0;
@@ -51,16 +36,14 @@ export const PaymentMethodType = /* @__PURE__ */ validator<z.output<typeof S.Pay
 
 function check_paymentMethodOperations_list_query(input: any, issues: Issue[], path: PropertyKey[]): any {
   let o8: any;
-  if (!isObject(input)) fail(issues, path, C0, 'invalid_type', {"expected":"object"});
-  else {
+  if (obj(input, issues, path, C0)) {
     const v9 = input["cursor"];
     let o10: any;
     if (v9 === undefined) o10 = undefined;
     else {
-      let o11: any;
-      o11 = str(v9, issues, path, C5);
+      const o11 = str(v9, issues, path, "cursor");
       if (o11 !== undefined) {
-        if (o11.length > 200) fail(issues, path, C5, 'too_big', {"origin":"string","maximum":200,"inclusive":true});
+        if (o11.length > 200) fail(issues, path, "cursor", 'too_big', {"origin":"string","maximum":200,"inclusive":true});
       }
       o10 = o11;
     }
@@ -68,11 +51,10 @@ function check_paymentMethodOperations_list_query(input: any, issues: Issue[], p
     let o13: any;
     if (v12 === undefined) o13 = undefined;
     else {
-      let o14: any;
-      o14 = int(v12, issues, path, C6);
+      const o14 = int(v12, issues, path, "limit");
       if (o14 !== undefined) {
-        if (o14 < 1) fail(issues, path, C6, 'too_small', {"origin":"number","minimum":1,"inclusive":true});
-        if (o14 > 100) fail(issues, path, C6, 'too_big', {"origin":"number","maximum":100,"inclusive":true});
+        if (o14 < 1) fail(issues, path, "limit", 'too_small', {"origin":"number","minimum":1,"inclusive":true});
+        if (o14 > 100) fail(issues, path, "limit", 'too_big', {"origin":"number","maximum":100,"inclusive":true});
       }
       o13 = o14;
     }
@@ -85,16 +67,15 @@ function check_paymentMethodOperations_list_query(input: any, issues: Issue[], p
 const paymentMethodOperations_list_query = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.paymentMethodOperations.list.query>>>((input, issues) => check_paymentMethodOperations_list_query(input, issues, []));
 function check_paymentMethodOperations_list_response(input: any, issues: Issue[], path: PropertyKey[]): any {
   let o15: any;
-  if (!isObject(input)) fail(issues, path, C0, 'invalid_type', {"expected":"object"});
-  else {
+  if (obj(input, issues, path, C0)) {
     const v16 = input["data"];
     let o17: any;
-    if (!Array.isArray(v16)) fail(issues, path, C7, 'invalid_type', {"expected":"array"});
+    if (!Array.isArray(v16)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
     else {
       o17 = new Array(v16.length);
       for (let i18 = 0; i18 < v16.length; i18++) {
         const v19 = v16[i18];
-        const p20 = [...path, ...C7, i18];
+        const p20 = path.concat("data", i18);
         const o21 = checkPaymentMethod(v19, issues, p20);
         o17[i18] = o21;
       }
@@ -103,8 +84,7 @@ function check_paymentMethodOperations_list_response(input: any, issues: Issue[]
     let o23: any;
     if (v22 === null) o23 = null;
     else {
-      let o24: any;
-      o24 = str(v22, issues, path, C8);
+      const o24 = str(v22, issues, path, "nextCursor");
       o23 = o24;
     }
     o15 = { "data": o17, "nextCursor": o23 };

@@ -1,5 +1,5 @@
 import type { ClientCore, RequestOptions } from '../core/client-core.ts';
-import type { PagePromise } from '../core/page.ts';
+import { list, type PagePromise } from '../core/page.ts';
 import { paymentMethodOperations } from './payment-methods.compiled.ts';
 import type { PaymentMethod } from './payment-methods.schemas.ts';
 
@@ -12,6 +12,6 @@ export class PaymentMethodsResource {
 
   /** Card, BLIK and bank transfer, as this customer may use them. */
   list(options?: RequestOptions): PagePromise<PaymentMethod> {
-    return this.#client.list(paymentMethodOperations.list, {}, options);
+    return list(this.#client, paymentMethodOperations.list, {}, options);
   }
 }

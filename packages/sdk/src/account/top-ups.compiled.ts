@@ -1,61 +1,30 @@
 // Generated from ./top-ups.schemas.ts by scripts/compile-contract.ts. Do not edit: change the schemas, then run `npm run compile-contract`.
 import type * as S from './top-ups.schemas.ts';
 import type { z } from '../core/zod.ts';
-import { fail, int, isObject, str, validator, type Issue } from '../core/validator.ts';
+import { fail, int, obj, str, validator, type At, type Issue } from '../core/validator.ts';
 import type { ClientOperation } from '../core/operation.ts';
+import { checkId, checkIdParams, checkTimestamp } from '../core/common.compiled.ts';
 import { checkMoney } from '../core/money.compiled.ts';
-import { checkIdParams } from '../core/common.compiled.ts';
 
 const C0: PropertyKey[] = [];
-const C1: PropertyKey[] = ["iban"];
-const C2: PropertyKey[] = ["recipient"];
-const C3: PropertyKey[] = ["title"];
-const C4: PropertyKey[] = ["confirmationEmail"];
-const C5: PropertyKey[] = ["fileName"];
-const C6: PropertyKey[] = ["contentType"];
-const C7: PropertyKey[] = ["size"];
-const C8: PropertyKey[] = ["uploadedAt"];
-const C9 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
-const C10: PropertyKey[] = ["id"];
-const C11 = /^[\w-]+$/;
-const C12: PropertyKey[] = ["amount"];
-const C13: PropertyKey[] = ["paymentMethodId"];
-const C14: PropertyKey[] = ["method"];
-const C15: PropertyKey[] = ["status"];
-const C16: PropertyKey[] = ["failureCode"];
-const C17: PropertyKey[] = ["createdAt"];
-const C18: PropertyKey[] = ["bookedAt"];
-const C19: PropertyKey[] = ["bankTransfer"];
-const C20: PropertyKey[] = ["confirmation"];
-const C21: PropertyKey[] = ["file"];
-const C22 = ["application/pdf","image/jpeg","image/png"];
-const C23: PropertyKey[] = ["amount","amount"];
-const C24: PropertyKey[] = ["amount","currency"];
-const C25 = /^[A-Z]{3}$/;
-const C26: PropertyKey[] = ["blikCode"];
-const C27 = /^\d{6}$/;
-const C28: PropertyKey[] = ["cursor"];
-const C29: PropertyKey[] = ["limit"];
-const C30: PropertyKey[] = ["data"];
-const C31: PropertyKey[] = ["nextCursor"];
+const C1 = ["application/pdf","image/jpeg","image/png"];
+const C2: PropertyKey[] = ["amount","amount"];
+const C3: PropertyKey[] = ["amount","currency"];
+const C4 = /^[A-Z]{3}$/;
+const C5 = /^\d{6}$/;
 
 /** Checks a `BankTransferInstructions` at `path`, reporting into `issues`. */
 export function checkBankTransferInstructions(input: any, issues: Issue[], path: PropertyKey[]): any {
   let o0: any;
-  if (!isObject(input)) fail(issues, path, C0, 'invalid_type', {"expected":"object"});
-  else {
+  if (obj(input, issues, path, C0)) {
     const v1 = input["iban"];
-    let o2: any;
-    o2 = str(v1, issues, path, C1);
+    const o2 = str(v1, issues, path, "iban");
     const v3 = input["recipient"];
-    let o4: any;
-    o4 = str(v3, issues, path, C2);
+    const o4 = str(v3, issues, path, "recipient");
     const v5 = input["title"];
-    let o6: any;
-    o6 = str(v5, issues, path, C3);
+    const o6 = str(v5, issues, path, "title");
     const v7 = input["confirmationEmail"];
-    let o8: any;
-    o8 = str(v7, issues, path, C4);
+    const o8 = str(v7, issues, path, "confirmationEmail");
     o0 = { "iban": o2, "recipient": o4, "title": o6, "confirmationEmail": o8 };
   }
   return o0;
@@ -63,23 +32,15 @@ export function checkBankTransferInstructions(input: any, issues: Issue[], path:
 /** Checks a `PaymentConfirmation` at `path`, reporting into `issues`. */
 export function checkPaymentConfirmation(input: any, issues: Issue[], path: PropertyKey[]): any {
   let o9: any;
-  if (!isObject(input)) fail(issues, path, C0, 'invalid_type', {"expected":"object"});
-  else {
+  if (obj(input, issues, path, C0)) {
     const v10 = input["fileName"];
-    let o11: any;
-    o11 = str(v10, issues, path, C5);
+    const o11 = str(v10, issues, path, "fileName");
     const v12 = input["contentType"];
-    let o13: any;
-    o13 = str(v12, issues, path, C6);
+    const o13 = str(v12, issues, path, "contentType");
     const v14 = input["size"];
-    let o15: any;
-    o15 = int(v14, issues, path, C7);
+    const o15 = int(v14, issues, path, "size");
     const v16 = input["uploadedAt"];
-    let o17: any;
-    o17 = str(v16, issues, path, C8);
-    if (o17 !== undefined) {
-      if (!C9.test(o17)) fail(issues, path, C8, 'invalid_format', {"origin":"string","format":"datetime"});
-    }
+    const o17 = checkTimestamp(v16, issues, path, "uploadedAt");
     o9 = { "fileName": o11, "contentType": o13, "size": o15, "uploadedAt": o17 };
   }
   return o9;
@@ -87,71 +48,49 @@ export function checkPaymentConfirmation(input: any, issues: Issue[], path: Prop
 /** Checks a `TopUp` at `path`, reporting into `issues`. */
 export function checkTopUp(input: any, issues: Issue[], path: PropertyKey[]): any {
   let o18: any;
-  if (!isObject(input)) fail(issues, path, C0, 'invalid_type', {"expected":"object"});
-  else {
+  if (obj(input, issues, path, C0)) {
     const v19 = input["id"];
-    let o20: any;
-    o20 = str(v19, issues, path, C10);
-    if (o20 !== undefined) {
-      if (o20.length < 1) fail(issues, path, C10, 'too_small', {"origin":"string","minimum":1,"inclusive":true});
-      if (o20.length > 64) fail(issues, path, C10, 'too_big', {"origin":"string","maximum":64,"inclusive":true});
-      if (!C11.test(o20)) fail(issues, path, C10, 'invalid_format', {"origin":"string","format":"regex","pattern":"/^[\\w-]+$/"});
-    }
+    const o20 = checkId(v19, issues, path, "id");
     const v21 = input["amount"];
-    const o22 = checkMoney(v21, issues, [...path, ...C12]);
+    const o22 = checkMoney(v21, issues, path.concat("amount"));
     const v23 = input["paymentMethodId"];
-    let o24: any;
-    o24 = str(v23, issues, path, C13);
-    if (o24 !== undefined) {
-      if (o24.length < 1) fail(issues, path, C13, 'too_small', {"origin":"string","minimum":1,"inclusive":true});
-      if (o24.length > 64) fail(issues, path, C13, 'too_big', {"origin":"string","maximum":64,"inclusive":true});
-      if (!C11.test(o24)) fail(issues, path, C13, 'invalid_format', {"origin":"string","format":"regex","pattern":"/^[\\w-]+$/"});
-    }
+    const o24 = checkId(v23, issues, path, "paymentMethodId");
     const v25 = input["method"];
     let o26: any;
     if (v25 === "card" || v25 === "blik" || v25 === "bank_transfer") o26 = v25;
-    else fail(issues, path, C14, 'invalid_value', {"values":["card","blik","bank_transfer"]});
+    else fail(issues, path, "method", 'invalid_value', {"values":["card","blik","bank_transfer"]});
     const v27 = input["status"];
     let o28: any;
     if (v27 === "succeeded" || v27 === "pending" || v27 === "failed") o28 = v27;
-    else fail(issues, path, C15, 'invalid_value', {"values":["succeeded","pending","failed"]});
+    else fail(issues, path, "status", 'invalid_value', {"values":["succeeded","pending","failed"]});
     const v29 = input["failureCode"];
     let o30: any;
     if (v29 === null) o30 = null;
     else {
-      let o31: any;
-      o31 = str(v29, issues, path, C16);
+      const o31 = str(v29, issues, path, "failureCode");
       o30 = o31;
     }
     const v32 = input["createdAt"];
-    let o33: any;
-    o33 = str(v32, issues, path, C17);
-    if (o33 !== undefined) {
-      if (!C9.test(o33)) fail(issues, path, C17, 'invalid_format', {"origin":"string","format":"datetime"});
-    }
+    const o33 = checkTimestamp(v32, issues, path, "createdAt");
     const v34 = input["bookedAt"];
     let o35: any;
     if (v34 === null) o35 = null;
     else {
-      let o36: any;
-      o36 = str(v34, issues, path, C18);
-      if (o36 !== undefined) {
-        if (!C9.test(o36)) fail(issues, path, C18, 'invalid_format', {"origin":"string","format":"datetime"});
-      }
+      const o36 = checkTimestamp(v34, issues, path, "bookedAt");
       o35 = o36;
     }
     const v37 = input["bankTransfer"];
     let o38: any;
     if (v37 === null) o38 = null;
     else {
-      const o39 = checkBankTransferInstructions(v37, issues, [...path, ...C19]);
+      const o39 = checkBankTransferInstructions(v37, issues, path.concat("bankTransfer"));
       o38 = o39;
     }
     const v40 = input["confirmation"];
     let o41: any;
     if (v40 === null) o41 = null;
     else {
-      const o42 = checkPaymentConfirmation(v40, issues, [...path, ...C20]);
+      const o42 = checkPaymentConfirmation(v40, issues, path.concat("confirmation"));
       o41 = o42;
     }
     o18 = { "id": o20, "amount": o22, "paymentMethodId": o24, "method": o26, "status": o28, "failureCode": o30, "createdAt": o33, "bookedAt": o35, "bankTransfer": o38, "confirmation": o41 };
@@ -161,14 +100,13 @@ export function checkTopUp(input: any, issues: Issue[], path: PropertyKey[]): an
 /** Checks a `TopUpConfirmationParams` at `path`, reporting into `issues`. */
 export function checkTopUpConfirmationParams(input: any, issues: Issue[], path: PropertyKey[]): any {
   let o43: any;
-  if (!isObject(input)) fail(issues, path, C0, 'invalid_type', {"expected":"object"});
-  else {
+  if (obj(input, issues, path, C0)) {
     const v44 = input["file"];
     let o45: any;
-    if (!(typeof File !== 'undefined' && v44 instanceof File)) fail(issues, path, C21, 'invalid_type', {"expected":"file"});
+    if (!(typeof File !== 'undefined' && v44 instanceof File)) fail(issues, path, "file", 'invalid_type', {"expected":"file"});
     else {
-      if (v44.size > 5242880) fail(issues, path, C21, 'too_big', {"origin":"file","maximum":5242880,"inclusive":true});
-      if (!C22.includes(v44.type)) fail(issues, path, C21, 'invalid_value', { values: C22 });
+      if (v44.size > 5242880) fail(issues, path, "file", 'too_big', {"origin":"file","maximum":5242880,"inclusive":true});
+      if (!C1.includes(v44.type)) fail(issues, path, "file", 'invalid_value', { values: C1 });
       o45 = v44;
     }
     o43 = { "file": o45 };
@@ -178,43 +116,32 @@ export function checkTopUpConfirmationParams(input: any, issues: Issue[], path: 
 /** Checks a `TopUpCreateParams` at `path`, reporting into `issues`. */
 export function checkTopUpCreateParams(input: any, issues: Issue[], path: PropertyKey[]): any {
   let o46: any;
-  if (!isObject(input)) fail(issues, path, C0, 'invalid_type', {"expected":"object"});
-  else {
+  if (obj(input, issues, path, C0)) {
     const v47 = input["amount"];
     let o48: any;
-    if (!isObject(v47)) fail(issues, path, C12, 'invalid_type', {"expected":"object"});
-    else {
+    if (obj(v47, issues, path, "amount")) {
       const v49 = v47["amount"];
-      let o50: any;
-      o50 = int(v49, issues, path, C23);
+      const o50 = int(v49, issues, path, C2);
       if (o50 !== undefined) {
-        if (o50 < 2000) fail(issues, path, C23, 'too_small', {"origin":"number","minimum":2000,"inclusive":true});
-        if (o50 > 1000000) fail(issues, path, C23, 'too_big', {"origin":"number","maximum":1000000,"inclusive":true});
+        if (o50 < 2000) fail(issues, path, C2, 'too_small', {"origin":"number","minimum":2000,"inclusive":true});
+        if (o50 > 1000000) fail(issues, path, C2, 'too_big', {"origin":"number","maximum":1000000,"inclusive":true});
       }
       const v51 = v47["currency"];
-      let o52: any;
-      o52 = str(v51, issues, path, C24);
+      const o52 = str(v51, issues, path, C3);
       if (o52 !== undefined) {
-        if (!C25.test(o52)) fail(issues, path, C24, 'invalid_format', {"origin":"string","format":"regex","pattern":"/^[A-Z]{3}$/"});
+        if (!C4.test(o52)) fail(issues, path, C3, 'invalid_format', {"origin":"string","format":"regex","pattern":"/^[A-Z]{3}$/"});
       }
       o48 = { "amount": o50, "currency": o52 };
     }
     const v53 = input["paymentMethodId"];
-    let o54: any;
-    o54 = str(v53, issues, path, C13);
-    if (o54 !== undefined) {
-      if (o54.length < 1) fail(issues, path, C13, 'too_small', {"origin":"string","minimum":1,"inclusive":true});
-      if (o54.length > 64) fail(issues, path, C13, 'too_big', {"origin":"string","maximum":64,"inclusive":true});
-      if (!C11.test(o54)) fail(issues, path, C13, 'invalid_format', {"origin":"string","format":"regex","pattern":"/^[\\w-]+$/"});
-    }
+    const o54 = checkId(v53, issues, path, "paymentMethodId");
     const v55 = input["blikCode"];
     let o56: any;
     if (v55 === undefined) o56 = undefined;
     else {
-      let o57: any;
-      o57 = str(v55, issues, path, C26);
+      const o57 = str(v55, issues, path, "blikCode");
       if (o57 !== undefined) {
-        if (!C27.test(o57)) fail(issues, path, C26, 'invalid_format', {"origin":"string","format":"regex","pattern":"/^\\d{6}$/"});
+        if (!C5.test(o57)) fail(issues, path, "blikCode", 'invalid_format', {"origin":"string","format":"regex","pattern":"/^\\d{6}$/"});
       }
       o56 = o57;
     }
@@ -226,16 +153,14 @@ export function checkTopUpCreateParams(input: any, issues: Issue[], path: Proper
 /** Checks a `TopUpListQuery` at `path`, reporting into `issues`. */
 export function checkTopUpListQuery(input: any, issues: Issue[], path: PropertyKey[]): any {
   let o58: any;
-  if (!isObject(input)) fail(issues, path, C0, 'invalid_type', {"expected":"object"});
-  else {
+  if (obj(input, issues, path, C0)) {
     const v59 = input["cursor"];
     let o60: any;
     if (v59 === undefined) o60 = undefined;
     else {
-      let o61: any;
-      o61 = str(v59, issues, path, C28);
+      const o61 = str(v59, issues, path, "cursor");
       if (o61 !== undefined) {
-        if (o61.length > 200) fail(issues, path, C28, 'too_big', {"origin":"string","maximum":200,"inclusive":true});
+        if (o61.length > 200) fail(issues, path, "cursor", 'too_big', {"origin":"string","maximum":200,"inclusive":true});
       }
       o60 = o61;
     }
@@ -243,11 +168,10 @@ export function checkTopUpListQuery(input: any, issues: Issue[], path: PropertyK
     let o63: any;
     if (v62 === undefined) o63 = undefined;
     else {
-      let o64: any;
-      o64 = int(v62, issues, path, C29);
+      const o64 = int(v62, issues, path, "limit");
       if (o64 !== undefined) {
-        if (o64 < 1) fail(issues, path, C29, 'too_small', {"origin":"number","minimum":1,"inclusive":true});
-        if (o64 > 100) fail(issues, path, C29, 'too_big', {"origin":"number","maximum":100,"inclusive":true});
+        if (o64 < 1) fail(issues, path, "limit", 'too_small', {"origin":"number","minimum":1,"inclusive":true});
+        if (o64 > 100) fail(issues, path, "limit", 'too_big', {"origin":"number","maximum":100,"inclusive":true});
       }
       o63 = o64;
     }
@@ -257,7 +181,7 @@ export function checkTopUpListQuery(input: any, issues: Issue[], path: PropertyK
     else {
       let o67: any;
       if (v65 === "succeeded" || v65 === "pending" || v65 === "failed") o67 = v65;
-      else fail(issues, path, C15, 'invalid_value', {"values":["succeeded","pending","failed"]});
+      else fail(issues, path, "status", 'invalid_value', {"values":["succeeded","pending","failed"]});
       o66 = o67;
     }
     o58 = {  };
@@ -285,16 +209,15 @@ export const TopUpStatus = /* @__PURE__ */ validator<z.output<typeof S.TopUpStat
 
 function check_topUpOperations_list_response(input: any, issues: Issue[], path: PropertyKey[]): any {
   let o69: any;
-  if (!isObject(input)) fail(issues, path, C0, 'invalid_type', {"expected":"object"});
-  else {
+  if (obj(input, issues, path, C0)) {
     const v70 = input["data"];
     let o71: any;
-    if (!Array.isArray(v70)) fail(issues, path, C30, 'invalid_type', {"expected":"array"});
+    if (!Array.isArray(v70)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
     else {
       o71 = new Array(v70.length);
       for (let i72 = 0; i72 < v70.length; i72++) {
         const v73 = v70[i72];
-        const p74 = [...path, ...C30, i72];
+        const p74 = path.concat("data", i72);
         const o75 = checkTopUp(v73, issues, p74);
         o71[i72] = o75;
       }
@@ -303,8 +226,7 @@ function check_topUpOperations_list_response(input: any, issues: Issue[], path: 
     let o77: any;
     if (v76 === null) o77 = null;
     else {
-      let o78: any;
-      o78 = str(v76, issues, path, C31);
+      const o78 = str(v76, issues, path, "nextCursor");
       o77 = o78;
     }
     o69 = { "data": o71, "nextCursor": o77 };

@@ -1,5 +1,5 @@
 import type { ClientCore, RequestOptions } from '../core/client-core.ts';
-import type { PagePromise } from '../core/page.ts';
+import { list, type PagePromise } from '../core/page.ts';
 import { topUpOperations } from './top-ups.compiled.ts';
 import type { TopUp, TopUpCreateParams, TopUpListQuery } from './top-ups.schemas.ts';
 
@@ -21,7 +21,7 @@ export class TopUpsResource {
 
   /** Top-ups, newest first. */
   list(query?: TopUpListQuery, options?: RequestOptions): PagePromise<TopUp> {
-    return this.#client.list(topUpOperations.list, { query }, options);
+    return list(this.#client, topUpOperations.list, { query }, options);
   }
 
   retrieve(id: string, options?: RequestOptions): Promise<TopUp> {

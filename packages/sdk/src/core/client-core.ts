@@ -1,11 +1,10 @@
 import { apiErrorFor, ContractError, NetworkError, PorticoError, TimeoutError, type Problem, type RequestSummary } from './errors.ts';
 import { createIdempotencyKey } from './idempotency.ts';
 import { fillPath, type ClientOperation, type OperationInput, type OperationOutput } from './operation.ts';
-import { Page, toPagePromise, type PagePromise } from './page.ts';
 import { backoff, isRetryableStatus, parseRetryAfter, resolveRetry, sleep, type ResolvedRetry, type RetryOptions } from './retry.ts';
 import { Session, type SessionTokenResult } from './session.ts';
 import { parseInput, parseOutput } from './validate.ts';
-import { sendWithUploadProgress, type UploadProgress } from './upload.ts';
+import type { UploadProgress } from './upload.ts';
 
 interface BaseConfig {
   /** Where the Portico API lives, e.g. `https://api.example.com` (no trailing `/v1`). */
@@ -131,31 +130,16 @@ export class ClientCore {
     }
   }
 
-  /** Sends a list operation; the result is awaitable for one page and iterable for all items. */
-  list<O extends ClientOperation, T = OperationOutput<O> extends { data: (infer I)[] } ? I : never>(
-    operation: O,
-    input: OperationInput<O>,
-    options: RequestOptions = {},
-  ): PagePromise<T> {
-    // Without a query schema the cursor would be dropped and the first page fetched forever.
-    if (!operation.query) throw new TypeError(`${operation.id} is not a list operation: it takes no query`);
-    const fetchPage = async (cursor: string | undefined): Promise<Page<T>> => {
-      const query = { ...(input.query as object | undefined), ...(cursor ? { cursor } : {}) };
-      const result = (await this.request(operation, { ...input, query } as OperationInput<O>, options)) as { data: T[]; nextCursor: string | null };
-      return new Page(result.data, result.nextCursor, fetchPage);
-    };
-    return toPagePromise(fetchPage(undefined));
-  }
-
   /** One attempt, body included: a connection lost while the body streams is a network error too. */
   async #send(url: string, init: RequestInit, options: RequestOptions): Promise<Answer> {
     const timeout = options.timeout ?? this.#timeout;
     const timer = AbortSignal.timeout(timeout);
     const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
     try {
+      // Upload progress needs XMLHttpRequest; its code loads the first time it is wanted.
       const response =
         options.onUploadProgress && typeof XMLHttpRequest !== 'undefined'
-          ? await sendWithUploadProgress(url, { ...init, signal }, options.onUploadProgress)
+          ? await (await import('./upload.ts')).sendWithUploadProgress(url, { ...init, signal }, options.onUploadProgress)
           : await this.#fetch(url, { ...init, signal });
       return { status: response.status, headers: response.headers, text: await response.text() };
     } catch (cause) {

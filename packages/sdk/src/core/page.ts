@@ -1,3 +1,6 @@
+import type { ClientCore, RequestOptions } from './client-core.ts';
+import type { ClientOperation, OperationInput, OperationOutput } from './operation.ts';
+
 /** The most items `toArray` collects; a larger export should iterate instead. */
 export const TO_ARRAY_MAX = 10_000;
 
@@ -58,4 +61,25 @@ export function toPagePromise<T>(first: Promise<Page<T>>): PagePromise<T> {
       return items;
     },
   });
+}
+
+/**
+ * Sends a list operation: the result is awaitable for the first page and `for await`-able
+ * for every item. A function, not a method of the client, so that code that never pages
+ * does not carry this.
+ */
+export function list<O extends ClientOperation, T = OperationOutput<O> extends { data: (infer I)[] } ? I : never>(
+  client: ClientCore,
+  operation: O,
+  input: OperationInput<O>,
+  options: RequestOptions = {},
+): PagePromise<T> {
+  // Without a query schema the cursor would be dropped and the first page fetched forever.
+  if (!operation.query) throw new TypeError(`${operation.id} is not a list operation: it takes no query`);
+  const fetchPage = async (cursor: string | undefined): Promise<Page<T>> => {
+    const query = { ...(input.query as object | undefined), ...(cursor ? { cursor } : {}) };
+    const result = (await client.request(operation, { ...input, query } as OperationInput<O>, options)) as { data: T[]; nextCursor: string | null };
+    return new Page(result.data, result.nextCursor, fetchPage);
+  };
+  return toPagePromise(fetchPage(undefined));
 }

@@ -30,29 +30,32 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 export type { Issue };
 
 // Helpers the compiled contract calls. `path` is where the checked object sits, `at` the
-// fields below it; the full path is built only when there is something to report.
+// field (or fields) below it; the full path is built only when there is something to report.
+
+/** Where a value is, below the object being checked: one key, or several. */
+export type At = PropertyKey | readonly PropertyKey[];
 
 /** Reports one issue. */
-export function fail(issues: Issue[], path: PropertyKey[], at: PropertyKey[], code: string, facts?: Record<string, unknown>): void {
-  issues.push({ path: at.length ? [...path, ...at] : path.slice(), code, ...facts });
+export function fail(issues: Issue[], path: PropertyKey[], at: At, code: string, facts?: Record<string, unknown>): void {
+  issues.push({ path: path.concat(at as PropertyKey[]), code, ...facts });
 }
 
 /** A string, or `undefined` and an issue. */
-export function str(value: unknown, issues: Issue[], path: PropertyKey[], at: PropertyKey[]): string | undefined {
+export function str(value: unknown, issues: Issue[], path: PropertyKey[], at: At): string | undefined {
   if (typeof value === 'string') return value;
   fail(issues, path, at, 'invalid_type', { expected: 'string' });
   return undefined;
 }
 
 /** A finite number, or `undefined` and an issue. */
-export function num(value: unknown, issues: Issue[], path: PropertyKey[], at: PropertyKey[]): number | undefined {
+export function num(value: unknown, issues: Issue[], path: PropertyKey[], at: At): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   fail(issues, path, at, 'invalid_type', { expected: 'number' });
   return undefined;
 }
 
 /** A safe integer, or `undefined` and the issue zod would report. */
-export function int(value: unknown, issues: Issue[], path: PropertyKey[], at: PropertyKey[]): number | undefined {
+export function int(value: unknown, issues: Issue[], path: PropertyKey[], at: At): number | undefined {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
   if (typeof value !== 'number' || !Number.isFinite(value)) fail(issues, path, at, 'invalid_type', { expected: 'number' });
   else if (!Number.isInteger(value)) fail(issues, path, at, 'invalid_type', { expected: 'int', format: 'safeint' });
@@ -62,8 +65,15 @@ export function int(value: unknown, issues: Issue[], path: PropertyKey[], at: Pr
 }
 
 /** A boolean, or `undefined` and an issue. */
-export function bool(value: unknown, issues: Issue[], path: PropertyKey[], at: PropertyKey[]): boolean | undefined {
+export function bool(value: unknown, issues: Issue[], path: PropertyKey[], at: At): boolean | undefined {
   if (typeof value === 'boolean') return value;
   fail(issues, path, at, 'invalid_type', { expected: 'boolean' });
   return undefined;
+}
+
+/** Whether the value is an object; if not, reports it. */
+export function obj(value: unknown, issues: Issue[], path: PropertyKey[], at: At): value is Record<string, unknown> {
+  if (isObject(value)) return true;
+  fail(issues, path, at, 'invalid_type', { expected: 'object' });
+  return false;
 }

@@ -1,5 +1,5 @@
 import { ClientCore, type ClientConfig, type RequestOptions } from '../core/client-core.ts';
-import type { PagePromise } from '../core/page.ts';
+import { list, type PagePromise } from '../core/page.ts';
 import { resellerOperations } from './reseller.compiled.ts';
 import type { Customer, Session, SessionCreateParams } from './reseller.schemas.ts';
 
@@ -24,7 +24,7 @@ export class ResellerClient {
     const { secretKey, ...rest } = config;
     const core = new ClientCore({ ...rest, token: secretKey });
     this.sessions = { create: (params, options) => core.request(resellerOperations.createSession, { body: params }, options) };
-    this.customers = { list: (options) => core.list(resellerOperations.listCustomers, {}, options) };
+    this.customers = { list: (options) => list(core, resellerOperations.listCustomers, {}, options) };
   }
 }
 

@@ -1,18 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
-import { balanceRetrieve, CONFIRMATION_LIMITS, paymentMethodList, topUpAttachConfirmation, topUpCreate, type Balance, type PaymentMethod, type TopUp } from '@portico/sdk/account';
+import { balanceRetrieve, paymentMethodList, topUpCreate, type Balance, type PaymentMethod, type TopUp } from '@portico/sdk/account';
 import { createIdempotencyKey, toDecimalString, ValidationError, type Money } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
-import { alertIcon, checkIcon, clockIcon, copyIcon, infoIcon, retryIcon, uploadIcon } from '../../base/icons.ts';
+import { alertIcon, checkIcon, clockIcon, infoIcon, retryIcon } from '../../base/icons.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
-import { PorticoTopUpCompleteEvent, PorticoTopUpConfirmationEvent, PorticoTopUpSubmitEvent } from '../../events/top-up.ts';
+import { PorticoTopUpCompleteEvent, PorticoTopUpSubmitEvent } from '../../events/top-up.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
+import { money } from '../../i18n/format.ts';
 import { messages, type TopUpMessages } from './top-up-form.messages.ts';
 import { styles } from './top-up-form.styles.ts';
-import { checkConfirmationFile, checkTopUp, fieldOf, isFinal, limitsIn, type AmountProblem, type TopUpCheck } from './top-up-validation.ts';
+import { checkTopUp, fieldOf, isFinal, limitsIn, type AmountProblem, type TopUpCheck } from './top-up-validation.ts';
 
 /** Amounts offered as one-tap choices, in minor units. */
 const QUICK_AMOUNTS = [2000, 5000, 10_000, 20_000];
@@ -22,11 +22,12 @@ interface Loaded {
   methods: PaymentMethod[];
 }
 
-type Upload =
-  | { status: 'uploading'; name: string; loaded: number; total: number }
-  | { status: 'done'; name: string }
-  | { status: 'failed'; name: string; error: unknown }
-  | { status: 'refused'; problem: 'fileTooBig' | 'fileType' };
+/**
+ * The transfer details and the confirmation upload are their own widget, loaded only by
+ * those who pay by transfer: fetched as the person chooses it, before the top-up returns.
+ */
+let bankTransfer: Promise<unknown> | undefined;
+const loadBankTransfer = () => (bankTransfer ??= import('../bank-transfer/bank-transfer.ts'));
 
 /**
  * @summary Tops up a prepaid balance by card, BLIK or bank transfer (FEATURES A1).
@@ -34,11 +35,12 @@ type Upload =
  * Shows the balance, takes an amount as a person types it in Polish or English, checks the
  * 20 PLN minimum as they type, and sends one top-up per user action: a retry after a failure
  * reuses the action's idempotency key, so a flaky network never charges twice. A bank
- * transfer shows the transfer details and takes the bank's payment confirmation.
+ * transfer shows the transfer details and takes the bank's payment confirmation through
+ * `<portico-bank-transfer>`, which loads only then.
  *
  * @event portico-top-up-submit - A top-up is about to be sent; cancelable.
  * @event portico-top-up-complete - A top-up was accepted (`succeeded`, or `pending` for a transfer).
- * @event portico-top-up-confirmation - The bank's confirmation was attached to a pending transfer.
+ * @event portico-top-up-confirmation - The bank's confirmation was attached to a pending transfer (from the inner `<portico-bank-transfer>`).
  * @event portico-error - A load, top-up or upload failed; the widget shows it too.
  * @event input - The amount or method changed (native, from the inner controls).
  * @event change - The amount or method was committed.
@@ -71,7 +73,6 @@ export class PorticoTopUpForm extends PorticoElement {
   @state() private declined = false;
   @state() private serverErrors: { amount?: string; blik?: string; method?: string } = {};
   @state() private result?: TopUp;
-  @state() private upload?: Upload;
   @state() private announcement = '';
 
   /** The user action in flight or last failed: its key is reused while the request is the same. */
@@ -82,7 +83,8 @@ export class PorticoTopUpForm extends PorticoElement {
   #load = new Task(this, {
     task: async ([client], { signal }): Promise<Loaded> => {
       if (!client) throw new MissingClientError('portico-top-up-form');
-      const [balance, methods] = await Promise.all([client.request(balanceRetrieve, {}, { signal }), client.list(paymentMethodList, {}, { signal })]);
+      // Payment methods fit in one page: a customer has a handful.
+      const [balance, methods] = await Promise.all([client.request(balanceRetrieve, {}, { signal }), client.request(paymentMethodList, {}, { signal })]);
       return { balance, methods: methods.data };
     },
     args: () => [this.activeClient] as const,
@@ -168,16 +170,16 @@ export class PorticoTopUpForm extends PorticoElement {
   }
 
   #renderContent({ balance, methods }: Loaded): TemplateResult {
-    const f = this.format;
+    const l = this.effectiveLocale;
     const summary = html`<dl class="summary" part="summary">
       <div>
         <dt>${this.#t.balance}</dt>
-        <dd class="balance">${f.money(balance.available)}</dd>
+        <dd class="balance">${money(balance.available, l)}</dd>
       </div>
       ${balance.creditLimit
         ? html`<div>
             <dt>${this.#t.creditLimit}</dt>
-            <dd>${f.money(balance.creditLimit)}</dd>
+            <dd>${money(balance.creditLimit, l)}</dd>
           </div>`
         : nothing}
     </dl>`;
@@ -202,12 +204,12 @@ export class PorticoTopUpForm extends PorticoElement {
   #amountMessage(problem: AmountProblem | undefined, currency: string): string | undefined {
     if (!problem) return undefined;
     const e = this.#t.errors;
-    const f = this.format;
+    const l = this.effectiveLocale;
     switch (problem.kind) {
       case 'minimum':
-        return e.minimum({ min: f.money(problem.min) });
+        return e.minimum({ min: money(problem.min, l) });
       case 'maximum':
-        return e.maximum({ max: f.money(problem.max) });
+        return e.maximum({ max: money(problem.max, l) });
       case 'currency':
         return e.currency({ currency });
       default:
@@ -217,7 +219,7 @@ export class PorticoTopUpForm extends PorticoElement {
 
   #renderForm(currency: string, methods: PaymentMethod[]): TemplateResult {
     const t = this.#t;
-    const f = this.format;
+    const l = this.effectiveLocale;
     const check = this.#check(currency, methods);
     const { min, max } = limitsIn(currency);
     const showAmount = this.submitted || this.touched.amount || isFinal(check.amount);
@@ -238,7 +240,6 @@ export class PorticoTopUpForm extends PorticoElement {
             inputmode="decimal"
             autocomplete="off"
             spellcheck="false"
-            .value=${live(this.amountText)}
             aria-invalid=${amountError ? 'true' : 'false'}
             aria-describedby=${amountError ? 'amount-hint amount-error' : 'amount-hint'}
             @input=${(e: InputEvent) => this.#edit({ amountText: (e.target as HTMLInputElement).value })}
@@ -247,13 +248,13 @@ export class PorticoTopUpForm extends PorticoElement {
           />
           <span class="currency" aria-hidden="true">${symbol}</span>
         </div>
-        <p id="amount-hint" class="hint">${t.amountHint({ min: f.money(min), max: f.money(max) })}</p>
+        <p id="amount-hint" class="hint">${t.amountHint({ min: money(min, l), max: money(max, l) })}</p>
         ${amountError ? html`<p id="amount-error" class="field-error" part="error">${alertIcon}<span>${amountError}</span></p>` : nothing}
         <div class="quick" role="group" aria-label=${t.quickAmounts}>
           ${QUICK_AMOUNTS.map((amount) => {
             const pressed = check.money?.amount === amount;
             return html`<button type="button" class="button button--secondary chip" part="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.#pick(amount, currency)}>
-              ${f.money({ amount, currency })}
+              ${money({ amount, currency }, l)}
             </button>`;
           })}
         </div>
@@ -283,7 +284,6 @@ export class PorticoTopUpForm extends PorticoElement {
               inputmode="numeric"
               .autocomplete=${"one-time-code"}
               maxlength="7"
-              .value=${live(this.blikCode)}
               aria-invalid=${blikError ? 'true' : 'false'}
               aria-describedby=${blikError ? 'blik-hint blik-error' : 'blik-hint'}
               @input=${(e: InputEvent) => this.#edit({ blikCode: (e.target as HTMLInputElement).value })}
@@ -305,77 +305,30 @@ export class PorticoTopUpForm extends PorticoElement {
           : nothing}
 
       <button type="submit" class="button button--primary submit" part="button submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
-        ${this.submitting ? html`<span class="spinner" aria-hidden="true"></span>${t.submitting}` : t.submit({ amount: check.money && f.money(check.money) })}
+        ${this.submitting ? html`<span class="spinner" aria-hidden="true"></span>${t.submitting}` : t.submit({ amount: check.money && money(check.money, l) })}
       </button>
     </form>`;
   }
 
   #renderSuccess(topUp: TopUp, balance: Balance): TemplateResult {
-    const f = this.format;
+    const l = this.effectiveLocale;
     return html`<div class="alert alert--success" part="status">
       ${checkIcon}
       <h3 id="result-title" tabindex="-1">${this.#t.successTitle}</h3>
-      <p>${this.#t.successBody({ amount: f.money(topUp.amount), balance: f.money(balance.available) })}</p>
+      <p>${this.#t.successBody({ amount: money(topUp.amount, l), balance: money(balance.available, l) })}</p>
       <button type="button" class="button button--secondary" part="button" @click=${() => this.#startOver(true)}>${this.#t.again}</button>
     </div>`;
   }
 
   #renderTransfer(topUp: TopUp): TemplateResult {
-    const t = this.#t;
-    const f = this.format;
-    const transfer = topUp.bankTransfer!;
-    const rows: [string, string, string?][] = [
-      [t.recipient, transfer.recipient],
-      [t.iban, transfer.iban, transfer.iban.replace(/\s/g, '')],
-      [t.transferTitle, transfer.title],
-      [t.transferAmount, f.money(topUp.amount), toPlainAmount(topUp.amount, this.effectiveLocale)],
-    ];
-    const upload = this.upload;
-    const maxSize = f.fileSize(CONFIRMATION_LIMITS.maxSize);
     return html`<div class="stack">
       <div class="alert alert--warning" part="status">
         ${clockIcon}
-        <h3 id="result-title" tabindex="-1">${t.pendingTitle}</h3>
-        <p>${t.pendingBody({ amount: f.money(topUp.amount) })}</p>
+        <h3 id="result-title" tabindex="-1">${this.#t.pendingTitle}</h3>
+        <p>${this.#t.pendingBody({ amount: money(topUp.amount, this.effectiveLocale) })}</p>
       </div>
-      <dl class="transfer">
-        ${rows.map(
-          ([label, value, copyValue]) => html`<div class="transfer-row">
-            <dt>${label}</dt>
-            <dd>
-              <span class="transfer-value">${value}</span>
-              <button type="button" class="button button--secondary copy" part="button" @click=${() => this.#copy(label, copyValue ?? value)}>
-                ${copyIcon}<span>${this.common.copy}</span><span class="visually-hidden">${label}</span>
-              </button>
-            </dd>
-          </div>`,
-        )}
-      </dl>
-      <section class="confirmation stack" aria-labelledby="confirmation-title">
-        <h3 id="confirmation-title">${t.confirmationTitle}</h3>
-        <p class="muted">${t.confirmationBody({ email: transfer.confirmationEmail })}</p>
-        ${upload?.status === 'done'
-          ? html`<div class="alert alert--success">${checkIcon}<p id="upload-result" tabindex="-1">${t.uploaded({ name: upload.name })}</p></div>`
-          : html`<div class="drop" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
-              <input id="file" class="visually-hidden" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="file-hint" @change=${this.#onFile} ?disabled=${upload?.status === 'uploading'} />
-              <label for="file" class="button button--secondary" part="button">${uploadIcon}${t.chooseFile}</label>
-              <span class="hint">${t.dropHint}</span>
-              <p id="file-hint" class="hint">${t.fileHint({ max: maxSize })}</p>
-            </div>
-            ${upload?.status === 'uploading'
-              ? html`<div class="progress">
-                  <progress max=${upload.total || 1} value=${upload.loaded} aria-labelledby="progress-label"></progress>
-                  <span id="progress-label">${t.uploading({ name: upload.name, percent: f.percent(upload.total ? upload.loaded / upload.total : 0) })}</span>
-                </div>`
-              : nothing}
-            ${upload?.status === 'refused'
-              ? html`<p class="field-error" role="alert" part="error">${alertIcon}<span>${upload.problem === 'fileTooBig' ? t.fileTooBig({ max: maxSize }) : t.fileType}</span></p>`
-              : nothing}
-            ${upload?.status === 'failed'
-              ? html`<div class="alert alert--error" role="alert" part="error">${alertIcon}<h3>${t.uploadFailed}</h3><p>${this.describe(upload.error)}</p></div>`
-              : nothing}`}
-      </section>
-      <button type="button" class="button button--link" part="button" @click=${() => this.#startOver(true)}>${t.again}</button>
+      <portico-bank-transfer .topUp=${topUp} .client=${this.activeClient} locale=${this.effectiveLocale}></portico-bank-transfer>
+      <button type="button" class="button button--link" part="button" @click=${() => this.#startOver(true)}>${this.#t.again}</button>
     </div>`;
   }
 
@@ -394,15 +347,27 @@ export class PorticoTopUpForm extends PorticoElement {
     this.#syncFormValue();
   }
 
+  /**
+   * The text inputs are not bound: what the person types lives in the input, and the state
+   * follows it. Code that changes the text (a quick amount, a reset) writes it here.
+   */
+  #write(id: 'amount' | 'blik', text: string): void {
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
+    if (input) input.value = text;
+    this.#edit(id === 'amount' ? { amountText: text } : { blikCode: text });
+  }
+
   #pick(amount: number, currency: string): void {
-    this.#edit({ amountText: toPlainAmount({ amount, currency }, this.effectiveLocale) });
+    this.#write('amount', toPlainAmount({ amount, currency }, this.effectiveLocale));
     this.touched = { ...this.touched, amount: true };
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.#forwardChange();
   }
 
   #onMethod = (event: Event): void => {
-    this.#edit({ paymentMethodId: (event.target as HTMLInputElement).value });
+    const id = (event.target as HTMLInputElement).value;
+    this.#edit({ paymentMethodId: id });
+    if (this.#load.value?.methods.find((m) => m.id === id)?.type === 'bank_transfer') void loadBankTransfer();
     this.#forwardChange();
   };
 
@@ -441,19 +406,20 @@ export class PorticoTopUpForm extends PorticoElement {
       this.#action = undefined;
       if (topUp.status === 'failed') {
         // A declined BLIK code cannot be used again: the next attempt is a new action with a new code.
+        this.#write('blik', '');
         this.declined = true;
-        this.blikCode = '';
         this.#focusAfterRender = '#action-error';
         return;
       }
-      await this.#load.run();
+      // A transfer needs its widget before it can be shown; it is usually here already.
+      await Promise.all([this.#load.run(), topUp.status === 'pending' ? loadBankTransfer() : undefined]);
       this.result = topUp;
       this.#focusAfterRender = '#result-title';
       const balance = this.#load.value?.balance.available;
       this.announcement =
         topUp.status === 'pending'
           ? this.#t.pendingTitle
-          : `${this.#t.successTitle}. ${this.#t.successBody({ amount: this.format.money(topUp.amount), balance: balance ? this.format.money(balance) : '' })}`;
+          : `${this.#t.successTitle}. ${this.#t.successBody({ amount: money(topUp.amount, this.effectiveLocale), balance: balance ? money(balance, this.effectiveLocale) : '' })}`;
       this.dispatchEvent(new PorticoTopUpCompleteEvent(topUp));
     } catch (error) {
       this.reportError(error, 'submit');
@@ -472,33 +438,28 @@ export class PorticoTopUpForm extends PorticoElement {
     }
   };
 
+  /** The server's field errors, in the same words as the form's own checks. */
   #serverFieldErrors(error: ValidationError, currency: string): { amount?: string; blik?: string; method?: string } {
     const t = this.#t.errors;
+    const { min, max } = limitsIn(currency);
     const fields: { amount?: string; blik?: string; method?: string } = {};
     for (const fieldError of error.fieldErrors) {
       const field = fieldOf(fieldError);
       if (!field || fields[field]) continue;
-      const { min, max } = limitsIn(currency);
+      const code = fieldError.code;
       if (field === 'amount') {
-        fields.amount =
-          fieldError.code === 'too_small'
-            ? t.minimum({ min: this.format.money(min) })
-            : fieldError.code === 'too_big'
-              ? t.maximum({ max: this.format.money(max) })
-              : fieldError.code === 'currency_mismatch'
-                ? t.currency({ currency })
-                : t.invalid;
-      } else if (field === 'blik') fields.blik = fieldError.code === 'required' ? t.blikRequired : t.blikFormat;
-      else fields.method = t.method;
+        const problem: AmountProblem =
+          code === 'too_small' ? { kind: 'minimum', min } : code === 'too_big' ? { kind: 'maximum', max } : { kind: code === 'currency_mismatch' ? 'currency' : 'invalid' };
+        fields.amount = this.#amountMessage(problem, currency);
+      } else fields[field] = field === 'blik' ? t[code === 'required' ? 'blikRequired' : 'blikFormat'] : t.method;
     }
     return fields;
   }
 
   #startOver(focus: boolean): void {
     this.result = undefined;
-    this.upload = undefined;
-    this.amountText = '';
-    this.blikCode = '';
+    this.#write('amount', '');
+    this.#write('blik', '');
     this.touched = { amount: false, blik: false };
     this.submitted = false;
     this.actionError = undefined;
@@ -507,60 +468,6 @@ export class PorticoTopUpForm extends PorticoElement {
     this.#action = undefined;
     this.#syncFormValue();
     if (focus) this.#focusAfterRender = '#amount';
-  }
-
-  async #copy(label: string, value: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(value);
-      this.announcement = this.common.copied({ what: label });
-    } catch (error) {
-      this.reportError(error, 'copy');
-    }
-  }
-
-  #onDragOver = (event: DragEvent): void => {
-    event.preventDefault();
-  };
-
-  #onDrop = (event: DragEvent): void => {
-    event.preventDefault();
-    const file = event.dataTransfer?.files[0];
-    if (file) void this.#attach(file);
-  };
-
-  #onFile = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) void this.#attach(file);
-  };
-
-  async #attach(chosen: File): Promise<void> {
-    const client = this.activeClient;
-    const topUp = this.result;
-    if (!client || !topUp || this.upload?.status === 'uploading') return;
-    const checked = checkConfirmationFile(chosen);
-    if ('problem' in checked) {
-      this.upload = { status: 'refused', problem: checked.problem };
-      return;
-    }
-    const { file } = checked;
-    this.upload = { status: 'uploading', name: file.name, loaded: 0, total: file.size };
-    try {
-      const updated = await client.request(topUpAttachConfirmation, { params: { id: topUp.id }, body: { file } }, {
-        onUploadProgress: ({ loaded, total }) => {
-          if (this.upload?.status === 'uploading') this.upload = { ...this.upload, loaded, total: total || this.upload.total };
-        },
-      });
-      this.result = updated;
-      this.upload = { status: 'done', name: file.name };
-      this.announcement = this.#t.uploaded({ name: file.name });
-      this.#focusAfterRender = '#upload-result';
-      this.dispatchEvent(new PorticoTopUpConfirmationEvent(updated));
-    } catch (error) {
-      this.upload = { status: 'failed', name: file.name, error };
-      this.reportError(error, 'upload');
-    }
   }
 }
 

@@ -105,72 +105,12 @@ export const styles = css`
   .button--link {
     justify-self: start;
   }
-  .transfer {
-    display: grid;
-    gap: var(--portico-space-s);
-    margin: 0;
-  }
-  .transfer-row {
-    display: grid;
-    gap: var(--portico-space-xs);
-    padding-bottom: var(--portico-space-s);
-    border-bottom: 1px solid color-mix(in srgb, var(--portico-color-border) 35%, transparent);
-  }
-  .transfer dt {
-    color: var(--portico-color-text-muted);
-    font-size: 0.875em;
-  }
-  .transfer dd {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--portico-space-s);
-    margin: 0;
-  }
-  .transfer-value {
-    font-weight: 600;
-    overflow-wrap: anywhere;
-    font-variant-numeric: tabular-nums;
-  }
-  .copy {
-    flex: none;
-    min-height: 2.25rem;
-    padding-block: 0;
-  }
-  .drop {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--portico-space-s);
-    padding: var(--portico-space-m);
-    border: 2px dashed color-mix(in srgb, var(--portico-color-border) 70%, transparent);
-    border-radius: var(--portico-radius);
-  }
-  .drop .hint:last-child {
-    flex-basis: 100%;
-  }
-  .drop input:focus-visible + label {
-    outline: 2px solid var(--portico-color-primary);
-    outline-offset: 2px;
-  }
-  .progress {
-    display: grid;
-    gap: var(--portico-space-xs);
-  }
-  progress {
-    width: 100%;
-    accent-color: var(--accent);
-  }
   @container (min-width: 520px) {
     .methods {
       grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
     }
     .methods legend {
       grid-column: 1 / -1;
-    }
-    .transfer-row {
-      grid-template-columns: 12rem 1fr;
-      align-items: center;
     }
     .submit {
       justify-self: start;

@@ -1,4 +1,4 @@
-import { CONFIRMATION_LIMITS, TOP_UP_LIMITS, type TopUpCreateParams } from '@portico/sdk/account';
+import { TOP_UP_LIMITS, type TopUpCreateParams } from '@portico/sdk/account';
 import { parseMoney, type FieldError, type Money } from '@portico/sdk/core';
 
 /** What the person has typed and chosen. */
@@ -64,21 +64,4 @@ export function fieldOf(error: FieldError): 'amount' | 'blik' | 'method' | undef
   if (error.path === 'blikCode') return 'blik';
   if (error.path === 'paymentMethodId') return 'method';
   return undefined;
-}
-
-export type ConfirmationProblem = 'fileTooBig' | 'fileType';
-
-const TYPE_BY_EXTENSION: Record<string, string> = { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png' };
-
-/**
- * Checks the bank confirmation before upload, as the contract will: type and size. A file
- * whose type the system did not report is typed by its extension.
- */
-export function checkConfirmationFile(file: File): { file: File } | { problem: ConfirmationProblem } {
-  const types: readonly string[] = CONFIRMATION_LIMITS.types;
-  const inferred = TYPE_BY_EXTENSION[/\.(\w+)$/.exec(file.name)?.[1]?.toLowerCase() ?? ''];
-  const typed = file.type === '' && inferred ? new File([file], file.name, { type: inferred, lastModified: file.lastModified }) : file;
-  if (!types.includes(typed.type)) return { problem: 'fileType' };
-  if (typed.size > CONFIRMATION_LIMITS.maxSize) return { problem: 'fileTooBig' };
-  return { file: typed };
 }

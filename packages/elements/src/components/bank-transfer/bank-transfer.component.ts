@@ -1,0 +1,212 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { CONFIRMATION_LIMITS, topUpAttachConfirmation, topUpRetrieve, type TopUp } from '@portico/sdk/account';
+import { toDecimalString, type Money } from '@portico/sdk/core';
+import { PorticoElement } from '../../base/portico-element.ts';
+import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { alertIcon, checkIcon, copyIcon, uploadIcon } from '../../base/icons.ts';
+import { MissingClientError } from '../../i18n/error-message.ts';
+import { PorticoTopUpConfirmationEvent } from '../../events/top-up.ts';
+import { sharedStyles } from '../../styles/shared.styles.ts';
+import { fileSize, money, percent } from '../../i18n/format.ts';
+import { checkConfirmationFile } from './confirmation-file.ts';
+import { messages } from './bank-transfer.messages.ts';
+import { styles } from './bank-transfer.styles.ts';
+
+type Upload =
+  | { status: 'uploading'; name: string; loaded: number; total: number }
+  | { status: 'done'; name: string }
+  | { status: 'failed'; name: string; error: unknown }
+  | { status: 'refused'; problem: 'fileTooBig' | 'fileType' };
+
+/**
+ * @summary How to pay a pending bank-transfer top-up, and where to attach the bank's
+ * confirmation so that it is booked sooner (FEATURES A1).
+ *
+ * Give it the top-up (`.topUp`), or its id (`top-up-id`) and it loads it. The top-up form
+ * shows it after a transfer top-up; a history page can show it for any pending one.
+ *
+ * @event portico-top-up-confirmation - The bank's confirmation was attached.
+ * @event portico-error - Loading, uploading or copying failed; the widget shows it too.
+ *
+ * @csspart base - The widget's box.
+ * @csspart title - The title.
+ * @csspart button - Every button.
+ * @csspart status - The result of an upload.
+ * @csspart error - Error messages.
+ * @csspart empty - Shown when the top-up is not waiting for a transfer.
+ */
+export class PorticoBankTransfer extends PorticoElement {
+  static override styles = [sharedStyles, styles];
+
+  /** The id of the top-up to show; loaded unless `.topUp` is given. */
+  @property({ attribute: 'top-up-id', reflect: true }) topUpId?: string;
+
+  /** The top-up to show, when the page already has it. */
+  @property({ attribute: false }) topUp?: TopUp;
+
+  /** The top-up after an upload (newer than what was given or loaded). */
+  @state() private latest?: TopUp;
+  @state() private upload?: Upload;
+  @state() private announcement = '';
+  #focusAfterRender?: string;
+
+  #load = new Task(this, {
+    task: async ([client, id, given], { signal }): Promise<TopUp> => {
+      if (given) return given;
+      if (!client) throw new MissingClientError('portico-bank-transfer');
+      return client.request(topUpRetrieve, { params: { id: id ?? '' } }, { signal });
+    },
+    args: () => [this.activeClient, this.topUpId, this.topUp] as const,
+    onError: (error) => this.reportError(error, 'load'),
+  });
+
+  get #t() {
+    return messages[this.effectiveLocale];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('topUp') || changed.has('topUpId')) {
+      this.latest = undefined;
+      this.upload = undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusAfterRender) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus();
+      this.#focusAfterRender = undefined;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const topUp = this.latest ?? this.#load.value;
+    let body: TemplateResult;
+    if (topUp) body = topUp.bankTransfer ? this.#renderTransfer(topUp) : emptyState({ title: this.#t.notTransferTitle, message: this.#t.notTransferBody });
+    else if (this.#load.status === TaskStatus.ERROR) {
+      body = errorState({ title: this.common.loadFailed, message: this.describe(this.#load.error), retryLabel: this.common.retry, onRetry: () => void this.#load.run() });
+    } else body = loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4].map(() => html`<span class="skeleton" style="height: 2.5em"></span>`)}</div>`);
+    return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
+      <h3 part="title" id="title">${this.#t.title}</h3>
+      ${body}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </section>`;
+  }
+
+  #renderTransfer(topUp: TopUp): TemplateResult {
+    const t = this.#t;
+    const l = this.effectiveLocale;
+    const transfer = topUp.bankTransfer!;
+    const rows: [string, string, string?][] = [
+      [t.recipient, transfer.recipient],
+      [t.iban, transfer.iban, transfer.iban.replace(/\s/g, '')],
+      [t.transferTitle, transfer.title],
+      [t.amount, money(topUp.amount, l), toPlainAmount(topUp.amount, this.effectiveLocale)],
+    ];
+    return html`<dl class="transfer">
+        ${rows.map(
+          ([label, value, copyValue]) => html`<div class="transfer-row">
+            <dt>${label}</dt>
+            <dd>
+              <span class="transfer-value">${value}</span>
+              <button type="button" class="button button--secondary copy" part="button" @click=${() => this.#copy(label, copyValue ?? value)}>
+                ${copyIcon}<span>${this.#t.copy}</span><span class="visually-hidden">${label}</span>
+              </button>
+            </dd>
+          </div>`,
+        )}
+      </dl>
+      ${topUp.status === 'pending' ? this.#renderConfirmation(transfer.confirmationEmail) : html`<p class="muted">${t.status[topUp.status]}</p>`}`;
+  }
+
+  #renderConfirmation(email: string): TemplateResult {
+    const t = this.#t;
+    const l = this.effectiveLocale;
+    const upload = this.upload;
+    const maxSize = fileSize(CONFIRMATION_LIMITS.maxSize, l);
+    if (upload?.status === 'done') {
+      return html`<div class="alert alert--success" part="status">${checkIcon}<p id="upload-result" tabindex="-1">${t.uploaded({ name: upload.name })}</p></div>`;
+    }
+    return html`<section class="confirmation stack" aria-labelledby="confirmation-title">
+      <h4 id="confirmation-title">${t.confirmationTitle}</h4>
+      <p class="muted">${t.confirmationBody({ email })}</p>
+      <div class="drop" @dragover=${(event: DragEvent) => event.preventDefault()} @drop=${this.#onDrop}>
+        <input id="file" class="visually-hidden" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="file-hint" @change=${this.#onFile} ?disabled=${upload?.status === 'uploading'} />
+        <label for="file" class="button button--secondary" part="button">${uploadIcon}${t.chooseFile}</label>
+        <span class="hint">${t.dropHint}</span>
+        <p id="file-hint" class="hint">${t.fileHint({ max: maxSize })}</p>
+      </div>
+      ${upload?.status === 'uploading'
+        ? html`<div class="progress">
+            <progress max=${upload.total || 1} value=${upload.loaded} aria-labelledby="progress-label"></progress>
+            <span id="progress-label">${t.uploading({ name: upload.name, percent: percent(upload.total ? upload.loaded / upload.total : 0, l) })}</span>
+          </div>`
+        : nothing}
+      ${upload?.status === 'refused'
+        ? html`<p class="field-error" role="alert" part="error">${alertIcon}<span>${upload.problem === 'fileTooBig' ? t.fileTooBig({ max: maxSize }) : t.fileType}</span></p>`
+        : nothing}
+      ${upload?.status === 'failed'
+        ? html`<div class="alert alert--error" role="alert" part="error">${alertIcon}<h4>${t.uploadFailed}</h4><p>${this.describe(upload.error)}</p></div>`
+        : nothing}
+    </section>`;
+  }
+
+  async #copy(label: string, value: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(value);
+      this.announcement = this.#t.copied({ what: label });
+    } catch (error) {
+      this.reportError(error, 'copy');
+    }
+  }
+
+  #onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    const file = event.dataTransfer?.files[0];
+    if (file) void this.#attach(file);
+  };
+
+  #onFile = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void this.#attach(file);
+  };
+
+  async #attach(chosen: File): Promise<void> {
+    const client = this.activeClient;
+    const topUp = this.latest ?? this.#load.value;
+    if (!client || !topUp || this.upload?.status === 'uploading') return;
+    const checked = checkConfirmationFile(chosen);
+    if ('problem' in checked) {
+      this.upload = { status: 'refused', problem: checked.problem };
+      return;
+    }
+    const { file } = checked;
+    this.upload = { status: 'uploading', name: file.name, loaded: 0, total: file.size };
+    try {
+      const result = await client.request(topUpAttachConfirmation, { params: { id: topUp.id }, body: { file } }, {
+        onUploadProgress: ({ loaded, total }) => {
+          if (this.upload?.status === 'uploading') this.upload = { ...this.upload, loaded, total: total || this.upload.total };
+        },
+      });
+      this.latest = result;
+      this.upload = { status: 'done', name: file.name };
+      this.announcement = this.#t.uploaded({ name: file.name });
+      this.#focusAfterRender = '#upload-result';
+      this.dispatchEvent(new PorticoTopUpConfirmationEvent(result));
+    } catch (error) {
+      this.upload = { status: 'failed', name: file.name, error };
+      this.reportError(error, 'upload');
+    }
+  }
+}
+
+/** An amount to paste into a bank's form, exactly: `150` or `150,50` (pl), `150.50` (en). */
+function toPlainAmount(money: Money, locale: string): string {
+  const text = toDecimalString(money).replace(/\.0+$/, '');
+  return locale === 'pl' ? text.replace('.', ',') : text;
+}

@@ -1,0 +1,122 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '@portico/elements/bank-transfer';
+import type { PorticoBankTransfer } from '@portico/elements';
+import { ClientCore } from '@portico/sdk/core';
+import { topUpCreate } from '@portico/sdk/account';
+import { $, clientFor, mount, requestsTo, shows, simulator, textOf } from './support.ts';
+
+const sim = await simulator();
+const nbsp = (text: string) => text.replace(/\s/g, ' ');
+
+/** A pending transfer top-up of the prepaid customer, and a client for him. */
+async function pending(amount = 15_000): Promise<{ client: ClientCore; id: string }> {
+  const client = clientFor(sim, sim.customers.prepaid);
+  const topUp = await client.request(topUpCreate, { body: { amount: { amount, currency: 'PLN' }, paymentMethodId: 'pm_transfer' } });
+  return { client, id: topUp.id };
+}
+
+function choose(element: PorticoBankTransfer, file: File): void {
+  const input = $(element, '#file') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+}
+
+describe('<portico-bank-transfer>', () => {
+  beforeEach(() => {
+    sim.reset();
+    sim.latency = 0;
+  });
+
+  it('loads a top-up by id and shows where to send the money, in Polish', async () => {
+    const { client, id } = await pending(15_050);
+    const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${client} top-up-id=${id} locale="pl"></portico-bank-transfer>`);
+    await shows(element, '.transfer');
+    const text = nbsp(textOf(element));
+    expect(text).to.contain('Dane do przelewu');
+    expect(text).to.contain('PL61 1090 1014 0000 0712 1981 2874');
+    expect(text).to.contain(`Zasilenie konta kowalczyk.biuro ${id}`);
+    expect(text).to.contain('150,50 zł');
+    await expect(element).to.be.accessible();
+  });
+
+  it('copies exactly what a bank form takes, and says so to screen readers', async () => {
+    const { client, id } = await pending(15_050);
+    const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${client} top-up-id=${id} locale="pl"></portico-bank-transfer>`);
+    await shows(element, '.transfer');
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void copied.push(value) } });
+    try {
+      const buttons = element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.copy');
+      buttons[1]!.click();
+      buttons[3]!.click();
+      await waitUntil(() => copied.length === 2);
+      expect(copied).to.deep.equal(['PL61109010140000071219812874', '150,50']);
+      await waitUntil(() => textOf(element, '[role="status"][aria-live]').startsWith('Skopiowano: '));
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('loading, and an error with a retry', async () => {
+    const { client, id } = await pending();
+    sim.faults.enqueue({ status: 503, path: `/v1/account/top-ups/${id}` });
+    const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${client} top-up-id=${id} locale="en"></portico-bank-transfer>`);
+    expect(element.shadowRoot!.querySelector('.loading')).not.to.equal(null);
+    const alert = await shows(element, '[role="alert"]');
+    expect(alert.innerText).to.contain('Something went wrong on our side.');
+    $(element, 'button[part~="retry"]').click();
+    await shows(element, '.transfer');
+  });
+
+  it('says when a top-up is not waiting for a transfer (empty)', async () => {
+    const client = clientFor(sim, sim.customers.prepaid);
+    const card = await client.request(topUpCreate, { body: { amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_card' } });
+    const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${client} .topUp=${card} locale="en"></portico-bank-transfer>`);
+    expect((await shows(element, '[part="empty"]')).innerText).to.contain('not waiting for a bank transfer');
+    expect(requestsTo(sim, `/v1/account/top-ups/${card.id}`)).to.deep.equal([]);
+  });
+
+  it('refuses a wrong type or an oversized confirmation before upload', async () => {
+    const { client, id } = await pending();
+    const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${client} top-up-id=${id} locale="en"></portico-bank-transfer>`);
+    await shows(element, '#file');
+    choose(element, new File(['x'], 'wyciąg.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    await element.updateComplete;
+    expect(textOf(element, '.confirmation [role="alert"]')).to.equal('Choose a PDF, JPEG or PNG file.');
+    choose(element, new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'skan.pdf', { type: 'application/pdf' }));
+    await element.updateComplete;
+    expect(textOf(element, '.confirmation [role="alert"]')).to.equal('This file is larger than 5 MB. Choose a smaller one.');
+    expect(requestsTo(sim, `/v1/account/top-ups/${id}/confirmation`)).to.deep.equal([]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('uploads with progress, then says it was received; a file the system did not type is typed by its name', async () => {
+    const { client, id } = await pending();
+    const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${client} top-up-id=${id} locale="en"></portico-bank-transfer>`);
+    await shows(element, '#file');
+    const confirmed = oneEvent(element, 'portico-top-up-confirmation');
+    choose(element, new File([new Uint8Array(200_000)], 'potwierdzenie.PDF'));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('progress')).not.to.equal(null);
+    const { detail } = await confirmed;
+    expect(detail.topUp.confirmation?.contentType).to.equal('application/pdf');
+    const done = await shows(element, '#upload-result');
+    expect(done.innerText).to.contain('Confirmation potwierdzenie.PDF received');
+    expect(element.shadowRoot!.activeElement).to.equal(done);
+  });
+
+  it('a failed upload says why and lets the person choose again', async () => {
+    const { client, id } = await pending();
+    const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${client} top-up-id=${id} locale="en"></portico-bank-transfer>`);
+    await shows(element, '#file');
+    sim.faults.enqueue({ drop: true, path: `/v1/account/top-ups/${id}/confirmation` });
+    const failed = oneEvent(element, 'portico-error');
+    choose(element, new File([new Uint8Array(10)], 'a.png', { type: 'image/png' }));
+    expect((await failed).detail.action).to.equal('upload');
+    expect(textOf(element, '.confirmation [role="alert"]')).to.contain('The confirmation was not uploaded.');
+    choose(element, new File([new Uint8Array(10)], 'a.png', { type: 'image/png' }));
+    await shows(element, '#upload-result');
+  });
+});
