@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -16,11 +18,43 @@ function mswWorker() {
   };
 }
 
+/**
+ * The simulator as a real HTTP server beside the test pages, for tests that must cross a
+ * network (CORS, upload progress): started as the CLI, its address at /__portico/simulator-url.
+ */
+function simulatorOverHttp() {
+  let child;
+  let url;
+  return {
+    name: 'portico-simulator-http',
+    async serverStart() {
+      const bin = fileURLToPath(new URL('./packages/simulator/bin/portico-simulator.js', import.meta.url));
+      child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', bin, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      url = await new Promise((resolve, reject) => {
+        let output = '';
+        child.stdout.on('data', (chunk) => {
+          output += chunk;
+          const match = /listening on (http:\/\/\S+)/.exec(output);
+          if (match) resolve(match[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`the simulator exited (${code})`)));
+      });
+    },
+    serve(context) {
+      if (context.path === '/__portico/simulator-url') return { body: url, type: 'text/plain' };
+      return undefined;
+    },
+    serverStop() {
+      child?.kill();
+    },
+  };
+}
+
 export default {
   files: ['test/browser/**/*.test.ts', 'test/elements/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // The plugin reads the file as is (no `extends`): the base holds the decorator settings Lit needs.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }), simulatorOverHttp()],
   middleware: [mswWorker()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS } })],
   // Two cores: one browser page at a time keeps timings and focus steady.

@@ -86,6 +86,9 @@ function emit(schema: Schema, input: string, path: string, at: string[], e: Emit
   const fail = (code: string, facts: Record<string, unknown> | string) =>
     `fail(${where}, '${code}', ${typeof facts === 'string' ? facts : JSON.stringify(facts)});`;
 
+  if (!['string', 'number', 'array', 'file'].includes(def.type) && def.checks?.length) {
+    throw new Error(`compile-contract: checks on a ${def.type} are not supported yet; extend scripts/compile-contract.ts`);
+  }
   const named = !isRoot && hasCheckFunction(schema) ? e.checkFunction(schema) : undefined;
   if (named && isCheckedScalar(schema)) {
     push(`const ${o} = ${named}(${input}, issues, ${path}, ${e.at(at)});`);
@@ -165,6 +168,12 @@ function emit(schema: Schema, input: string, path: string, at: string[], e: Emit
       const itemPath = e.name('p');
       push(`if (!Array.isArray(${input})) ${fail('invalid_type', { expected: 'array' })}`);
       push(`else {`);
+      for (const check of (def.checks ?? []) as Schema[]) {
+        const c = check._zod.def;
+        if (c.check === 'min_length') push(`if (${input}.length < ${c.minimum}) ${fail('too_small', { origin: 'array', minimum: c.minimum, inclusive: true })}`, 1);
+        else if (c.check === 'max_length') push(`if (${input}.length > ${c.maximum}) ${fail('too_big', { origin: 'array', maximum: c.maximum, inclusive: true })}`, 1);
+        else throw new Error(`compile-contract: unsupported array check ${c.check}`);
+      }
       push(`${o} = new Array(${input}.length);`, 1);
       push(`for (let ${i} = 0; ${i} < ${input}.length; ${i}++) {`, 1);
       push(`const ${item} = ${input}[${i}];`, 2);
@@ -192,9 +201,45 @@ function emit(schema: Schema, input: string, path: string, at: string[], e: Emit
       push(`}`);
       break;
     }
+    case 'union': {
+      const options = def.options as Schema[];
+      if (def.discriminator) {
+        // A discriminated union: the object, then its tag, then that one branch.
+        const key = def.discriminator as string;
+        const tag = e.name('d');
+        push(`if (obj(${input}, ${where})) {`);
+        push(`const ${tag} = ${input}[${JSON.stringify(key)}];`, 1);
+        const tags: unknown[] = [];
+        options.forEach((option, index) => {
+          const values = (option._zod.def.shape as Record<string, Schema>)[key]!._zod.def.values as unknown[];
+          tags.push(...values);
+          push(`${index ? '} else ' : ''}if (${values.map((value) => `${tag} === ${JSON.stringify(value)}`).join(' || ')}) {`, 1);
+          const result = emit(option, input, path, at, e, out, indent + '    ');
+          push(`${o} = ${result};`, 2);
+        });
+        push(`} else fail(issues, ${path}, ${e.at([...at, key])}, 'invalid_union', ${JSON.stringify({ note: 'No matching discriminator', discriminator: key, options: tags })});`, 1);
+        push(`}`);
+      } else {
+        // The first option that passes wins, as in zod; each is tried against its own issues.
+        const outer = e.name('u');
+        const done = e.name('ok');
+        push(`const ${outer} = issues;`);
+        push(`let ${done} = false;`);
+        options.forEach((option, index) => {
+          push(`${index ? `if (!${done}) ` : ''}{`);
+          push(`const issues: Issue[] = [];`, 1);
+          const result = emit(option, input, path, at, e, out, indent + '  ');
+          push(`if (!issues.length) { ${o} = ${result}; ${done} = true; }`, 1);
+          push(`}`);
+        });
+        push(`if (!${done}) fail(${outer}, ${path}, ${e.at(at)}, 'invalid_union', {});`);
+      }
+      break;
+    }
     case 'record':
       if (def.keyType?._zod.def.type !== 'string' || def.valueType?._zod.def.type !== 'unknown') throw new Error('compile-contract: only z.record(z.string(), z.unknown()) is supported');
-      push(`if (!isObject(${input})) ${fail('invalid_type', { expected: 'record' })}`);
+      // zod wants a plain object here (not a File or a Date), unlike z.object.
+      push(`if (!isObject(${input}) || (Object.getPrototypeOf(${input}) !== Object.prototype && Object.getPrototypeOf(${input}) !== null)) ${fail('invalid_type', { expected: 'record' })}`);
       push(`else ${o} = { ...${input} };`);
       break;
     case 'unknown':
@@ -290,6 +335,7 @@ export async function compileModule(file: string, registry?: Registry): Promise<
       }
       if (operation.bodyType === 'multipart') fields.push(`bodyType: 'multipart'`);
       if (operation.creates) fields.push('creates: true');
+      if (operation.ifMatch) fields.push('ifMatch: true');
       // One export per operation, so that a widget bundles only the operations it sends.
       const name = group.replace(/Operations$/, '') + key[0]!.toUpperCase() + key.slice(1);
       operationGroups.push(`/** \`${String(operation.method)} ${String(operation.path)}\` (${String(operation.id)}) */\nexport const ${name} = { ${fields.join(', ')} } as const satisfies ClientOperation;`);

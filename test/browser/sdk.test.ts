@@ -17,7 +17,7 @@ describe('SDK in Chromium against the simulator worker', () => {
     expect(after.available.amount - before.available.amount).to.equal(2000);
   });
 
-  it('uploads a confirmation with progress', async () => {
+  it('uploads a confirmation; behind a service worker, progress still starts and ends', async () => {
     const sim = await simulator();
     const client = clientFor(sim, sim.customers.hosting);
     const topUp = await client.account.topUps.create({ amount: { amount: 5000, currency: 'PLN' }, paymentMethodId: 'pm_transfer' });

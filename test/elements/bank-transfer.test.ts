@@ -59,6 +59,42 @@ describe('<portico-bank-transfer>', () => {
     }
   });
 
+  it('on a page without the Clipboard API, copies the old way, or selects the text and says so', async () => {
+    const { client, id } = await pending(15_050);
+    const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${client} top-up-id=${id} locale="en"></portico-bank-transfer>`);
+    await shows(element, '.transfer');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    const execCommand = document.execCommand;
+    try {
+      document.execCommand = () => false;
+      element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.copy')[1]!.click();
+      await waitUntil(() => textOf(element, '[role="status"][aria-live]').startsWith('Copying did not work here'));
+      expect(getSelection()?.toString().replace(/\s/g, '')).to.equal('PL61109010140000071219812874');
+      document.execCommand = () => true;
+      element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.copy')[2]!.click();
+      await waitUntil(() => textOf(element, '[role="status"][aria-live]') === 'Transfer title copied');
+    } finally {
+      document.execCommand = execCommand;
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('stops loading when removed from the page', async () => {
+    const { id } = await pending();
+    sim.latency = 1000;
+    const signals: AbortSignal[] = [];
+    const client = clientFor(sim, sim.customers.prepaid, {
+      fetch: (input, init) => {
+        if (init?.signal) signals.push(init.signal);
+        return fetch(input, init);
+      },
+    });
+    const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${client} top-up-id=${id}></portico-bank-transfer>`);
+    await waitUntil(() => signals.length === 1, 'the load started');
+    element.remove();
+    expect(signals[0]!.aborted).to.equal(true);
+  });
+
   it('loading, and an error with a retry', async () => {
     const { client, id } = await pending();
     sim.faults.enqueue({ status: 503, path: `/v1/account/top-ups/${id}` });

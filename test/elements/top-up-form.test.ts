@@ -173,7 +173,8 @@ describe('<portico-top-up-form>', () => {
       expect(element.shadowRoot!.activeElement).to.equal(result);
       expect(balanceOf(sim.customers.prepaid)).to.equal(before + 2000);
       const shown = new Intl.NumberFormat('en', { style: 'currency', currency: 'PLN' }).format((before + 2000) / 100);
-      expect(nbsp($(element, '.balance').textContent!)).to.equal(nbsp(shown));
+      // The result shows at once; the new balance follows as soon as it is read.
+      await waitUntil(() => nbsp($(element, '.balance').textContent!) === nbsp(shown), 'the new balance is shown');
       expect(nbsp(textOf(element, '[role="status"][aria-live]'))).to.contain(`Your balance is now ${nbsp(shown)}`);
       await expect(element).to.be.accessible();
     });
@@ -254,14 +255,56 @@ describe('<portico-top-up-form>', () => {
       await shows(element, '#result-title');
     });
 
-    it('a refusal of the server lands at the field it concerns', async () => {
+    it('a refusal of the server lands at the field it concerns, in the server’s terms', async () => {
       const element = await ready();
       sim.world.customers.get(sim.customers.prepaid)!.currency = 'EUR';
       type($(element, '#amount'), '20');
       submit(element);
       await waitUntil(() => element.shadowRoot!.querySelector('#amount-error'));
-      expect(textOf(element, '#amount-error')).to.equal('Top-ups are in PLN.');
+      expect(textOf(element, '#amount-error')).to.equal('Top-ups are in EUR.');
       expect(element.shadowRoot!.activeElement?.id).to.equal('amount');
+    });
+
+    it('a BLIK code left behind when switching methods is never sent', async () => {
+      const element = await ready();
+      type($(element, '#amount'), '20');
+      const methods = () => element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=method]');
+      methods()[1]!.click();
+      await element.updateComplete;
+      type($(element, '#blik'), '123456');
+      methods()[0]!.click();
+      await element.updateComplete;
+      methods()[1]!.click();
+      await element.updateComplete;
+      expect(($(element, '#blik') as HTMLInputElement).value).to.equal('');
+      submit(element);
+      await element.updateComplete;
+      expect(textOf(element, '#blik-error')).to.equal('Enter the 6-digit BLIK code.');
+      expect(requestsTo(sim, TOP_UPS)).to.deep.equal([]);
+    });
+
+    it('an edit after a failure clears the failure: its retry would send something else', async () => {
+      const element = await ready();
+      type($(element, '#amount'), '30');
+      sim.faults.enqueue({ status: 503, path: TOP_UPS });
+      submit(element);
+      await shows(element, '#action-error');
+      type($(element, '#amount'), '31');
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('#action-error')).to.equal(null);
+    });
+
+    it('a top-up that went through stays shown when the balance cannot be read again', async () => {
+      const element = await ready();
+      type($(element, '#amount'), '45');
+      sim.faults.enqueue({ status: 503, path: '/v1/account/balance' });
+      submit(element);
+      const title = await shows(element, '#result-title');
+      await waitUntil(() => requestsTo(sim, '/v1/account/balance').includes('GET 503'));
+      await element.updateComplete;
+      expect(element.shadowRoot!.activeElement).to.equal(title);
+      expect(nbsp(textOf(element, '[part="status"] p'))).to.equal('PLN 45.00 has been added to your account.');
+      expect(requestsTo(sim, TOP_UPS)).to.deep.equal(['POST 201']);
     });
   });
 

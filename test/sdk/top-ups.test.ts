@@ -69,24 +69,32 @@ describe('top-ups (A1)', () => {
     assert.equal(error.status, 422);
   });
 
-  it('answers a duplicate still in flight with a conflict', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
-    await client.account.balance.retrieve();
+  it('a duplicate still in flight is a conflict, which a retry waits out: one top-up either way', async () => {
+    const before = sim.world.customers.get(sim.customers.prepaid)!.balance;
+    const params = { amount: PLN(2000), paymentMethodId: 'pm_card' };
     sim.latency = 50;
     try {
-      const params = { amount: PLN(2000), paymentMethodId: 'pm_card' };
-      const results = await Promise.allSettled([
-        client.account.topUps.create(params, { idempotencyKey: 'action-3' }),
-        client.account.topUps.create(params, { idempotencyKey: 'action-3' }),
+      const impatient = clientFor(sim.customers.prepaid, { retry: false }).client;
+      const raw = await Promise.allSettled([
+        impatient.account.topUps.create(params, { idempotencyKey: 'action-3' }),
+        impatient.account.topUps.create(params, { idempotencyKey: 'action-3' }),
       ]);
-      assert.equal(results[0].status, 'fulfilled');
-      assert.equal(results[1].status, 'rejected');
-      const error = (results[1] as PromiseRejectedResult).reason;
+      assert.equal(raw[0].status, 'fulfilled');
+      const error = (raw[1] as PromiseRejectedResult).reason;
       assert.ok(error instanceof ConflictError);
       assert.equal(error.code, 'idempotency_key_in_flight');
+      assert.equal(error.name, 'ConflictError');
+
+      const patient = clientFor(sim.customers.prepaid, { retry: { limit: 3, baseDelay: 1, maxRetryAfter: 2000 } }).client;
+      const [first, second] = await Promise.all([
+        patient.account.topUps.create(params, { idempotencyKey: 'action-4' }),
+        patient.account.topUps.create(params, { idempotencyKey: 'action-4' }),
+      ]);
+      assert.equal(second.id, first.id);
     } finally {
       sim.latency = 0;
     }
+    assert.equal(sim.world.customers.get(sim.customers.prepaid)!.balance - before, 4000);
   });
 
   it('a postpaid account cannot top up, and is told why', async () => {
@@ -189,8 +197,9 @@ describe('top-ups (A1)', () => {
     const world = sim.world.customers.get(sim.customers.prepaid)!.topUps.map((t) => t.id);
     assert.deepEqual(all, world);
     assert.deepEqual((await client.account.topUps.list().toArray({ limit: 5 })).map((t) => t.id), world.slice(0, 5));
+    const transfer = await client.account.topUps.create({ amount: PLN(4000), paymentMethodId: 'pm_transfer' });
     const pending = await client.account.topUps.list({ status: 'pending' });
-    assert.ok(pending.data.every((t) => t.status === 'pending'));
+    assert.deepEqual(pending.data.map((t) => t.id), [transfer.id]);
 
     const other = clientFor(sim.customers.hosting).client;
     await assert.rejects(other.account.topUps.retrieve(created.id), NotFoundError);

@@ -70,6 +70,19 @@ describe('sessions', () => {
     assert.deepEqual(requestsTo(sim, BALANCE), []);
   });
 
+  it('reads an expiry given in seconds, as JWTs count', async () => {
+    let fetches = 0;
+    const client = createClient({
+      baseUrl: BASE_URL,
+      fetchSessionToken: async () => {
+        fetches++;
+        return { token: sim.createSession(sim.customers.prepaid).token, expiresAt: Math.floor(Date.now() / 1000) + 600 };
+      },
+    });
+    for (let i = 0; i < 5; i++) await client.account.balance.retrieve();
+    assert.equal(fetches, 1);
+  });
+
   it('refreshes ahead of a known expiry', async () => {
     let fetches = 0;
     const client = createClient({
@@ -163,6 +176,25 @@ describe('retries', () => {
   });
 });
 
+describe('a retry that meets its own first attempt', () => {
+  beforeEach(() => sim.reset());
+
+  it('a timeout retried while the first try still runs waits for it, and charges once', async () => {
+    const { client } = clientFor(sim.customers.prepaid, { retry: { limit: 5, baseDelay: 1 } });
+    const before = (await client.account.balance.retrieve()).available.amount;
+    sim.latency = 300;
+    try {
+      const topUp = await client.account.topUps.create({ amount: { amount: 5000, currency: 'PLN' }, paymentMethodId: 'pm_card' }, { timeout: 100 });
+      assert.equal(topUp.status, 'succeeded');
+    } finally {
+      sim.latency = 0;
+    }
+    const posts = sim.log.filter((e) => e.method === 'POST' && e.path === '/v1/account/top-ups').map((e) => e.status);
+    assert.ok(posts.includes(409), `a duplicate met the first attempt in flight: ${posts.join(', ')}`);
+    assert.equal((await client.account.balance.retrieve()).available.amount - before, 5000);
+  });
+});
+
 describe('abort and timeout', () => {
   beforeEach(() => sim.reset());
 
@@ -229,6 +261,27 @@ describe('contract', () => {
     assert.ok(error instanceof ApiError);
     assert.equal(error.name, 'NotFoundError');
     assert.equal(error.code, 'http_404');
+  });
+
+  it('redacts credentials whatever their case, and keeps the session header its own', async () => {
+    let sent: Headers | undefined;
+    const spy: typeof fetch = async (_input, init) => {
+      sent = new Headers(init?.headers);
+      return new Response('{}', { status: 500 });
+    };
+    const client = createClient({ baseUrl: BASE_URL, token: 'cs_secret', fetch: spy, retry: false, headers: { Authorization: 'Basic c3R1ZmY=', Cookie: 'sid=abc', 'X-Trace': 't1' } });
+    const error = (await client.account.balance.retrieve().catch((e: unknown) => e)) as PorticoError;
+    assert.equal(sent?.get('authorization'), 'Bearer cs_secret');
+    assert.deepEqual(error.request?.headers, { accept: 'application/json', cookie: '[redacted]', 'x-trace': 't1', authorization: 'Bearer [redacted]' });
+  });
+
+  it('reads another framework’s error body by its status, without crashing', async () => {
+    const rails: typeof fetch = async () => Response.json({ errors: { amount: ['is too small'] }, detail: 42 }, { status: 422 });
+    const client = createClient({ baseUrl: BASE_URL, token: 't', fetch: rails, retry: false });
+    const error = await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_card' }).catch((e: unknown) => e);
+    assert.ok(error instanceof ApiError && error.name === 'ValidationError');
+    assert.deepEqual(error.fieldErrors, []);
+    assert.equal(error.message, 'The API answered 422');
   });
 
   it('never carries the token in an error, its message or its request', async () => {

@@ -73,6 +73,13 @@ describe('the CLI server over real HTTP', () => {
     assert.deepEqual(log.data.filter((e) => e.path === '/v1/account/balance').slice(-2).map((e) => e.status), [503, 200]);
   });
 
+  it('keeps its test controls from other websites', async () => {
+    const foreign = await fetch(`${server.url}/__simulator/reset`, { method: 'POST', headers: { origin: 'https://evil.example' } });
+    assert.equal(foreign.status, 403);
+    const own = await fetch(`${server.url}/__simulator/log`, { headers: { origin: server.url } });
+    assert.equal(own.status, 200);
+  });
+
   it('refuses bad options with usage', async () => {
     const bad = await startCliServer(['--fault-rate', '3']).catch((e: Error) => e);
     assert.ok(bad instanceof Error);

@@ -10,17 +10,17 @@ type Zod = { _zod: { def: Record<string, any> & { type: string }; pattern?: RegE
 const isZod = (value: unknown): value is Zod => typeof value === 'object' && value !== null && '_zod' in value;
 
 /** Strings that satisfy the contract's patterns; a new pattern needs a candidate here. */
-const CANDIDATES = ['abc_1', 'PLN', '123456', '2026-11-22T10:00:00.000Z', 'x'];
+const CANDIDATES = ['abc_1', 'PLN', 'PL', '123456', '12345678', '2026-11-22T10:00:00.000Z', '2026-11-22', '+48601200300', '00-850', 'anna.nowak@example.pl', '8948011234567890123', 'x'];
 
-/** A valid value of a schema, built from its definition. */
-function sample(schema: Zod): unknown {
+/** Valid values of a schema, built from its definition: one per branch of every union in it. */
+function samples(schema: Zod): unknown[] {
   const def = schema._zod.def;
   switch (def.type) {
     case 'string': {
       const patterns = [schema._zod.pattern, ...(def.checks ?? []).map((c: Zod) => c._zod.def.pattern)].filter((p): p is RegExp => p instanceof RegExp && p.source !== '^[\\s\\S]{0,}$');
       const found = CANDIDATES.find((candidate) => patterns.every((p) => p.test(candidate)) && schema.safeParse(candidate).success);
-      if (found === undefined) throw new Error(`no sample string for ${patterns.join(' ')}`);
-      return found;
+      if (found === undefined) throw new Error(`no sample string for ${patterns.join(' ')} ${JSON.stringify(def.checks?.map((c: Zod) => c._zod.def))}`);
+      return [found];
     }
     case 'number': {
       let value = 0;
@@ -29,40 +29,48 @@ function sample(schema: Zod): unknown {
         if (c.check === 'greater_than') value = Math.max(value, c.value + (c.inclusive ? 0 : 1));
         if (c.check === 'less_than') value = Math.min(value, c.value - (c.inclusive ? 0 : 1));
       }
-      return value;
+      return [value];
     }
     case 'boolean':
-      return true;
+      return [true];
     case 'enum':
-      return Object.values(def.entries)[0];
+      return [Object.values(def.entries)[0]];
     case 'literal':
-      return def.values[0];
+      return [def.values[0]];
     case 'nullable':
     case 'optional':
-      return sample(def.innerType);
+      return samples(def.innerType);
+    case 'union':
+      return (def.options as Zod[]).flatMap(samples);
     case 'array':
-      return [sample(def.element), sample(def.element)];
-    case 'object':
-      return Object.fromEntries(Object.entries(def.shape as Record<string, Zod>).map(([key, child]) => [key, sample(child)]));
+      return samples(def.element).map((item) => [item, item]);
+    case 'object': {
+      const shape = def.shape as Record<string, Zod>;
+      const base = Object.fromEntries(Object.entries(shape).map(([key, child]) => [key, samples(child)[0]]));
+      const variants = [base];
+      for (const [key, child] of Object.entries(shape)) for (const alternative of samples(child).slice(1)) variants.push({ ...base, [key]: alternative });
+      return variants;
+    }
     case 'record':
-      return { note: 'x' };
+      return [{ note: 'x' }];
     case 'unknown':
-      return 'anything';
+      return ['anything'];
     case 'file': {
       const mime = (def.checks ?? []).map((c: Zod) => c._zod.def).find((c: { check: string }) => c.check === 'mime_type');
-      return new File(['%PDF'], 'a.pdf', { type: mime?.mime[0] ?? 'application/pdf' });
+      return [new File(['%PDF'], 'a.pdf', { type: mime?.mime[0] ?? 'application/pdf' })];
     }
     default:
       throw new Error(`no sample for ${def.type}`);
   }
 }
 
-const REPLACEMENTS: unknown[] = [undefined, null, '', 'x', 'PLN', '2026-13-40T99:00:00Z', '2026-11-22T10:00:00+01:00', 0, -1, 1.5, 2 ** 60, -(2 ** 60), 1e6 + 1, 1999, 2000, NaN, Infinity, true, [], {}, ['x'], new File(['x'], 'n.txt', { type: 'text/plain' }), 'a'.repeat(65), '12345', '1234567', 'pending'];
+const REPLACEMENTS: unknown[] = [undefined, null, '', 'x', 'PLN', 'courier', 'boolean', 'money', 'voice', 'activate', '2026-13-40T99:00:00Z', '2026-11-22T10:00:00+01:00', 0, -1, 1.5, 2 ** 60, -(2 ** 60), 1e6 + 1, 1999, 2000, NaN, Infinity, true, [], {}, ['x'], new File(['x'], 'n.txt', { type: 'text/plain' }), 'a'.repeat(65), '12345', '1234567', 'pending'];
 
 /** The valid sample and every one-change variant of it: each value replaced, each key removed, an unknown key added. */
 function* cases(value: unknown, path: PropertyKey[] = []): Generator<{ label: string; value: unknown }> {
   if (path.length === 0) yield { label: 'valid', value };
-  for (const replacement of REPLACEMENTS) yield { label: `${path.join('.') || '(root)'} = ${String(replacement)}`, value: replaceAt(value, path, replacement) };
+  // The value at `path` replaced; the caller grafts it into its parent.
+  for (const replacement of REPLACEMENTS) yield { label: `${path.join('.') || '(root)'} = ${String(replacement)}`, value: replacement };
   if (value && typeof value === 'object' && !(value instanceof File)) {
     for (const key of Object.keys(value)) {
       yield* [...cases((value as Record<string, unknown>)[key], [...path, key])].map((c) => ({ label: c.label, value: c.label === 'valid' ? value : graft(value, key, c.value) }));
@@ -71,7 +79,6 @@ function* cases(value: unknown, path: PropertyKey[] = []): Generator<{ label: st
     if (!Array.isArray(value)) yield { label: `${path.join('.')}.extra added`, value: { ...(value as object), extra: 1 } };
   }
 }
-const replaceAt = (value: unknown, path: PropertyKey[], replacement: unknown): unknown => (path.length === 0 ? replacement : value);
 const graft = (value: unknown, key: string, child: unknown) => (Array.isArray(value) ? Object.assign([...value], { [key]: child }) : { ...(value as object), [key]: child });
 const omit = (value: object, key: string) => Object.fromEntries(Object.entries(value).filter(([k]) => k !== key));
 
@@ -84,7 +91,7 @@ function canonical(value: unknown): string {
 
 function compare(name: string, zod: Zod, compiled: Validator<unknown>): number {
   let count = 0;
-  for (const { label, value } of cases(sample(zod))) {
+  for (const { label, value } of samples(zod).flatMap((valid) => [...cases(valid)])) {
     count++;
     const expected = zod.safeParse(value);
     const actual = compiled(value);

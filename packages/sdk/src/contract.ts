@@ -15,4 +15,8 @@ export * from './account/payment-methods.schemas.ts';
 export * from './account/top-ups.schemas.ts';
 export * from './account/top-up-limits.ts';
 export * from './reseller/reseller.schemas.ts';
+export * from './contracts/contracts.schemas.ts';
+export * from './contracts/sim-swaps.schemas.ts';
+export * from './contracts/services.schemas.ts';
+export * from './contracts/calls.schemas.ts';
 export { operations, allOperations } from './operations.ts';

@@ -10,12 +10,18 @@
  */
 import { ClientCore, type ClientConfig } from './core/client-core.ts';
 import { accountApi, type AccountApi } from './account/index.ts';
+import { contractsApi, type ContractsApi } from './contracts/index.ts';
 
 /** The whole Portico API for one customer session. */
 export class PorticoClient extends ClientCore {
   /** Profile, balance, payment methods and top-ups. */
   get account(): AccountApi {
     return accountApi(this);
+  }
+
+  /** Mobile contracts: search, details, PUK, SIM user, SIM swaps, services, orders and calls. */
+  get contracts(): ContractsApi {
+    return contractsApi(this);
   }
 }
 
@@ -26,4 +32,5 @@ export function createClient(config: ClientConfig): PorticoClient {
 
 export * from './core/index.ts';
 export * from './account/index.ts';
+export * from './contracts/index.ts';
 export { createResellerClient, ResellerClient, type ResellerClientConfig, type Customer, type Session, type SessionCreateParams } from './reseller/index.ts';

@@ -14,9 +14,25 @@ import * as balanceSchemas from './account/balance.schemas.ts';
 import * as paymentMethodSchemas from './account/payment-methods.schemas.ts';
 import * as topUpSchemas from './account/top-ups.schemas.ts';
 import * as resellerSchemas from './reseller/reseller.schemas.ts';
+import * as contractSchemas from './contracts/contracts.schemas.ts';
+import * as simSwapSchemas from './contracts/sim-swaps.schemas.ts';
+import * as serviceSchemas from './contracts/services.schemas.ts';
+import * as callSchemas from './contracts/calls.schemas.ts';
 
 /** Schemas worth a name in the document: every zod schema a `*.schemas.ts` module exports. */
-const schemaModules = [commonSchemas, moneySchemas, accountSchemas, balanceSchemas, paymentMethodSchemas, topUpSchemas, resellerSchemas];
+const schemaModules = [
+  commonSchemas,
+  moneySchemas,
+  accountSchemas,
+  balanceSchemas,
+  paymentMethodSchemas,
+  topUpSchemas,
+  resellerSchemas,
+  contractSchemas,
+  simSwapSchemas,
+  serviceSchemas,
+  callSchemas,
+];
 
 type JsonSchema = Record<string, unknown>;
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -30,6 +46,7 @@ const ERROR_TITLES: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict with the current state',
   412: 'The resource changed meanwhile',
+  428: 'If-Match is required',
   422: 'Validation failed',
   429: 'Too many requests',
 };
@@ -146,6 +163,15 @@ function headersOf(operation: AnyOperation): JsonSchema[] {
   const headers: JsonSchema[] = [
     { name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string', enum: ['pl', 'en'] } },
   ];
+  if (operation.ifMatch) {
+    headers.push({
+      name: 'If-Match',
+      in: 'header',
+      required: true,
+      description: 'The version of the resource the change was made against, e.g. `"3"`; 412 when it changed meanwhile, 428 when missing.',
+      schema: { type: 'string' },
+    });
+  }
   if (operation.creates) {
     headers.push({
       name: 'Idempotency-Key',

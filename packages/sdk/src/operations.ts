@@ -8,6 +8,10 @@ import { balanceOperations } from './account/balance.schemas.ts';
 import { paymentMethodOperations } from './account/payment-methods.schemas.ts';
 import { topUpOperations } from './account/top-ups.schemas.ts';
 import { resellerOperations } from './reseller/reseller.schemas.ts';
+import { contractOperations, tariffPlanOperations } from './contracts/contracts.schemas.ts';
+import { simSwapOperations } from './contracts/sim-swaps.schemas.ts';
+import { serviceOperations, serviceOrderOperations } from './contracts/services.schemas.ts';
+import { callOperations } from './contracts/calls.schemas.ts';
 import type { AnyOperation } from './core/operation.ts';
 
 export const operations = {
@@ -16,6 +20,12 @@ export const operations = {
   balance: balanceOperations,
   paymentMethods: paymentMethodOperations,
   topUps: topUpOperations,
+  contracts: contractOperations,
+  tariffPlans: tariffPlanOperations,
+  simSwaps: simSwapOperations,
+  services: serviceOperations,
+  serviceOrders: serviceOrderOperations,
+  calls: callOperations,
 };
 
 /** Every operation, flat. */

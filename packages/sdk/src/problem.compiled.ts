@@ -45,7 +45,7 @@ export function checkProblemDocument(input: any, issues: Issue[], path: Property
             if (v26 === undefined) o27 = undefined;
             else {
               let o28: any;
-              if (!isObject(v26)) fail(issues, p18, "params", 'invalid_type', {"expected":"record"});
+              if (!isObject(v26) || (Object.getPrototypeOf(v26) !== Object.prototype && Object.getPrototypeOf(v26) !== null)) fail(issues, p18, "params", 'invalid_type', {"expected":"record"});
               else o28 = { ...v26 };
               o27 = o28;
             }

@@ -24,6 +24,10 @@ export interface SimulatorTimings {
   transferBooking: number;
   /** When a bank transfer is booked after its confirmation was attached. */
   confirmedTransferBooking: number;
+  /** When an accepted service order starts being processed. */
+  orderStart: number;
+  /** How long processing takes, after it starts. */
+  orderDuration: number;
 }
 
 /** Everything a route may read or change. */
@@ -39,4 +43,10 @@ export interface SimulatorContext {
   latency: number | [number, number];
   /** The most recent requests that reached the simulator, oldest first. */
   log: RequestLogEntry[];
+  /** The seed of generated data, for what is generated on first use (call logs). */
+  seed: number;
+  /** The moment call histories end: the simulator's start. */
+  callsUntil: number;
+  /** Signed recording links: token → what to play, until when. */
+  recordings: Map<string, { seconds: number; expiresAt: number }>;
 }

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { createSimulator, type Simulator, type SimulatorOptions } from './simulator.ts';
-import { FAULT_HEADER } from './http/faults.ts';
+import { FAULT_HEADER, parseFaultHeader } from './http/faults.ts';
 
 export interface HttpServerOptions extends SimulatorOptions {
   /** Default 4010; 0 picks a free port. */
@@ -58,10 +58,14 @@ export async function serve(sim: Simulator, req: IncomingMessage, res: ServerRes
   const controller = new AbortController();
   res.on('close', () => controller.abort());
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  // A slow network on demand: the body is read at this many bytes a second, so a browser's
+  // upload progress has something to report even on loopback.
+  const throttle = parseFaultHeader(req.headers[FAULT_HEADER] as string | undefined ?? null)?.throttle;
+  const body = throttle ? Readable.from(throttled(req, throttle)) : req;
   const request = new Request(url, {
     method: req.method,
     headers: Object.entries(req.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value] as [string, string]])),
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    body: hasBody ? (Readable.toWeb(body) as ReadableStream) : undefined,
     signal: controller.signal,
     // @ts-expect-error Node's fetch needs this for a streamed body; the DOM types do not know it.
     duplex: 'half',
@@ -76,4 +80,14 @@ export async function serve(sim: Simulator, req: IncomingMessage, res: ServerRes
   response.headers.forEach((value, name) => (headers[name] = value));
   res.writeHead(response.status, headers);
   res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+async function* throttled(source: AsyncIterable<Buffer>, bytesPerSecond: number): AsyncGenerator<Buffer> {
+  for await (const chunk of source) {
+    for (let at = 0; at < chunk.length; at += 16_384) {
+      const part = chunk.subarray(at, at + 16_384);
+      yield part;
+      await new Promise((resolve) => setTimeout(resolve, (part.length / bytesPerSecond) * 1000));
+    }
+  }
 }

@@ -9,6 +9,7 @@ import { Random } from './random.ts';
 import { accountRoutes } from './routes/account.ts';
 import { controlRoutes, fallbackRoute, openApiRoute } from './routes/meta.ts';
 import { resellerRoutes } from './routes/reseller.ts';
+import { contractRoutes } from './routes/contracts.ts';
 
 export interface SimulatorOptions {
   /** Seeds every generated record: the same seed gives the same world. Default 1. */
@@ -55,14 +56,20 @@ export class Simulator {
         sessionTtl: (options.sessionTtl ?? 900) * 1000,
         transferBooking: options.timings?.transferBooking ?? 2 * 24 * 60 * MINUTE,
         confirmedTransferBooking: options.timings?.confirmedTransferBooking ?? 15 * MINUTE,
+        orderStart: options.timings?.orderStart ?? 3_000,
+        orderDuration: options.timings?.orderDuration ?? 8_000,
       },
       latency: options.latency ?? 0,
       log: [],
+      seed: this.#seed,
+      callsUntil: this.clock.now(),
+      recordings: new Map(),
     };
     const sim = this.#context;
     this.handlers = [
       ...resellerRoutes(sim),
       ...accountRoutes(sim),
+      ...contractRoutes(sim),
       openApiRoute(),
       ...controlRoutes(sim, () => this.reset()),
       fallbackRoute(),
@@ -90,6 +97,7 @@ export class Simulator {
     this.#context.random = random;
     this.#context.world = seedWorld(random, this.clock.now());
     this.#context.sessions.clear();
+    this.#context.recordings.clear();
     this.#context.idempotency.clear();
     this.#context.log.length = 0;
     this.faults.clear();

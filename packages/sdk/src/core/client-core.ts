@@ -43,9 +43,37 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Upload progress of a multipart body (file uploads). */
   onUploadProgress?: (progress: UploadProgress) => void;
+  /**
+   * The version of the resource this update was made against (its `version` field); sent as
+   * `If-Match`, so that a change someone else made meanwhile is a `ConflictError`, not lost.
+   */
+  ifMatch?: string | number;
 }
 
 const DEFAULT_TIMEOUT = 30_000;
+
+/** Headers whose values never appear in an error: credentials of any kind. */
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key']);
+
+/** Header names in lower case; the session's `authorization` is the client's alone. */
+function normalizeHeaders(...sources: (Record<string, string> | undefined)[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const source of sources) {
+    for (const [name, value] of Object.entries(source ?? {})) {
+      const key = name.toLowerCase();
+      if (key !== 'authorization') headers[key] = value;
+    }
+  }
+  return headers;
+}
+
+/** A copy of the headers safe to keep in an error. */
+function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const copy = { ...headers };
+  for (const name of Object.keys(copy)) if (SECRET_HEADERS.has(name)) copy[name] = '[redacted]';
+  copy.authorization = 'Bearer [redacted]';
+  return copy;
+}
 
 /**
  * Sends contract operations: validates input, attaches the session, retries what is safe to
@@ -59,6 +87,8 @@ export class ClientCore {
   #timeout: number;
   #retry: ResolvedRetry;
   #headers: Record<string, string>;
+  /** A custom fetch (a proxy, a spy) is used for everything, uploads included. */
+  #customFetch: boolean;
 
   constructor(config: ClientConfig) {
     if (!config || typeof config.baseUrl !== 'string') throw new TypeError('createClient() needs a baseUrl');
@@ -69,6 +99,7 @@ export class ClientCore {
     this.locale = config.locale;
     this.#session = new Session(config.token ? { token: config.token } : { fetchSessionToken: config.fetchSessionToken! });
     this.#fetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#customFetch = config.fetch !== undefined;
     this.#timeout = config.timeout ?? DEFAULT_TIMEOUT;
     this.#retry = resolveRetry(config.retry);
     this.#headers = config.headers ?? {};
@@ -81,14 +112,18 @@ export class ClientCore {
     const checkedQuery = operation.query ? parseInput(operation.query, query ?? {}) : undefined;
     const checkedBody = operation.body ? parseInput(operation.body, body) : undefined;
 
+    if (operation.ifMatch && options.ifMatch === undefined) {
+      throw new TypeError(`${operation.id} changes a versioned resource: pass { ifMatch: resource.version }`);
+    }
     const url = this.baseUrl + fillPath(operation.path, checkedParams as Record<string, unknown>) + queryString(checkedQuery);
     const idempotencyKey = options.idempotencyKey ?? (operation.creates ? createIdempotencyKey() : undefined);
-    const headers: Record<string, string> = { accept: 'application/json', ...this.#headers, ...options.headers };
+    const headers: Record<string, string> = { accept: 'application/json', ...normalizeHeaders(this.#headers, options.headers) };
     if (this.locale) headers['accept-language'] = this.locale;
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
     const multipart = operation.bodyType === 'multipart';
     if (checkedBody !== undefined && !multipart) headers['content-type'] = 'application/json';
-    const summary: RequestSummary = { method: operation.method, url, headers: { ...headers, authorization: 'Bearer [redacted]' } };
+    const summary: RequestSummary = { method: operation.method, url, headers: redactHeaders(headers) };
     // A POST that does not carry a key may have had its effect before the failure: never repeat it.
     const retryable = operation.method !== 'POST' && operation.method !== 'PATCH' ? true : idempotencyKey !== undefined;
 
@@ -119,7 +154,9 @@ export class ClientCore {
         return parseOutput(operation.response, readJson(answer, summary), summary) as OperationOutput<O>;
       } else {
         failure = errorFrom(answer, summary);
-        if (!isRetryableStatus(answer.status)) throw failure;
+        // The same action still running on the server (e.g. after our own timeout): its answer will be replayed.
+        const inFlight = answer.status === 409 && failure.code === 'idempotency_key_in_flight';
+        if (!isRetryableStatus(answer.status) && !inFlight) throw failure;
         wait = parseRetryAfter(answer.headers.get('retry-after'));
       }
       if (!retryable || attempt >= this.#retry.limit) throw failure;
@@ -138,7 +175,7 @@ export class ClientCore {
     try {
       // Upload progress needs XMLHttpRequest; its code loads the first time it is wanted.
       const response =
-        options.onUploadProgress && typeof XMLHttpRequest !== 'undefined'
+        options.onUploadProgress && !this.#customFetch && typeof XMLHttpRequest !== 'undefined'
           ? await (await import('./upload.ts')).sendWithUploadProgress(url, { ...init, signal }, options.onUploadProgress)
           : await this.#fetch(url, { ...init, signal });
       return { status: response.status, headers: response.headers, text: await response.text() };
@@ -158,7 +195,7 @@ interface Answer {
 }
 
 function redact(url: string, init: RequestInit): RequestSummary {
-  return { method: init.method ?? 'GET', url, headers: { ...(init.headers as Record<string, string>), authorization: 'Bearer [redacted]' } };
+  return { method: init.method ?? 'GET', url, headers: redactHeaders(init.headers as Record<string, string>) };
 }
 
 function queryString(query: unknown): string {
@@ -197,8 +234,7 @@ function readJson(answer: Answer, request: RequestSummary): unknown {
 function errorFrom(answer: Answer, request: RequestSummary): PorticoError {
   let problem: Problem | undefined;
   try {
-    const parsed: unknown = JSON.parse(answer.text);
-    if (parsed && typeof parsed === 'object') problem = parsed as Problem;
+    problem = asProblem(JSON.parse(answer.text));
   } catch {
     // A proxy's HTML error page: the status alone must do.
   }
@@ -211,4 +247,32 @@ function errorFrom(answer: Answer, request: RequestSummary): PorticoError {
     requestId: answer.headers.get('x-request-id') ?? undefined,
     retryAfter: retryAfter === undefined ? undefined : retryAfter / 1000,
   });
+}
+
+/**
+ * What of an error body can be trusted: an RFC 9457 problem's fields, when they have the
+ * right types. Another framework's error shape is ignored rather than crashing the client.
+ */
+function asProblem(body: unknown): Problem | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const raw = body as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const problem: Problem = {};
+  for (const key of ['type', 'title', 'detail', 'code', 'requestId'] as const) {
+    const value = text(raw[key]);
+    if (value !== undefined) problem[key] = value;
+  }
+  if (typeof raw.status === 'number') problem.status = raw.status;
+  if (typeof raw.retryAfter === 'number') problem.retryAfter = raw.retryAfter;
+  if (Array.isArray(raw.errors)) {
+    problem.errors = raw.errors
+      .filter((e): e is Record<string, unknown> => !!e && typeof e === 'object' && typeof (e as Record<string, unknown>).pointer === 'string')
+      .map((e) => ({
+        pointer: e.pointer as string,
+        code: text(e.code) ?? 'invalid',
+        detail: text(e.detail) ?? 'Invalid value',
+        ...(e.params && typeof e.params === 'object' ? { params: e.params as Record<string, unknown> } : {}),
+      }));
+  }
+  return problem;
 }

@@ -6,6 +6,15 @@ export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[\
 /** A moment on the wire: ISO-8601 with a time zone. */
 export const Timestamp = z.iso.datetime({ offset: true });
 
+/** A calendar day: `2026-11-22`. */
+export const IsoDate = z.iso.date();
+
+/** A phone number in E.164: `+48601200300`. */
+export const Msisdn = z.string().check(z.regex(/^\+[1-9]\d{7,14}$/));
+
+/** An e-mail address. */
+export const Email = z.email();
+
 /** `{ id }` path parameters, the most common kind. */
 export const IdParams = z.object({ id: Id });
 

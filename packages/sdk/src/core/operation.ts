@@ -15,6 +15,8 @@ interface OperationBase {
   bodyType?: 'json' | 'multipart';
   /** A POST that creates something: it carries an `Idempotency-Key` and may be retried. */
   creates?: boolean;
+  /** An update that must name the version it changes (`If-Match`), so no change is lost unseen. */
+  ifMatch?: boolean;
 }
 
 /**

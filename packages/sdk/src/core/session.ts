@@ -1,6 +1,9 @@
 import { AuthenticationError } from './errors.ts';
 
-/** What a reseller's `fetchSessionToken` may answer: the token, or the token and its expiry. */
+/**
+ * What a reseller's `fetchSessionToken` may answer: the token, or the token and its expiry
+ * (an ISO string, a Date, or an epoch in ms — or in seconds, as JWTs count).
+ */
 export type SessionTokenResult = string | { token: string; expiresAt?: string | number | Date };
 
 /** How the client gets a customer's session. */
@@ -48,7 +51,7 @@ export class Session {
         const { token, expiresAt } = typeof result === 'string' ? { token: result, expiresAt: undefined } : result;
         if (typeof token !== 'string' || token === '') throw new TypeError('fetchSessionToken() gave no token');
         this.#token = token;
-        this.#expiresAt = expiresAt === undefined ? Infinity : new Date(expiresAt).getTime();
+        this.#expiresAt = expiryOf(expiresAt);
         return token;
       })
       .catch((cause: unknown) => {
@@ -59,4 +62,14 @@ export class Session {
       });
     return this.#pending;
   }
+}
+
+/**
+ * When a token expires, in ms. A number below 10^12 is read as seconds (as JWTs count);
+ * anything unreadable means "unknown", so the token is used until the API refuses it.
+ */
+function expiryOf(expiresAt: string | number | Date | undefined): number {
+  if (expiresAt === undefined) return Infinity;
+  const ms = typeof expiresAt === 'number' ? (expiresAt < 1e12 ? expiresAt * 1000 : expiresAt) : new Date(expiresAt).getTime();
+  return Number.isFinite(ms) ? ms : Infinity;
 }

@@ -1,6 +1,7 @@
 import type { PaymentMethod } from '@portico/sdk/account';
 import type { Random } from '../random.ts';
 import { BANK_ACCOUNT, type CustomerRecord, type TopUpRecord, type World } from './world.ts';
+import { seedContracts } from './contracts.ts';
 
 const DAY = 86_400_000;
 
@@ -36,6 +37,7 @@ export function seedWorld(random: Random, now: number): World {
       creditLimit: null,
       paymentMethods: [card('Visa •••• 4242'), BLIK, TRANSFER],
       topUps: [],
+      contracts: [],
     },
     {
       id: DEMO_CUSTOMERS.business,
@@ -50,6 +52,7 @@ export function seedWorld(random: Random, now: number): World {
       creditLimit: 500_000,
       paymentMethods: [TRANSFER],
       topUps: [],
+      contracts: [],
     },
     {
       id: DEMO_CUSTOMERS.hosting,
@@ -64,6 +67,7 @@ export function seedWorld(random: Random, now: number): World {
       creditLimit: null,
       paymentMethods: [card('Mastercard •••• 5100'), BLIK, TRANSFER],
       topUps: [],
+      contracts: [],
     },
     {
       id: DEMO_CUSTOMERS.newcomer,
@@ -78,11 +82,13 @@ export function seedWorld(random: Random, now: number): World {
       creditLimit: null,
       paymentMethods: [card('Visa •••• 1881'), BLIK, TRANSFER],
       topUps: [],
+      contracts: [],
     },
   ];
   for (const customer of customers) {
     if (customer.mode === 'prepaid' && customer.id !== DEMO_CUSTOMERS.newcomer) customer.topUps = pastTopUps(random, customer, now);
   }
+  customers.find((c) => c.id === DEMO_CUSTOMERS.business)!.contracts = seedContracts(random, now);
   return { customers: new Map(customers.map((c) => [c.id, c])) };
 }
 

@@ -1,5 +1,9 @@
+import type { SimSwap } from '@portico/sdk/contracts';
 import type { SimulatorContext } from '../context.ts';
 import type { CustomerRecord } from './world.ts';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 /** Applies everything that has come due by now: bank transfers reach the balance. */
 export function settle(customer: CustomerRecord, sim: SimulatorContext): void {
@@ -12,4 +16,47 @@ export function settle(customer: CustomerRecord, sim: SimulatorContext): void {
       customer.balance += topUp.amount.amount;
     }
   }
+  settleContracts(customer, sim);
 }
+
+/** Moves orders and SIM swaps on to where the clock says they are by now. */
+function settleContracts(customer: CustomerRecord, sim: SimulatorContext): void {
+  const now = sim.clock.now();
+  for (const contract of customer.contracts) {
+    for (const order of contract.orders) {
+      const created = Date.parse(order.createdAt);
+      if (order.status === 'accepted' && now >= created + sim.timings.orderStart) {
+        order.status = 'in_progress';
+        order.updatedAt = new Date(created + sim.timings.orderStart).toISOString();
+      }
+      if (order.status === 'in_progress' && now >= created + sim.timings.orderStart + sim.timings.orderDuration) {
+        const fails = order.action === 'activate' && order.serviceId === 'international_calls' && contract.failsCreditCheck;
+        order.status = fails ? 'failed' : 'completed';
+        order.failureCode = fails ? 'credit_check_failed' : null;
+        order.updatedAt = new Date(created + sim.timings.orderStart + sim.timings.orderDuration).toISOString();
+        if (!fails) contract.services.get(order.serviceId)!.status = order.action === 'activate' ? 'active' : 'inactive';
+      }
+    }
+    for (const swap of contract.simSwaps) {
+      const created = Date.parse(swap.createdAt);
+      const steps: [SimSwap['status'], number][] =
+        swap.simType === 'esim' ? [['active', 10 * 60_000]] : [['shipped', DAY], ['delivered', 2 * DAY], ['active', 2 * DAY + HOUR]];
+      for (const [status, after] of steps) {
+        if (now < created + after || swap.status === 'cancelled' || order(swap.status) >= order(status)) continue;
+        swap.status = status;
+        if (status === 'active') {
+          // The new card works now: the line takes its number, and a line blocked for a lost SIM is back.
+          contract.iccid = swap.newIccid;
+          contract.simType = swap.simType;
+          if (contract.status === 'blocked') contract.status = 'active';
+          contract.version++;
+        }
+      }
+    }
+  }
+}
+
+const SWAP_ORDER: SimSwap['status'][] = ['accepted', 'shipped', 'delivered', 'active'];
+const order = (status: SimSwap['status']) => SWAP_ORDER.indexOf(status);
+
+

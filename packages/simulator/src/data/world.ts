@@ -1,4 +1,5 @@
 import type { Account, PaymentMethod, TopUp } from '@portico/sdk/account';
+import type { ContractRecord } from './contracts.ts';
 
 /** A top-up as the simulator keeps it: the wire shape plus when it will be booked. */
 export interface TopUpRecord extends TopUp {
@@ -14,6 +15,8 @@ export interface CustomerRecord extends Account {
   paymentMethods: PaymentMethod[];
   /** Newest first. */
   topUps: TopUpRecord[];
+  /** Mobile contracts (the business customer's). */
+  contracts: ContractRecord[];
 }
 
 /** The whole simulated platform state. */

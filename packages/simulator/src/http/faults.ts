@@ -20,6 +20,8 @@ export interface Fault {
   timeout?: boolean;
   /** Handle the request, then drop the connection instead of answering. */
   loseResponse?: boolean;
+  /** The real HTTP server reads the request body at this many bytes a second (a slow upload). */
+  throttle?: number;
   /** Only requests whose path contains this (for queued and persistent faults). */
   path?: string;
   /** Only requests of this method. */
@@ -29,7 +31,7 @@ export interface Fault {
 /** The header a test may set on one request to make it fail: `x-portico-fault: status=503; retry-after=1`. */
 export const FAULT_HEADER = 'x-portico-fault';
 
-/** Parses `status=503; retry-after=2`, `drop`, `timeout`, `malformed`, `lose-response`, `latency=800`. */
+/** Parses `status=503; retry-after=2`, `drop`, `timeout`, `malformed`, `lose-response`, `latency=800`, `throttle=500000`. */
 export function parseFaultHeader(value: string | null): Fault | undefined {
   if (!value) return undefined;
   const fault: Fault = {};
@@ -40,6 +42,7 @@ export function parseFaultHeader(value: string | null): Fault | undefined {
     if (key === 'status' && Number.isInteger(number)) fault.status = number;
     else if (key === 'retry-after' && number >= 0) fault.retryAfter = number;
     else if (key === 'latency' && number >= 0) fault.latency = number;
+    else if (key === 'throttle' && number > 0) fault.throttle = number;
     else if (key === 'drop') fault.drop = true;
     else if (key === 'malformed') fault.malformed = true;
     else if (key === 'timeout') fault.timeout = true;

@@ -102,7 +102,7 @@ async function handle<O extends AnyOperation>(
       throw new Problem(422, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request. Use a new key for a new action.');
     }
     if (check.kind === 'in-flight') {
-      throw new Problem(409, 'idempotency_key_in_flight', 'A request with this Idempotency-Key is still being processed. Retry after it completes.');
+      throw new Problem(409, 'idempotency_key_in_flight', 'A request with this Idempotency-Key is still being processed. Retry after it completes.', { retryAfter: 1 });
     }
   }
 

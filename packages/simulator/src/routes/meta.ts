@@ -14,12 +14,20 @@ export function openApiRoute() {
   });
 }
 
+/** Only tools and pages of the simulator's own origin: another website must not reset it. */
+function foreign(request: Request): Response | undefined {
+  const origin = request.headers.get('origin');
+  if (!origin || new URL(origin).host === new URL(request.url).host) return undefined;
+  return new Problem(403, 'foreign_origin', 'Test controls answer only the simulator’s own origin and tools without one.').toResponse('req_control');
+}
+
 /**
  * Test controls over HTTP, for clients of the real server that cannot reach the simulator
  * object: inject faults, move the clock, reset the world, read the request log.
  */
 export function controlRoutes(sim: SimulatorContext, reset: () => void) {
   return [
+    http.all('*/__simulator/*', ({ request }) => foreign(request)),
     http.post('*/__simulator/faults', async ({ request }) => {
       const body = (await request.json().catch(() => ({}))) as { enqueue?: Fault[]; persist?: Fault | null; rate?: number; clear?: boolean };
       if (body.clear) sim.faults.clear();

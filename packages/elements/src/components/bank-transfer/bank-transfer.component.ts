@@ -7,6 +7,7 @@ import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { alertIcon, checkIcon, copyIcon, uploadIcon } from '../../base/icons.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
+import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
 import { PorticoTopUpConfirmationEvent } from '../../events/top-up.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { fileSize, money, percent } from '../../i18n/format.ts';
@@ -62,6 +63,11 @@ export class PorticoBankTransfer extends PorticoElement {
     onError: (error) => this.reportError(error, 'load'),
   });
 
+  constructor() {
+    super();
+    new AbortOnDisconnect(this, this.#load);
+  }
+
   get #t() {
     return messages[this.effectiveLocale];
   }
@@ -112,7 +118,7 @@ export class PorticoBankTransfer extends PorticoElement {
             <dt>${label}</dt>
             <dd>
               <span class="transfer-value">${value}</span>
-              <button type="button" class="button button--secondary copy" part="button" @click=${() => this.#copy(label, copyValue ?? value)}>
+              <button type="button" class="button button--secondary copy" part="button" @click=${(event: Event) => this.#copy(label, copyValue ?? value, event.currentTarget as HTMLElement)}>
                 ${copyIcon}<span>${this.#t.copy}</span><span class="visually-hidden">${label}</span>
               </button>
             </dd>
@@ -154,13 +160,26 @@ export class PorticoBankTransfer extends PorticoElement {
     </section>`;
   }
 
-  async #copy(label: string, value: string): Promise<void> {
+  /**
+   * Copies a value. The Clipboard API needs a secure context; a reseller's page on plain
+   * HTTP gets the older way, and if that fails too, the text is selected and the person told.
+   */
+  async #copy(label: string, value: string, button: HTMLElement): Promise<void> {
     try {
+      if (!navigator.clipboard) throw new Error('The Clipboard API is not available on this page');
       await navigator.clipboard.writeText(value);
       this.announcement = this.#t.copied({ what: label });
+      return;
     } catch (error) {
       this.reportError(error, 'copy');
     }
+    if (copyBySelection(value)) {
+      this.announcement = this.#t.copied({ what: label });
+      return;
+    }
+    const shown = button.parentElement?.querySelector('.transfer-value');
+    if (shown) getSelection()?.selectAllChildren(shown);
+    this.announcement = this.#t.copyFailed;
   }
 
   #onDrop = (event: DragEvent): void => {
@@ -209,4 +228,21 @@ export class PorticoBankTransfer extends PorticoElement {
 function toPlainAmount(money: Money, locale: string): string {
   const text = toDecimalString(money).replace(/\.0+$/, '');
   return locale === 'pl' ? text.replace('.', ',') : text;
+}
+
+/** The pre-Clipboard-API way: select a hidden text and ask the browser to copy it. */
+function copyBySelection(value: string): boolean {
+  const area = document.createElement('textarea');
+  area.value = value;
+  area.setAttribute('readonly', '');
+  area.style.cssText = 'position:fixed;opacity:0;inset:0 auto auto 0';
+  document.body.append(area);
+  area.select();
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    area.remove();
+  }
 }

@@ -8,6 +8,7 @@ const en = {
   amount: 'Amount',
   copy: 'Copy',
   copied: (p: { what: string }) => `${p.what} copied`,
+  copyFailed: 'Copying did not work here. The text is selected: press Ctrl+C (⌘C on a Mac).',
   status: { pending: 'Waiting for the transfer', succeeded: 'Booked', failed: 'Failed' },
   confirmationTitle: 'Speed up the booking',
   confirmationBody: (p: { email: string }) =>
@@ -34,6 +35,7 @@ export const messages: Catalog<typeof en> = {
     amount: 'Kwota',
     copy: 'Kopiuj',
     copied: (p) => `Skopiowano: ${p.what}`,
+    copyFailed: 'Kopiowanie tu nie działa. Tekst jest zaznaczony: naciśnij Ctrl+C (⌘C na Macu).',
     status: { pending: 'Czekamy na przelew', succeeded: 'Zaksięgowano', failed: 'Nieudane' },
     confirmationTitle: 'Przyspiesz zaksięgowanie',
     confirmationBody: (p) =>

@@ -2,11 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { balanceRetrieve, paymentMethodList, topUpCreate, type Balance, type PaymentMethod, type TopUp } from '@portico/sdk/account';
-import { createIdempotencyKey, toDecimalString, ValidationError, type Money } from '@portico/sdk/core';
+import { ConflictError, createIdempotencyKey, toDecimalString, ValidationError, type Money } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { alertIcon, checkIcon, clockIcon, infoIcon, retryIcon } from '../../base/icons.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
+import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
 import { PorticoTopUpCompleteEvent, PorticoTopUpSubmitEvent } from '../../events/top-up.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { money } from '../../i18n/format.ts';
@@ -73,6 +74,10 @@ export class PorticoTopUpForm extends PorticoElement {
   @state() private declined = false;
   @state() private serverErrors: { amount?: string; blik?: string; method?: string } = {};
   @state() private result?: TopUp;
+  /** The balance read after a top-up; the one loaded with the form until then. */
+  @state() private balance?: Balance;
+  /** The transfer details' code could not be loaded (offline after paying). */
+  @state() private transferUnavailable = false;
   @state() private announcement = '';
 
   /** The user action in flight or last failed: its key is reused while the request is the same. */
@@ -83,6 +88,7 @@ export class PorticoTopUpForm extends PorticoElement {
   #load = new Task(this, {
     task: async ([client], { signal }): Promise<Loaded> => {
       if (!client) throw new MissingClientError('portico-top-up-form');
+      this.balance = undefined;
       // Payment methods fit in one page: a customer has a handful.
       const [balance, methods] = await Promise.all([client.request(balanceRetrieve, {}, { signal }), client.request(paymentMethodList, {}, { signal })]);
       return { balance, methods: methods.data };
@@ -94,26 +100,13 @@ export class PorticoTopUpForm extends PorticoElement {
     },
   });
 
+  constructor() {
+    super();
+    new AbortOnDisconnect(this, this.#load);
+  }
+
   get #t(): TopUpMessages {
     return messages[this.effectiveLocale];
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A widget that leaves the page stops talking to the API.
-    if (this.#load.status === TaskStatus.PENDING) {
-      this.#load.abort();
-      this.#reloadOnConnect = true;
-    }
-  }
-
-  #reloadOnConnect = false;
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#reloadOnConnect) {
-      this.#reloadOnConnect = false;
-      void this.#load.run();
-    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -169,7 +162,9 @@ export class PorticoTopUpForm extends PorticoElement {
     });
   }
 
-  #renderContent({ balance, methods }: Loaded): TemplateResult {
+  #renderContent(loaded: Loaded): TemplateResult {
+    const { methods } = loaded;
+    const balance = this.balance ?? loaded.balance;
     const l = this.effectiveLocale;
     const summary = html`<dl class="summary" part="summary">
       <div>
@@ -189,7 +184,7 @@ export class PorticoTopUpForm extends PorticoElement {
     } else if (methods.length === 0) {
       body = emptyState({ title: this.#t.noMethodsTitle, message: this.#t.noMethodsBody });
     } else if (this.result) {
-      body = this.result.status === 'pending' ? this.#renderTransfer(this.result) : this.#renderSuccess(this.result, balance);
+      body = this.result.status === 'pending' ? this.#renderTransfer(this.result) : this.#renderSuccess(this.result);
     } else {
       body = this.#renderForm(balance.available.currency, methods);
     }
@@ -299,7 +294,11 @@ export class PorticoTopUpForm extends PorticoElement {
           ? html`<div class="alert alert--error" role="alert" part="error">
               ${alertIcon}
               <h3 id="action-error" tabindex="-1">${this.common.actionFailed}</h3>
-              <p>${this.describe(this.actionError)}</p>
+              <p>
+                ${this.actionError instanceof ConflictError && this.actionError.code === 'idempotency_key_in_flight'
+                  ? this.#t.stillProcessing
+                  : this.describe(this.actionError)}
+              </p>
               <button type="submit" class="button button--secondary" part="button">${retryIcon}${this.common.retry}</button>
             </div>`
           : nothing}
@@ -310,12 +309,11 @@ export class PorticoTopUpForm extends PorticoElement {
     </form>`;
   }
 
-  #renderSuccess(topUp: TopUp, balance: Balance): TemplateResult {
-    const l = this.effectiveLocale;
+  #renderSuccess(topUp: TopUp): TemplateResult {
     return html`<div class="alert alert--success" part="status">
       ${checkIcon}
       <h3 id="result-title" tabindex="-1">${this.#t.successTitle}</h3>
-      <p>${this.#t.successBody({ amount: money(topUp.amount, l), balance: money(balance.available, l) })}</p>
+      <p>${this.#successText(topUp)}</p>
       <button type="button" class="button button--secondary" part="button" @click=${() => this.#startOver(true)}>${this.#t.again}</button>
     </div>`;
   }
@@ -327,7 +325,13 @@ export class PorticoTopUpForm extends PorticoElement {
         <h3 id="result-title" tabindex="-1">${this.#t.pendingTitle}</h3>
         <p>${this.#t.pendingBody({ amount: money(topUp.amount, this.effectiveLocale) })}</p>
       </div>
-      <portico-bank-transfer .topUp=${topUp} .client=${this.activeClient} locale=${this.effectiveLocale}></portico-bank-transfer>
+      ${this.transferUnavailable
+        ? html`<div class="alert alert--error" role="alert" part="error">
+            ${alertIcon}
+            <p>${this.common.unreachable}</p>
+            <button type="button" class="button button--secondary" part="button" @click=${this.#retryTransfer}>${retryIcon}${this.common.retry}</button>
+          </div>`
+        : html`<portico-bank-transfer .topUp=${topUp} .client=${this.activeClient} locale=${this.effectiveLocale}></portico-bank-transfer>`}
       <button type="button" class="button button--link" part="button" @click=${() => this.#startOver(true)}>${this.#t.again}</button>
     </div>`;
   }
@@ -344,6 +348,7 @@ export class PorticoTopUpForm extends PorticoElement {
     if (change.paymentMethodId !== undefined) this.paymentMethodId = change.paymentMethodId;
     this.serverErrors = {};
     this.declined = false;
+    this.actionError = undefined;
     this.#syncFormValue();
   }
 
@@ -366,7 +371,8 @@ export class PorticoTopUpForm extends PorticoElement {
 
   #onMethod = (event: Event): void => {
     const id = (event.target as HTMLInputElement).value;
-    this.#edit({ paymentMethodId: id });
+    // The BLIK field goes when another method is chosen; a code typed into it must go too.
+    this.#edit({ paymentMethodId: id, blikCode: '' });
     if (this.#load.value?.methods.find((m) => m.id === id)?.type === 'bank_transfer') void loadBankTransfer();
     this.#forwardChange();
   };
@@ -401,41 +407,67 @@ export class PorticoTopUpForm extends PorticoElement {
     this.submitting = true;
     this.actionError = undefined;
     this.declined = false;
+    let topUp: TopUp;
     try {
-      const topUp = await client.request(topUpCreate, { body: check.params }, { idempotencyKey: this.#action.key });
-      this.#action = undefined;
-      if (topUp.status === 'failed') {
-        // A declined BLIK code cannot be used again: the next attempt is a new action with a new code.
-        this.#write('blik', '');
-        this.declined = true;
-        this.#focusAfterRender = '#action-error';
-        return;
-      }
-      // A transfer needs its widget before it can be shown; it is usually here already.
-      await Promise.all([this.#load.run(), topUp.status === 'pending' ? loadBankTransfer() : undefined]);
-      this.result = topUp;
-      this.#focusAfterRender = '#result-title';
-      const balance = this.#load.value?.balance.available;
-      this.announcement =
-        topUp.status === 'pending'
-          ? this.#t.pendingTitle
-          : `${this.#t.successTitle}. ${this.#t.successBody({ amount: money(topUp.amount, this.effectiveLocale), balance: balance ? money(balance, this.effectiveLocale) : '' })}`;
-      this.dispatchEvent(new PorticoTopUpCompleteEvent(topUp));
+      topUp = await client.request(topUpCreate, { body: check.params }, { idempotencyKey: this.#action.key });
     } catch (error) {
-      this.reportError(error, 'submit');
-      const fields = error instanceof ValidationError ? this.#serverFieldErrors(error, loaded.balance.available.currency) : {};
-      if (Object.keys(fields).length) {
-        // The input itself was refused: fixing it is a new action with a new key.
-        this.serverErrors = fields;
-        this.#action = undefined;
-        this.#focusAfterRender = fields.amount ? '#amount' : fields.blik ? '#blik' : 'input[name=method]';
-      } else {
-        this.actionError = error;
-        this.#focusAfterRender = '#action-error';
-      }
+      this.#submitFailed(error, loaded.balance.available.currency);
+      return;
     } finally {
       this.submitting = false;
     }
+    // The top-up exists now: nothing below may undo that or lead to a second one.
+    this.#action = undefined;
+    if (topUp.status === 'failed') {
+      // A declined BLIK code cannot be used again: the next attempt is a new action with a new code.
+      this.#write('blik', '');
+      this.declined = true;
+      this.#focusAfterRender = '#action-error';
+      return;
+    }
+    this.result = topUp;
+    this.#focusAfterRender = '#result-title';
+    this.announcement = topUp.status === 'pending' ? this.#t.pendingTitle : `${this.#t.successTitle}. ${this.#successText(topUp)}`;
+    this.dispatchEvent(new PorticoTopUpCompleteEvent(topUp));
+    if (topUp.status === 'pending') this.#retryTransfer();
+    try {
+      // The new balance; if it cannot be read now, the old one stays and the result still stands.
+      this.balance = await client.request(balanceRetrieve, {});
+      if (topUp.status === 'succeeded') this.announcement = `${this.#t.successTitle}. ${this.#successText(topUp)}`;
+    } catch (error) {
+      this.reportError(error, 'load');
+    }
+  };
+
+  #submitFailed(error: unknown, currency: string): void {
+    this.reportError(error, 'submit');
+    const fields = error instanceof ValidationError ? this.#serverFieldErrors(error, currency) : {};
+    if (Object.keys(fields).length) {
+      // The input itself was refused: fixing it is a new action with a new key.
+      this.serverErrors = fields;
+      this.#action = undefined;
+      this.#focusAfterRender = fields.amount ? '#amount' : fields.blik ? '#blik' : 'input[name=method]';
+      if (error instanceof ValidationError && error.fieldErrors.some((f) => f.code === 'currency_mismatch')) void this.#load.run();
+    } else {
+      // Kept: a retry of this action reuses its key, so it is answered, never charged twice.
+      this.actionError = error;
+      this.#focusAfterRender = '#action-error';
+    }
+  }
+
+  /** "50,00 zł has been added…", with the new balance once it is known. */
+  #successText(topUp: TopUp): string {
+    const l = this.effectiveLocale;
+    const amount = money(topUp.amount, l);
+    return this.balance ? this.#t.successBody({ amount, balance: money(this.balance.available, l) }) : this.#t.successAdded({ amount });
+  }
+
+  #retryTransfer = (): void => {
+    this.transferUnavailable = false;
+    loadBankTransfer().catch(() => {
+      bankTransfer = undefined;
+      this.transferUnavailable = true;
+    });
   };
 
   /** The server's field errors, in the same words as the form's own checks. */
@@ -450,7 +482,8 @@ export class PorticoTopUpForm extends PorticoElement {
       if (field === 'amount') {
         const problem: AmountProblem =
           code === 'too_small' ? { kind: 'minimum', min } : code === 'too_big' ? { kind: 'maximum', max } : { kind: code === 'currency_mismatch' ? 'currency' : 'invalid' };
-        fields.amount = this.#amountMessage(problem, currency);
+        // The account's currency, as the server says it; the form reloads to learn it too.
+        fields.amount = this.#amountMessage(problem, String(fieldError.params?.expected ?? currency));
       } else fields[field] = field === 'blik' ? t[code === 'required' ? 'blikRequired' : 'blikFormat'] : t.method;
     }
     return fields;
