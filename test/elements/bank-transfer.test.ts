@@ -140,7 +140,7 @@ describe('<portico-bank-transfer>', () => {
     expect(detail.topUp.confirmation?.contentType).to.equal('application/pdf');
     const done = await shows(element, '#upload-result');
     expect(done.innerText).to.contain('Confirmation potwierdzenie.PDF received');
-    expect(element.shadowRoot!.activeElement).to.equal(done);
+    expect(element.shadowRoot!.activeElement === done, 'where focus is').to.equal(true);
   });
 
   it('a failed upload says why and lets the person choose again', async () => {

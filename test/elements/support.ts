@@ -46,3 +46,11 @@ export function mount<T extends HTMLElement>(template: TemplateResult): Promise<
 export function requestsTo(sim: Simulator, path: string): string[] {
   return sim.log.filter((e) => e.path.startsWith(path)).map((e) => `${e.method} ${e.status}`);
 }
+
+/**
+ * Waits until focus is on `target` inside the element. (Never compare DOM nodes with chai:
+ * printing one on failure walks the whole document and can bring the page down.)
+ */
+export async function focusOn(element: Element, target: Element | null, message = 'focus moves'): Promise<void> {
+  await waitUntil(() => target !== null && element.shadowRoot!.activeElement === target, message, { timeout: 3000 });
+}

@@ -170,7 +170,7 @@ describe('<portico-top-up-form>', () => {
       const { detail } = await completed;
       expect(detail.topUp.amount).to.deep.equal({ amount: 2000, currency: 'PLN' });
       const result = await shows(element, '#result-title');
-      expect(element.shadowRoot!.activeElement).to.equal(result);
+      expect(element.shadowRoot!.activeElement === result, 'where focus is').to.equal(true);
       expect(balanceOf(sim.customers.prepaid)).to.equal(before + 2000);
       const shown = new Intl.NumberFormat('en', { style: 'currency', currency: 'PLN' }).format((before + 2000) / 100);
       // The result shows at once; the new balance follows as soon as it is read.
@@ -200,7 +200,7 @@ describe('<portico-top-up-form>', () => {
       sim.faults.enqueue({ loseResponse: true, path: TOP_UPS });
       submit(element);
       const alert = await shows(element, '#action-error');
-      expect(element.shadowRoot!.activeElement).to.equal(alert);
+      expect(element.shadowRoot!.activeElement === alert, 'where focus is').to.equal(true);
       expect(textOf(element, '[role="alert"]')).to.contain('couldn’t reach the service');
       expect(($(element, '#amount') as HTMLInputElement).value).to.equal('30');
       expect(($(element, 'input[name=method]:checked') as HTMLInputElement).value).to.equal('pm_card');
@@ -302,7 +302,7 @@ describe('<portico-top-up-form>', () => {
       const title = await shows(element, '#result-title');
       await waitUntil(() => requestsTo(sim, '/v1/account/balance').includes('GET 503'));
       await element.updateComplete;
-      expect(element.shadowRoot!.activeElement).to.equal(title);
+      expect(element.shadowRoot!.activeElement === title, 'where focus is').to.equal(true);
       expect(nbsp(textOf(element, '[part="status"] p'))).to.equal('PLN 45.00 has been added to your account.');
       expect(requestsTo(sim, TOP_UPS)).to.deep.equal(['POST 201']);
     });
@@ -316,7 +316,7 @@ describe('<portico-top-up-form>', () => {
       await waitUntil(() => customElements.get('portico-bank-transfer'), 'the transfer widget is fetched as the method is chosen');
       submit(element);
       const title = await shows(element, '#result-title');
-      expect(element.shadowRoot!.activeElement).to.equal(title);
+      expect(element.shadowRoot!.activeElement === title, 'where focus is').to.equal(true);
       expect(textOf(element, '#result-title')).to.equal('Waiting for your bank transfer');
       const transfer = await shows(element, 'portico-bank-transfer');
       await shows(transfer, '.transfer');

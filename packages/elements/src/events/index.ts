@@ -1,2 +1,3 @@
 export * from './portico-error.ts';
 export * from './top-up.ts';
+export * from './contracts.ts';

@@ -40,3 +40,10 @@ export function fileSize(bytes: number, locale: Locale): string {
 }
 
 export const percent = (ratio: number, locale: Locale): string => number(ratio, locale, { style: 'percent', maximumFractionDigits: 0 });
+
+/** `+48601200300` → `+48 601 200 300`: how Polish numbers are read aloud and written. */
+export function phoneNumber(e164: string): string {
+  const match = /^\+48(\d{3})(\d{3})(\d{3})$/.exec(e164);
+  if (match) return `+48 ${match[1]} ${match[2]} ${match[3]}`;
+  return e164.replace(/^(\+\d{1,3})(\d+)$/, (_, code: string, rest: string) => `${code} ${rest.replace(/(\d{3})(?=\d)/g, '$1 ')}`);
+}

@@ -1,0 +1,183 @@
+// The call log's export to .xlsx or .csv, a chunk the widget loads only when the user exports.
+// One module, two roles: on the main thread it is the API, which starts a module Worker on
+// this very file (`new Worker(import.meta.url)`: no bundler plugin needed); inside that Worker
+// it builds the file. So nothing here, nor in what it imports, may touch the DOM when loaded,
+// and it takes its words in `labels` rather than importing the widget's i18n (and lit with it).
+import type { Call, CallCategory, CallDirection } from '@portico/sdk/contracts';
+import { csvHeader, csvRows } from './csv-writer.ts';
+import { createXlsxWriter } from './xlsx-writer.ts';
+
+export { createXlsxWriter, writeXlsx, type XlsxWriter, type CallWriterOptions } from './xlsx-writer.ts';
+export { csvHeader, csvRows, writeCsv } from './csv-writer.ts';
+
+/** The words of the file, in the user's language: the widget passes its own. */
+export interface CallExportLabels {
+  /** The worksheet's name (XLSX): up to 31 characters, none of `[]:*?/\` (others are replaced). */
+  sheetName: string;
+  /** Column headers, in the file's column order. */
+  columns: {
+    /** Date and time of the call, in the user's time zone. */
+    startedAt: string;
+    direction: string;
+    category: string;
+    from: string;
+    to: string;
+    /** Where it happened, when abroad (ISO 3166 code); empty at home. */
+    country: string;
+    /** Length of a voice call (`[h]:mm:ss`); empty for SMS and data. */
+    duration: string;
+    /** Data volume in MB of 1,048,576 bytes, as the widget shows sizes: say `MB` in the label. */
+    volume: string;
+    /** A number: in XLSX with its currency in the cell's format; in CSV followed by `currency`. */
+    cost: string;
+    /** CSV only: the cost's currency code (CSV has no number formats to carry it). */
+    currency: string;
+    /** Whether the call was recorded: `yes` or `no`. */
+    recorded: string;
+  };
+  direction: Record<CallDirection, string>;
+  category: Record<CallCategory, string>;
+  yes: string;
+  no: string;
+}
+
+export interface CallExportOptions {
+  format: 'xlsx' | 'csv';
+  /** `pl`: CSV with `;` and decimal `,`, costs as `1,00 zł`; `en`: `,` and `.`, `PLN 1.00`. */
+  locale: 'pl' | 'en';
+  labels: CallExportLabels;
+}
+
+export interface CallExport {
+  /** Sends a page of calls to the worker (transfer-friendly; call it as pages arrive). */
+  add(calls: readonly Call[]): void;
+  /** Resolves with the finished file once all added rows are written. */
+  finish(): Promise<Blob>;
+  /** Stops the work at once (terminates the worker); finish() then rejects with an AbortError DOMException. */
+  cancel(): void;
+  /** Rows written so far, for a progress bar. */
+  readonly written: number;
+  onprogress: ((written: number) => void) | null;
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+
+type Request = { type: 'start'; options: CallExportOptions } | { type: 'add'; calls: readonly Call[] } | { type: 'finish' };
+type Reply = { type: 'progress'; written: number } | { type: 'done'; file: Blob } | { type: 'error'; name: string; message: string };
+
+/** A file being written, whichever its format. */
+interface FileWriter {
+  add(calls: readonly Call[]): void;
+  finish(): Blob;
+  readonly rows: number;
+}
+
+/** Writes into Blob parts, so the finished file is never copied into one big buffer. */
+export function createFileWriter(options: CallExportOptions): FileWriter {
+  const parts: BlobPart[] = [];
+  if (options.format === 'csv') {
+    let rows = 0;
+    parts.push(csvHeader(options));
+    return {
+      add(calls) {
+        parts.push(csvRows(calls, options));
+        rows += calls.length;
+      },
+      finish: () => new Blob(parts, { type: CSV_TYPE }),
+      get rows() {
+        return rows;
+      },
+    };
+  }
+  const xlsx = createXlsxWriter(options, (chunk) => parts.push(chunk as Uint8Array<ArrayBuffer>));
+  return {
+    add: xlsx.add,
+    finish() {
+      xlsx.finish();
+      return new Blob(parts, { type: XLSX_TYPE });
+    },
+    get rows() {
+      return xlsx.rows;
+    },
+  };
+}
+
+export function createCallExport(options: CallExportOptions): CallExport {
+  const worker = new Worker(import.meta.url, { type: 'module' });
+  const post = (request: Request) => worker.postMessage(request);
+  let resolve!: (file: Blob) => void;
+  let reject!: (error: unknown) => void;
+  const result = new Promise<Blob>((res, rej) => ((resolve = res), (reject = rej)));
+  // A cancelled export whose finish() nobody called is not an unhandled rejection.
+  result.catch(() => {});
+  let written = 0;
+  let finishing = false;
+  let settled = false;
+  const settle = (error: unknown, file?: Blob) => {
+    if (settled) return;
+    settled = true;
+    worker.terminate();
+    if (file) resolve(file);
+    else reject(error);
+  };
+
+  const exporter: CallExport = {
+    onprogress: null,
+    get written() {
+      return written;
+    },
+    add(calls) {
+      if (finishing) throw new DOMException('The export is already finishing.', 'InvalidStateError');
+      // After cancel() pages still in flight are dropped quietly.
+      if (!settled && calls.length) post({ type: 'add', calls });
+    },
+    finish() {
+      if (!finishing && !settled) post({ type: 'finish' });
+      finishing = true;
+      return result;
+    },
+    cancel() {
+      settle(new DOMException('The export was cancelled.', 'AbortError'));
+    },
+  };
+
+  worker.onmessage = ({ data }: MessageEvent<Reply>) => {
+    if (settled) return;
+    if (data.type === 'progress') {
+      written = data.written;
+      exporter.onprogress?.(written);
+    } else if (data.type === 'done') settle(undefined, data.file);
+    else settle(Object.assign(new Error(data.message), { name: data.name }));
+  };
+  // The worker could not load (a network error, a Content-Security-Policy without `worker-src`).
+  worker.onerror = (event) => {
+    event.preventDefault();
+    settle(new Error(`The export could not run: ${event.message || 'the worker failed to load'}`));
+  };
+  worker.onmessageerror = () => settle(new Error('The export could not read a message.'));
+  post({ type: 'start', options });
+  return exporter;
+}
+
+/** The worker's side: one file per worker, from `start` through `add`s to `finish`. */
+function serve(scope: { onmessage: ((event: MessageEvent<Request>) => void) | null; postMessage(reply: Reply): void }): void {
+  let writer: FileWriter | undefined;
+  scope.onmessage = ({ data }) => {
+    try {
+      if (data.type === 'start') writer = createFileWriter(data.options);
+      else if (!writer) throw new Error('The export was not started.');
+      else if (data.type === 'add') {
+        writer.add(data.calls);
+        scope.postMessage({ type: 'progress', written: writer.rows });
+      } else scope.postMessage({ type: 'done', file: writer.finish() });
+    } catch (error) {
+      const { name = 'Error', message = String(error) } = error instanceof Error ? error : {};
+      scope.postMessage({ type: 'error', name, message });
+    }
+  };
+}
+
+declare const WorkerGlobalScope: (abstract new () => object) | undefined;
+
+if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) serve(self as unknown as Parameters<typeof serve>[0]);

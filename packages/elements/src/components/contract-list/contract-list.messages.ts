@@ -1,0 +1,40 @@
+import type { Catalog } from '../../i18n/locale.ts';
+
+const en = {
+  title: 'Phone numbers',
+  search: 'Search',
+  searchHint: 'Number, SIM user or label',
+  status: 'Status',
+  plan: 'Tariff plan',
+  any: 'All',
+  count: (p: { shown: number; total: number }) => (p.total === 0 ? 'No numbers' : p.shown === p.total ? `${p.total} ${p.total === 1 ? 'number' : 'numbers'}` : `Showing ${p.shown} of ${p.total}`),
+  more: (p: { count: number }) => `Show ${p.count} more`,
+  endsAt: (p: { date: string }) => `Until ${p.date}`,
+  openEnded: 'Open-ended',
+  noMatchTitle: 'No numbers match',
+  noMatchBody: 'Try another number or name, or clear the filters.',
+  clear: 'Clear filters',
+  noneTitle: 'No mobile contracts',
+  noneBody: 'This account has no mobile phone numbers.',
+};
+
+export const messages: Catalog<typeof en> = {
+  en,
+  pl: {
+    title: 'Numery telefonów',
+    search: 'Szukaj',
+    searchHint: 'Numer, użytkownik karty lub etykieta',
+    status: 'Status',
+    plan: 'Plan taryfowy',
+    any: 'Wszystkie',
+    count: (p) => (p.total === 0 ? 'Brak numerów' : p.shown === p.total ? `Numery: ${p.total}` : `Pokazano ${p.shown} z ${p.total}`),
+    more: (p) => `Pokaż kolejne: ${p.count}`,
+    endsAt: (p) => `Do ${p.date}`,
+    openEnded: 'Na czas nieokreślony',
+    noMatchTitle: 'Brak pasujących numerów',
+    noMatchBody: 'Spróbuj innego numeru lub nazwiska albo wyczyść filtry.',
+    clear: 'Wyczyść filtry',
+    noneTitle: 'Brak kontraktów komórkowych',
+    noneBody: 'To konto nie ma numerów telefonów komórkowych.',
+  },
+};

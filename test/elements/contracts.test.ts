@@ -1,0 +1,219 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@portico/elements/contract-list';
+import '@portico/elements/contract-card';
+import type { PorticoContractCard, PorticoContractList } from '@portico/elements';
+import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
+
+const sim = await simulator();
+const business = () => clientFor(sim, sim.customers.business);
+const contracts = () => sim.world.customers.get(sim.customers.business)!.contracts;
+const nbsp = (text: string) => text.replace(/\s/g, ' ');
+const items = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.item')];
+
+async function list(attributes = ''): Promise<PorticoContractList> {
+  const element = await mount<PorticoContractList>(html`<portico-contract-list .client=${business()} locale="en" page-size=${attributes === 'small' ? 10 : 25}></portico-contract-list>`);
+  await shows(element, '.item');
+  return element;
+}
+
+describe('<portico-contract-list>', () => {
+  beforeEach(() => sim.reset());
+
+  it('shows every number with its user, plan, status in words and end date, and says how many', async () => {
+    const element = await list();
+    expect(items(element).length).to.equal(contracts().length);
+    expect(textOf(element, '.count')).to.equal(`${contracts().length} numbers`);
+    const first = nbsp(items(element)[0]!.innerText);
+    expect(first).to.contain('+48 601 200 300');
+    expect(first).to.contain('Dyspozytornia · Agnieszka Wróbel');
+    expect(first).to.contain('Active');
+    await expect(element).to.be.accessible();
+  });
+
+  it('searches as one types, without diacritics, with one request after typing stops', async () => {
+    const element = await list();
+    const before = requestsTo(sim, '/v1/contracts?').length;
+    const search = $(element, 'input[type=search]');
+    for (const text of ['w', 'wo', 'woj', 'wojc', 'wojcik']) type(search, text);
+    await waitUntil(() => items(element).length === 1, 'one result');
+    expect(nbsp(items(element)[0]!.innerText)).to.contain('Krzysztof Wójcik');
+    expect(textOf(element, '.count')).to.equal('1 number');
+    expect(requestsTo(sim, '/v1/contracts?').length - before).to.equal(1);
+  });
+
+  it('filters by status and plan; no match offers to clear the filters', async () => {
+    const element = await list();
+    const [status, plan] = [...element.shadowRoot!.querySelectorAll<HTMLSelectElement>('select')];
+    status!.value = 'suspended';
+    status!.dispatchEvent(new Event('change'));
+    await waitUntil(() => items(element).every((item) => item.innerText.includes('Suspended')) && items(element).length < 5);
+    await waitUntil(() => plan!.options.length > 2, 'plans loaded');
+    plan!.value = [...plan!.options].find((o) => o.text.startsWith('Biznes Pro'))!.value;
+    plan!.dispatchEvent(new Event('change'));
+    const empty = await shows(element, '[part="empty"]');
+    expect(empty.innerText).to.contain('No numbers match');
+    await expect(element).to.be.accessible();
+    empty.querySelector('button')!.click();
+    await waitUntil(() => items(element).length === contracts().length, 'everything again');
+    expect(element.shadowRoot!.activeElement?.getAttribute('type')).to.equal('search');
+  });
+
+  it('loads more on demand, and keyboard focus continues where the new numbers begin', async () => {
+    const element = await list('small');
+    expect(items(element).length).to.equal(10);
+    expect(textOf(element, '.count')).to.equal(`Showing 10 of ${contracts().length}`);
+    $(element, '.more').click();
+    await waitUntil(() => items(element).length === 20);
+    expect(element.shadowRoot!.activeElement === items(element)[10], 'where focus is').to.equal(true);
+  });
+
+  it('choosing a number fires portico-contract-select and marks it current; arrows move between numbers', async () => {
+    const element = await list();
+    items(element)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(element.shadowRoot!.activeElement === items(element)[2], 'where focus is').to.equal(true);
+    const chosen = oneEvent(element, 'portico-contract-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await chosen;
+    expect(detail.contractId).to.equal(contracts()[2]!.id);
+    await element.updateComplete;
+    expect(items(element)[2]!.getAttribute('aria-current')).to.equal('true');
+  });
+
+  it('a failed search says so, and a retry recovers', async () => {
+    sim.faults.enqueue({ status: 503, path: '/v1/contracts' });
+    const element = await mount<PorticoContractList>(html`<portico-contract-list .client=${business()} locale="pl"></portico-contract-list>`);
+    const alert = await shows(element, '[role="alert"]');
+    expect(alert.innerText).to.contain('Wystąpił błąd po naszej stronie');
+    $(element, 'button[part~="retry"]').click();
+    await shows(element, '.item');
+  });
+});
+
+async function card(id = 'ctr_2006', extra: { pukVisibleFor?: number } = {}): Promise<PorticoContractCard> {
+  const element = await mount<PorticoContractCard>(
+    html`<portico-contract-card .client=${business()} contract-id=${id} locale="en" puk-visible-for=${extra.pukVisibleFor ?? 30}></portico-contract-card>`,
+  );
+  await shows(element, '.details');
+  return element;
+}
+
+const dialogOf = (element: Element, id: string) => $(element, `#${id}`) as HTMLDialogElement;
+
+describe('<portico-contract-card>', () => {
+  beforeEach(() => sim.reset());
+
+  it('shows the number, status, plan, end date, SIM user and ICCID; the PUK is not in the page', async () => {
+    const element = await card();
+    const record = contracts().find((c) => c.id === 'ctr_2006')!;
+    const text = nbsp(textOf(element));
+    expect(textOf(element, '#title')).to.equal(nbsp(record.msisdn.replace(/^\+48(\d{3})(\d{3})(\d{3})$/, '+48 $1 $2 $3')));
+    for (const part of ['Biznes 30 GB', 'Krzysztof Wójcik', 'Active', record.iccid.slice(0, 4)]) expect(text).to.contain(part);
+    expect(element.shadowRoot!.innerHTML).not.to.contain(record.puk);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the PUK only when asked, then hides it again by itself', async () => {
+    const element = await card('ctr_2006', { pukVisibleFor: 2 });
+    const record = contracts().find((c) => c.id === 'ctr_2006')!;
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.puk button')][0]!.click();
+    await waitUntil(() => element.shadowRoot!.querySelector('#puk-code')?.textContent === record.puk, 'the PUK appears');
+    expect(textOf(element, '[role="status"][aria-live]')).to.equal('PUK shown. It hides itself in 2 seconds.');
+    await waitUntil(() => !element.shadowRoot!.innerHTML.includes(record.puk), 'the PUK hides itself', { timeout: 4000 });
+  });
+
+  it('edits the contact data in a dialog; a bad e-mail is refused at its field; focus returns to the button', async () => {
+    const element = await card();
+    const updated = oneEvent(element, 'portico-contact-update');
+    const opener = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.includes('Edit contact data'))!;
+    opener.click();
+    await waitUntil(() => dialogOf(element, 'contact-dialog').open);
+    await expect(element).to.be.accessible();
+    type($(element, '#email'), 'krzysztof@');
+    $(element, '#contact-dialog button[type=submit]').click();
+    await element.updateComplete;
+    expect(textOf(element, '#email-error')).to.equal('Enter an e-mail address such as anna.nowak@example.pl.');
+    expect($(element, '#email').getAttribute('aria-invalid')).to.equal('true');
+    type($(element, '#email'), 'k.wojcik@transbud-logistyka.pl');
+    type($(element, '#phone'), '601 555 444');
+    $(element, '#contact-dialog button[type=submit]').click();
+    const { detail } = await updated;
+    expect(detail.contract.simUser.phone).to.equal('+48601555444');
+    await waitUntil(() => !dialogOf(element, 'contact-dialog').open);
+    await focusOn(element, opener, 'focus returns to the button that opened the dialog');
+    expect(textOf(element, '[role="status"][aria-live]')).to.equal('Contact data saved.');
+    expect(nbsp(textOf(element, '.details'))).to.contain('+48 601 555 444');
+  });
+
+  it('a change made meanwhile by someone else is not overwritten; the typed change is kept for a second save', async () => {
+    const element = await card();
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')][0]!.click();
+    await waitUntil(() => dialogOf(element, 'contact-dialog').open);
+    type($(element, '#last-name'), 'Wójcik-Kowalska');
+    const record = contracts().find((c) => c.id === 'ctr_2006')!;
+    record.simUser = { ...record.simUser, email: 'changed@elsewhere.pl' };
+    record.version++;
+    $(element, '#contact-dialog button[type=submit]').click();
+    await shows(element, '#dialog-message');
+    expect(textOf(element, '#dialog-message')).to.contain('Someone changed this number’s data while you were editing');
+    expect(($(element, '#last-name') as HTMLInputElement).value).to.equal('Wójcik-Kowalska');
+    await waitUntil(() => nbsp(textOf(element, '.details')).includes('changed@elsewhere.pl'), 'the latest data is shown');
+    $(element, '#contact-dialog button[type=submit]').click();
+    await waitUntil(() => !dialogOf(element, 'contact-dialog').open);
+    expect(record.simUser.lastName).to.equal('Wójcik-Kowalska');
+  });
+
+  it('orders a new SIM by courier; the address is checked first; a lost card shows as blocked', async () => {
+    const element = await card();
+    const ordered = oneEvent(element, 'portico-sim-swap');
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')][1]!.click();
+    await waitUntil(() => dialogOf(element, 'swap-dialog').open);
+    ($(element, 'input[name=reason][value=lost]') as HTMLInputElement).click();
+    await element.updateComplete;
+    expect(textOf(element, '#swap-dialog')).to.contain('A lost or stolen card is blocked at once');
+    type($(element, '#street'), 'ul. Magazynowa 4');
+    type($(element, '#city'), 'Pruszków');
+    type($(element, '#postal-code'), '05800');
+    $(element, '#swap-dialog button[type=submit]').click();
+    await element.updateComplete;
+    expect(textOf(element, '#postal-code-error')).to.equal('Enter a postal code such as 00-850.');
+    expect(requestsTo(sim, '/v1/contracts/ctr_2006/sim-swaps')).to.deep.equal([]);
+    type($(element, '#postal-code'), '05-800');
+    $(element, '#swap-dialog button[type=submit]').click();
+    const { detail } = await ordered;
+    expect(detail.simSwap.delivery).to.deep.equal({ method: 'courier', address: { recipient: 'Krzysztof Wójcik', street: 'ul. Magazynowa 4', postalCode: '05-800', city: 'Pruszków' } });
+    await shows(element, '#ordered');
+    expect(textOf(element, '#ordered')).to.contain(detail.simSwap.number);
+    await waitUntil(() => textOf(element, 'header').includes('Blocked'), 'the lost card is blocked');
+  });
+
+  it('asks the host page to route to the calls and the services', async () => {
+    const element = await card();
+    const asked: string[] = [];
+    element.addEventListener('portico-navigate', (event) => asked.push(`${event.detail.to}:${event.detail.contractId}`));
+    const buttons = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')];
+    buttons.find((b) => b.textContent!.includes('Call history'))!.click();
+    buttons.find((b) => b.textContent!.includes('Services'))!.click();
+    expect(asked).to.deep.equal(['calls:ctr_2006', 'services:ctr_2006']);
+  });
+
+  it('a terminated contract can only be looked at', async () => {
+    const ended = contracts().find((c) => c.status === 'terminated')!;
+    const element = await card(ended.id);
+    const labels = [...element.shadowRoot!.querySelectorAll('.actions button')].map((b) => b.textContent!.trim());
+    expect(labels).to.deep.equal(['Call history', 'Services']);
+    expect(element.shadowRoot!.querySelector('.puk button')).to.equal(null);
+  });
+
+  it('switching to another number hides the PUK of the last one at once', async () => {
+    const element = await card();
+    const record = contracts().find((c) => c.id === 'ctr_2006')!;
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.puk button')][0]!.click();
+    await waitUntil(() => element.shadowRoot!.innerHTML.includes(record.puk));
+    element.contractId = 'ctr_2005';
+    await element.updateComplete;
+    expect(element.shadowRoot!.innerHTML).not.to.contain(record.puk);
+  });
+});
