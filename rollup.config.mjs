@@ -79,13 +79,17 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-/** One file for a `<script type="module">` from a CDN: dependencies bundled, minified. */
-export function cdn(input, file) {
+/**
+ * One file for a `<script type="module">` from a CDN: dependencies bundled, minified. What
+ * loads on demand (the call export and its Worker, upload progress) stays in `chunks/`
+ * beside it, fetched relative to the file only when used.
+ */
+export function cdn(input, dir, name) {
   return {
-    input,
+    input: { [name]: input },
     onwarn,
     plugins: [nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), typescript(), templateLiterals(), terser({ module: true, compress: { passes: 2 }, format: { comments: false } })],
-    output: { file, format: 'es', sourcemap: true },
+    output: { dir, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   };
 }
 
@@ -93,6 +97,6 @@ export default [
   library('sdk'),
   library('simulator'),
   library('elements'),
-  cdn('packages/sdk/src/index.ts', 'packages/sdk/dist/cdn/portico-sdk.min.js'),
-  cdn('packages/elements/src/index.ts', 'packages/elements/dist/cdn/portico-elements.min.js'),
+  cdn('packages/sdk/src/index.ts', 'packages/sdk/dist/cdn', 'portico-sdk.min'),
+  cdn('packages/elements/src/index.ts', 'packages/elements/dist/cdn', 'portico-elements.min'),
 ];

@@ -146,3 +146,37 @@ describe('the compiled contract', () => {
     });
   }
 });
+
+describe('the compiled contract on a large page', () => {
+  it('finds every malformed row of a 10,000-call page, each at its own path, and keeps good ones as they were', async () => {
+    const { CallPage } = await import('../../packages/sdk/src/contracts/calls.compiled.ts');
+    const call = (i: number) => ({
+      id: `cl_${i}`,
+      startedAt: '2026-11-22T10:00:00.000Z',
+      direction: 'outgoing',
+      type: 'voice',
+      category: 'voice',
+      country: null,
+      from: '+48601200300',
+      to: '+48601200301',
+      duration: 61,
+      volume: null,
+      cost: { amount: 9, currency: 'PLN' },
+      recording: i % 2 ? { duration: 61 } : null,
+    });
+    const page = { data: Array.from({ length: 10_000 }, (_, i) => call(i)), nextCursor: null, total: 10_000 };
+    const good = CallPage(page);
+    assert.ok(good.ok);
+    assert.deepEqual(good.value.data[9_999], call(9_999));
+
+    (page.data[17] as any).cost.amount = '9';
+    (page.data[9_876] as any).recording = { duration: -0.5 };
+    (page.data[9_999] as any).direction = 'sideways';
+    const bad = CallPage(page);
+    assert.ok(!bad.ok);
+    assert.deepEqual(
+      bad.issues.map((i) => `${i.path} ${i.code}`),
+      ['data.17.cost.amount invalid_type', 'data.9876.recording.duration invalid_type', 'data.9999.direction invalid_value'],
+    );
+  });
+});

@@ -31,42 +31,43 @@ export function checkProblemDocument(input: any, issues: Issue[], path: Property
         o15 = new Array(v13.length);
         for (let i16 = 0; i16 < v13.length; i16++) {
           const v17 = v13[i16];
-          const p18 = path.concat("errors", i16);
-          let o19: any;
-          if (obj(v17, issues, p18, C0)) {
-            const v20 = v17["pointer"];
-            const o21 = str(v20, issues, p18, "pointer");
-            const v22 = v17["code"];
-            const o23 = str(v22, issues, p18, "code");
-            const v24 = v17["detail"];
-            const o25 = str(v24, issues, p18, "detail");
-            const v26 = v17["params"];
-            let o27: any;
-            if (v26 === undefined) o27 = undefined;
+          path.push("errors", i16);
+          let o18: any;
+          if (obj(v17, issues, path, C0)) {
+            const v19 = v17["pointer"];
+            const o20 = str(v19, issues, path, "pointer");
+            const v21 = v17["code"];
+            const o22 = str(v21, issues, path, "code");
+            const v23 = v17["detail"];
+            const o24 = str(v23, issues, path, "detail");
+            const v25 = v17["params"];
+            let o26: any;
+            if (v25 === undefined) o26 = undefined;
             else {
-              let o28: any;
-              if (!isObject(v26) || (Object.getPrototypeOf(v26) !== Object.prototype && Object.getPrototypeOf(v26) !== null)) fail(issues, p18, "params", 'invalid_type', {"expected":"record"});
-              else o28 = { ...v26 };
-              o27 = o28;
+              let o27: any;
+              if (!isObject(v25) || (Object.getPrototypeOf(v25) !== Object.prototype && Object.getPrototypeOf(v25) !== null)) fail(issues, path, "params", 'invalid_type', {"expected":"record"});
+              else o27 = { ...v25 };
+              o26 = o27;
             }
-            o19 = { "pointer": o21, "code": o23, "detail": o25 };
-            if (o27 !== undefined) o19["params"] = o27;
+            o18 = { "pointer": o20, "code": o22, "detail": o24 };
+            if (o26 !== undefined) o18["params"] = o26;
           }
-          o15[i16] = o19;
+          o15[i16] = o18;
+          path.length -= 2;
         }
       }
       o14 = o15;
     }
-    const v29 = input["retryAfter"];
-    let o30: any;
-    if (v29 === undefined) o30 = undefined;
+    const v28 = input["retryAfter"];
+    let o29: any;
+    if (v28 === undefined) o29 = undefined;
     else {
-      const o31 = num(v29, issues, path, "retryAfter");
-      o30 = o31;
+      const o30 = num(v28, issues, path, "retryAfter");
+      o29 = o30;
     }
     o0 = { "type": o2, "title": o4, "status": o6, "detail": o8, "code": o10, "requestId": o12 };
     if (o14 !== undefined) o0["errors"] = o14;
-    if (o30 !== undefined) o0["retryAfter"] = o30;
+    if (o29 !== undefined) o0["retryAfter"] = o29;
   }
   return o0;
 }

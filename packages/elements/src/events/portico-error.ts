@@ -1,5 +1,5 @@
 /** What a widget was doing when it failed. */
-export type PorticoAction = 'load' | 'submit' | 'upload' | 'copy';
+export type PorticoAction = 'load' | 'submit' | 'upload' | 'copy' | 'export';
 
 /**
  * A load or an action failed. The widget already shows the failure to the user; this is

@@ -3,26 +3,49 @@ import type { Locale } from './locale.ts';
 
 // Standalone functions rather than a class, so a widget bundles only the ones it uses.
 
-const dateCache = new Map<string, Intl.DateTimeFormat>();
+// Formatters are costly to build and cheap to use: one per locale and options object (the
+// options are module constants, so their identity is the key; a table formats thousands).
+const dateCache = new Map<Intl.DateTimeFormatOptions, Partial<Record<Locale, Intl.DateTimeFormat>>>();
 
 function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let format = dateCache.get(key);
-  if (!format) dateCache.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format;
+  let byLocale = dateCache.get(options);
+  if (!byLocale) dateCache.set(options, (byLocale = {}));
+  return (byLocale[locale] ??= new Intl.DateTimeFormat(locale, options));
 }
 
 /** `20,50 zł` / `PLN 20.50` */
 export const money = (value: Money, locale: Locale): string => formatMoney(value, locale);
 
-export const number = (value: number, locale: Locale, options?: Intl.NumberFormatOptions): string => new Intl.NumberFormat(locale, options).format(value);
+const PLAIN: Intl.NumberFormatOptions = {};
+const numberCache = new Map<Intl.NumberFormatOptions, Partial<Record<Locale, Intl.NumberFormat>>>();
+
+/** A number in the locale's way; `options`, if given, should be a constant (it keys the cache). */
+export function number(value: number, locale: Locale, options: Intl.NumberFormatOptions = PLAIN): string {
+  let byLocale = numberCache.get(options);
+  if (!byLocale) numberCache.set(options, (byLocale = {}));
+  return (byLocale[locale] ??= new Intl.NumberFormat(locale, options)).format(value);
+}
 
 /** `22 lis 2026` / `Nov 22, 2026` */
-export const date = (value: string | number | Date, locale: Locale): string => dateFormat(locale, { dateStyle: 'medium' }).format(new Date(value));
+const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
+export const date = (value: string | number | Date, locale: Locale): string => dateFormat(locale, DATE).format(new Date(value));
 
 /** `22 lis 2026, 14:05` / `Nov 22, 2026, 2:05 PM` */
 export const dateTime = (value: string | number | Date, locale: Locale): string =>
-  dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  dateFormat(locale, DATE_TIME).format(new Date(value));
+
+/**
+ * `22 lis, 14:05` / `Nov 22, 2:05 PM`: a moment in a list, with the year only when it is not
+ * this year's (as mail and chat apps write it).
+ */
+export function shortDateTime(value: string | number | Date, locale: Locale, now = new Date()): string {
+  const moment = new Date(value);
+  return dateFormat(locale, moment.getFullYear() === now.getFullYear() ? SHORT : SHORT_WITH_YEAR).format(moment);
+}
+const SHORT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
+const SHORT_WITH_YEAR: Intl.DateTimeFormatOptions = { ...SHORT, year: 'numeric' };
 
 /** `1:05:09` or `4:07` from seconds. */
 export function duration(seconds: number): string {
@@ -33,17 +56,39 @@ export function duration(seconds: number): string {
   return h ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
 }
 
-/** `5 MB`, `312 kB`: in 1024s, as upload limits are meant and most systems show sizes. */
+const unit = (name: string, digits: number): Intl.NumberFormatOptions => ({ style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits });
+const SIZES = [
+  [2 ** 30, unit('gigabyte', 1)],
+  [2 ** 20, unit('megabyte', 1)],
+  [2 ** 10, unit('kilobyte', 0)],
+  [0, unit('byte', 0)],
+] as const;
+
+/** `2.4 GB`, `5 MB`, `312 kB`: in 1024s, as upload limits are meant and most systems show sizes. */
 export function fileSize(bytes: number, locale: Locale): string {
-  const [unit, divisor] = bytes >= 1 << 20 ? (['megabyte', 1 << 20] as const) : bytes >= 1 << 10 ? (['kilobyte', 1 << 10] as const) : (['byte', 1] as const);
-  return number(bytes / divisor, locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: bytes >= 1 << 20 ? 1 : 0 });
+  const [size, options] = SIZES.find(([size]) => bytes >= size) ?? SIZES[3];
+  return number(bytes / (size || 1), locale, options);
 }
 
-export const percent = (ratio: number, locale: Locale): string => number(ratio, locale, { style: 'percent', maximumFractionDigits: 0 });
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
+export const percent = (ratio: number, locale: Locale): string => number(ratio, locale, PERCENT);
 
-/** `+48601200300` → `+48 601 200 300`: how Polish numbers are read aloud and written. */
+/**
+ * Country calling codes are a prefix code: 1 and 7 are one digit, these two, the rest three
+ * (ITU-T E.164 assignments).
+ */
+const COUNTRY_CODE = /^\+(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|\d{3})/;
+
+/**
+ * `+48601200300` → `+48 601 200 300`: how Polish numbers are read aloud and written; others
+ * as their country code and groups of three (`+43 871 098 465`, `+1 202 555 01 23`).
+ */
 export function phoneNumber(e164: string): string {
-  const match = /^\+48(\d{3})(\d{3})(\d{3})$/.exec(e164);
-  if (match) return `+48 ${match[1]} ${match[2]} ${match[3]}`;
-  return e164.replace(/^(\+\d{1,3})(\d+)$/, (_, code: string, rest: string) => `${code} ${rest.replace(/(\d{3})(?=\d)/g, '$1 ')}`);
+  const code = COUNTRY_CODE.exec(e164)?.[0];
+  if (!code || !/^\+\d+$/.test(e164)) return e164;
+  const rest = e164.slice(code.length);
+  // Threes, ending in two twos rather than a lone digit: `202 555 01 23`.
+  const split = rest.length % 3 === 1 && rest.length > 4 ? rest.length - 4 : rest.length;
+  const threes = rest.slice(0, split).replace(/(\d{3})(?=\d)/g, '$1 ');
+  return `${code} ${split < rest.length ? `${threes} ${rest.slice(split, -2)} ${rest.slice(-2)}` : threes}`;
 }

@@ -12,12 +12,16 @@ export function checkBalance(input: any, issues: Issue[], path: PropertyKey[]): 
   let o0: any;
   if (obj(input, issues, path, C0)) {
     const v1 = input["available"];
-    const o2 = checkMoney(v1, issues, path.concat("available"));
+    path.push("available");
+    const o2 = checkMoney(v1, issues, path);
+    path.pop();
     const v3 = input["creditLimit"];
     let o4: any;
     if (v3 === null) o4 = null;
     else {
-      const o5 = checkMoney(v3, issues, path.concat("creditLimit"));
+      path.push("creditLimit");
+      const o5 = checkMoney(v3, issues, path);
+      path.pop();
       o4 = o5;
     }
     const v6 = input["mode"];

@@ -75,19 +75,20 @@ function check_paymentMethodOperations_list_response(input: any, issues: Issue[]
       o17 = new Array(v16.length);
       for (let i18 = 0; i18 < v16.length; i18++) {
         const v19 = v16[i18];
-        const p20 = path.concat("data", i18);
-        const o21 = checkPaymentMethod(v19, issues, p20);
-        o17[i18] = o21;
+        path.push("data", i18);
+        const o20 = checkPaymentMethod(v19, issues, path);
+        o17[i18] = o20;
+        path.length -= 2;
       }
     }
-    const v22 = input["nextCursor"];
-    let o23: any;
-    if (v22 === null) o23 = null;
+    const v21 = input["nextCursor"];
+    let o22: any;
+    if (v21 === null) o22 = null;
     else {
-      const o24 = str(v22, issues, path, "nextCursor");
-      o23 = o24;
+      const o23 = str(v21, issues, path, "nextCursor");
+      o22 = o23;
     }
-    o15 = { "data": o17, "nextCursor": o23 };
+    o15 = { "data": o17, "nextCursor": o22 };
   }
   return o15;
 }

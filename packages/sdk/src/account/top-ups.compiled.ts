@@ -52,7 +52,9 @@ export function checkTopUp(input: any, issues: Issue[], path: PropertyKey[]): an
     const v19 = input["id"];
     const o20 = checkId(v19, issues, path, "id");
     const v21 = input["amount"];
-    const o22 = checkMoney(v21, issues, path.concat("amount"));
+    path.push("amount");
+    const o22 = checkMoney(v21, issues, path);
+    path.pop();
     const v23 = input["paymentMethodId"];
     const o24 = checkId(v23, issues, path, "paymentMethodId");
     const v25 = input["method"];
@@ -83,14 +85,18 @@ export function checkTopUp(input: any, issues: Issue[], path: PropertyKey[]): an
     let o38: any;
     if (v37 === null) o38 = null;
     else {
-      const o39 = checkBankTransferInstructions(v37, issues, path.concat("bankTransfer"));
+      path.push("bankTransfer");
+      const o39 = checkBankTransferInstructions(v37, issues, path);
+      path.pop();
       o38 = o39;
     }
     const v40 = input["confirmation"];
     let o41: any;
     if (v40 === null) o41 = null;
     else {
-      const o42 = checkPaymentConfirmation(v40, issues, path.concat("confirmation"));
+      path.push("confirmation");
+      const o42 = checkPaymentConfirmation(v40, issues, path);
+      path.pop();
       o41 = o42;
     }
     o18 = { "id": o20, "amount": o22, "paymentMethodId": o24, "method": o26, "status": o28, "failureCode": o30, "createdAt": o33, "bookedAt": o35, "bankTransfer": o38, "confirmation": o41 };
@@ -217,19 +223,20 @@ function check_topUpOperations_list_response(input: any, issues: Issue[], path: 
       o71 = new Array(v70.length);
       for (let i72 = 0; i72 < v70.length; i72++) {
         const v73 = v70[i72];
-        const p74 = path.concat("data", i72);
-        const o75 = checkTopUp(v73, issues, p74);
-        o71[i72] = o75;
+        path.push("data", i72);
+        const o74 = checkTopUp(v73, issues, path);
+        o71[i72] = o74;
+        path.length -= 2;
       }
     }
-    const v76 = input["nextCursor"];
-    let o77: any;
-    if (v76 === null) o77 = null;
+    const v75 = input["nextCursor"];
+    let o76: any;
+    if (v75 === null) o76 = null;
     else {
-      const o78 = str(v76, issues, path, "nextCursor");
-      o77 = o78;
+      const o77 = str(v75, issues, path, "nextCursor");
+      o76 = o77;
     }
-    o69 = { "data": o71, "nextCursor": o77 };
+    o69 = { "data": o71, "nextCursor": o76 };
   }
   return o69;
 }

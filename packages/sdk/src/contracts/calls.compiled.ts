@@ -61,7 +61,9 @@ export function checkCall(input: any, issues: Issue[], path: PropertyKey[]): any
       o22 = o23;
     }
     const v24 = input["cost"];
-    const o25 = checkMoney(v24, issues, path.concat("cost"));
+    path.push("cost");
+    const o25 = checkMoney(v24, issues, path);
+    path.pop();
     const v26 = input["recording"];
     let o27: any;
     if (v26 === null) o27 = null;
@@ -191,154 +193,163 @@ export function checkCallPage(input: any, issues: Issue[], path: PropertyKey[]):
       o60 = new Array(v59.length);
       for (let i61 = 0; i61 < v59.length; i61++) {
         const v62 = v59[i61];
-        const p63 = path.concat("data", i61);
-        const o64 = checkCall(v62, issues, p63);
-        o60[i61] = o64;
+        path.push("data", i61);
+        const o63 = checkCall(v62, issues, path);
+        o60[i61] = o63;
+        path.length -= 2;
       }
     }
-    const v65 = input["nextCursor"];
-    let o66: any;
-    if (v65 === null) o66 = null;
+    const v64 = input["nextCursor"];
+    let o65: any;
+    if (v64 === null) o65 = null;
     else {
-      const o67 = str(v65, issues, path, "nextCursor");
-      o66 = o67;
+      const o66 = str(v64, issues, path, "nextCursor");
+      o65 = o66;
     }
-    const v68 = input["total"];
-    const o69 = int(v68, issues, path, "total");
-    o58 = { "data": o60, "nextCursor": o66, "total": o69 };
+    const v67 = input["total"];
+    const o68 = int(v67, issues, path, "total");
+    o58 = { "data": o60, "nextCursor": o65, "total": o68 };
   }
   return o58;
 }
 /** Checks a `CallSort` at `path`, reporting into `issues`. */
 export function checkCallSort(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o70: any;
-  if (input === "-startedAt" || input === "startedAt" || input === "-duration" || input === "duration" || input === "-cost" || input === "cost") o70 = input;
+  let o69: any;
+  if (input === "-startedAt" || input === "startedAt" || input === "-duration" || input === "duration" || input === "-cost" || input === "cost") o69 = input;
   else fail(issues, path, C0, 'invalid_value', {"values":["-startedAt","startedAt","-duration","duration","-cost","cost"]});
-  return o70;
+  return o69;
 }
 /** Checks a `CallSummary` at `path`, reporting into `issues`. */
 export function checkCallSummary(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o71: any;
+  let o70: any;
   if (obj(input, issues, path, C0)) {
-    const v72 = input["from"];
-    let o73: any;
-    if (v72 === null) o73 = null;
+    const v71 = input["from"];
+    let o72: any;
+    if (v71 === null) o72 = null;
     else {
-      const o74 = checkTimestamp(v72, issues, path, "from");
-      o73 = o74;
+      const o73 = checkTimestamp(v71, issues, path, "from");
+      o72 = o73;
     }
-    const v75 = input["to"];
-    let o76: any;
-    if (v75 === null) o76 = null;
+    const v74 = input["to"];
+    let o75: any;
+    if (v74 === null) o75 = null;
     else {
-      const o77 = checkTimestamp(v75, issues, path, "to");
-      o76 = o77;
+      const o76 = checkTimestamp(v74, issues, path, "to");
+      o75 = o76;
     }
-    const v78 = input["categories"];
-    let o79: any;
-    if (!Array.isArray(v78)) fail(issues, path, "categories", 'invalid_type', {"expected":"array"});
+    const v77 = input["categories"];
+    let o78: any;
+    if (!Array.isArray(v77)) fail(issues, path, "categories", 'invalid_type', {"expected":"array"});
     else {
-      o79 = new Array(v78.length);
-      for (let i80 = 0; i80 < v78.length; i80++) {
-        const v81 = v78[i80];
-        const p82 = path.concat("categories", i80);
-        let o83: any;
-        if (obj(v81, issues, p82, C0)) {
-          const v84 = v81["category"];
-          let o85: any;
-          if (v84 === "voice" || v84 === "sms" || v84 === "data" || v84 === "roaming") o85 = v84;
-          else fail(issues, p82, "category", 'invalid_value', {"values":["voice","sms","data","roaming"]});
-          const v86 = v81["count"];
-          const o87 = int(v86, issues, p82, "count");
-          const v88 = v81["duration"];
-          const o89 = int(v88, issues, p82, "duration");
-          const v90 = v81["volume"];
-          const o91 = int(v90, issues, p82, "volume");
-          const v92 = v81["cost"];
-          const o93 = checkMoney(v92, issues, p82.concat("cost"));
-          o83 = { "category": o85, "count": o87, "duration": o89, "volume": o91, "cost": o93 };
+      o78 = new Array(v77.length);
+      for (let i79 = 0; i79 < v77.length; i79++) {
+        const v80 = v77[i79];
+        path.push("categories", i79);
+        let o81: any;
+        if (obj(v80, issues, path, C0)) {
+          const v82 = v80["category"];
+          let o83: any;
+          if (v82 === "voice" || v82 === "sms" || v82 === "data" || v82 === "roaming") o83 = v82;
+          else fail(issues, path, "category", 'invalid_value', {"values":["voice","sms","data","roaming"]});
+          const v84 = v80["count"];
+          const o85 = int(v84, issues, path, "count");
+          const v86 = v80["duration"];
+          const o87 = int(v86, issues, path, "duration");
+          const v88 = v80["volume"];
+          const o89 = int(v88, issues, path, "volume");
+          const v90 = v80["cost"];
+          path.push("cost");
+          const o91 = checkMoney(v90, issues, path);
+          path.pop();
+          o81 = { "category": o83, "count": o85, "duration": o87, "volume": o89, "cost": o91 };
         }
-        o79[i80] = o83;
+        o78[i79] = o81;
+        path.length -= 2;
       }
     }
-    const v94 = input["total"];
-    let o95: any;
-    if (obj(v94, issues, path, "total")) {
-      const v96 = v94["count"];
-      const o97 = int(v96, issues, path, C2);
-      const v98 = v94["cost"];
-      const o99 = checkMoney(v98, issues, path.concat(C3));
-      o95 = { "count": o97, "cost": o99 };
+    const v92 = input["total"];
+    let o93: any;
+    if (obj(v92, issues, path, "total")) {
+      const v94 = v92["count"];
+      const o95 = int(v94, issues, path, C2);
+      const v96 = v92["cost"];
+      path.push("total", "cost");
+      const o97 = checkMoney(v96, issues, path);
+      path.length -= 2;
+      o93 = { "count": o95, "cost": o97 };
     }
-    const v100 = input["days"];
-    let o101: any;
-    if (!Array.isArray(v100)) fail(issues, path, "days", 'invalid_type', {"expected":"array"});
+    const v98 = input["days"];
+    let o99: any;
+    if (!Array.isArray(v98)) fail(issues, path, "days", 'invalid_type', {"expected":"array"});
     else {
-      o101 = new Array(v100.length);
-      for (let i102 = 0; i102 < v100.length; i102++) {
-        const v103 = v100[i102];
-        const p104 = path.concat("days", i102);
-        let o105: any;
-        if (obj(v103, issues, p104, C0)) {
-          const v106 = v103["date"];
-          const o107 = checkIsoDate(v106, issues, p104, "date");
-          const v108 = v103["count"];
-          const o109 = int(v108, issues, p104, "count");
-          const v110 = v103["cost"];
-          const o111 = checkMoney(v110, issues, p104.concat("cost"));
-          o105 = { "date": o107, "count": o109, "cost": o111 };
+      o99 = new Array(v98.length);
+      for (let i100 = 0; i100 < v98.length; i100++) {
+        const v101 = v98[i100];
+        path.push("days", i100);
+        let o102: any;
+        if (obj(v101, issues, path, C0)) {
+          const v103 = v101["date"];
+          const o104 = checkIsoDate(v103, issues, path, "date");
+          const v105 = v101["count"];
+          const o106 = int(v105, issues, path, "count");
+          const v107 = v101["cost"];
+          path.push("cost");
+          const o108 = checkMoney(v107, issues, path);
+          path.pop();
+          o102 = { "date": o104, "count": o106, "cost": o108 };
         }
-        o101[i102] = o105;
+        o99[i100] = o102;
+        path.length -= 2;
       }
     }
-    o71 = { "from": o73, "to": o76, "categories": o79, "total": o95, "days": o101 };
+    o70 = { "from": o72, "to": o75, "categories": o78, "total": o93, "days": o99 };
   }
-  return o71;
+  return o70;
 }
 /** Checks a `CallSummaryQuery` at `path`, reporting into `issues`. */
 export function checkCallSummaryQuery(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o112: any;
+  let o109: any;
   if (obj(input, issues, path, C0)) {
-    const v113 = input["from"];
+    const v110 = input["from"];
+    let o111: any;
+    if (v110 === undefined) o111 = undefined;
+    else {
+      const o112 = checkTimestamp(v110, issues, path, "from");
+      o111 = o112;
+    }
+    const v113 = input["to"];
     let o114: any;
     if (v113 === undefined) o114 = undefined;
     else {
-      const o115 = checkTimestamp(v113, issues, path, "from");
+      const o115 = checkTimestamp(v113, issues, path, "to");
       o114 = o115;
     }
-    const v116 = input["to"];
-    let o117: any;
-    if (v116 === undefined) o117 = undefined;
-    else {
-      const o118 = checkTimestamp(v116, issues, path, "to");
-      o117 = o118;
-    }
-    o112 = {  };
-    if (o114 !== undefined) o112["from"] = o114;
-    if (o117 !== undefined) o112["to"] = o117;
+    o109 = {  };
+    if (o111 !== undefined) o109["from"] = o111;
+    if (o114 !== undefined) o109["to"] = o114;
   }
-  return o112;
+  return o109;
 }
 /** Checks a `CallType` at `path`, reporting into `issues`. */
 export function checkCallType(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o119: any;
-  if (input === "voice" || input === "sms" || input === "data") o119 = input;
+  let o116: any;
+  if (input === "voice" || input === "sms" || input === "data") o116 = input;
   else fail(issues, path, C0, 'invalid_value', {"values":["voice","sms","data"]});
-  return o119;
+  return o116;
 }
 /** Checks a `RecordingLink` at `path`, reporting into `issues`. */
 export function checkRecordingLink(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o120: any;
+  let o117: any;
   if (obj(input, issues, path, C0)) {
-    const v121 = input["url"];
-    const o122 = str(v121, issues, path, "url");
-    const v123 = input["contentType"];
-    const o124 = str(v123, issues, path, "contentType");
-    const v125 = input["expiresAt"];
-    const o126 = checkTimestamp(v125, issues, path, "expiresAt");
-    o120 = { "url": o122, "contentType": o124, "expiresAt": o126 };
+    const v118 = input["url"];
+    const o119 = str(v118, issues, path, "url");
+    const v120 = input["contentType"];
+    const o121 = str(v120, issues, path, "contentType");
+    const v122 = input["expiresAt"];
+    const o123 = checkTimestamp(v122, issues, path, "expiresAt");
+    o117 = { "url": o119, "contentType": o121, "expiresAt": o123 };
   }
-  return o120;
+  return o117;
 }
 
 export const Call = /* @__PURE__ */ validator<z.output<typeof S.Call>>((input, issues) => checkCall(input, issues, []));
@@ -354,15 +365,15 @@ export const RecordingLink = /* @__PURE__ */ validator<z.output<typeof S.Recordi
 
 const callOperations_list_params = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.callOperations.list.params>>>((input, issues) => checkIdParams(input, issues, []));
 function check_callOperations_recording_params(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o127: any;
+  let o124: any;
   if (obj(input, issues, path, C0)) {
-    const v128 = input["id"];
-    const o129 = checkId(v128, issues, path, "id");
-    const v130 = input["callId"];
-    const o131 = checkId(v130, issues, path, "callId");
-    o127 = { "id": o129, "callId": o131 };
+    const v125 = input["id"];
+    const o126 = checkId(v125, issues, path, "id");
+    const v127 = input["callId"];
+    const o128 = checkId(v127, issues, path, "callId");
+    o124 = { "id": o126, "callId": o128 };
   }
-  return o127;
+  return o124;
 }
 const callOperations_recording_params = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.callOperations.recording.params>>>((input, issues) => check_callOperations_recording_params(input, issues, []));
 

@@ -29,7 +29,9 @@ export function checkContract(input: any, issues: Issue[], path: PropertyKey[]):
     if (v8 === "active" || v8 === "suspended" || v8 === "blocked" || v8 === "terminated") o9 = v8;
     else fail(issues, path, "status", 'invalid_value', {"values":["active","suspended","blocked","terminated"]});
     const v10 = input["plan"];
-    const o11 = checkTariffPlan(v10, issues, path.concat("plan"));
+    path.push("plan");
+    const o11 = checkTariffPlan(v10, issues, path);
+    path.pop();
     const v12 = input["startedAt"];
     const o13 = checkIsoDate(v12, issues, path, "startedAt");
     const v14 = input["endsAt"];
@@ -40,7 +42,9 @@ export function checkContract(input: any, issues: Issue[], path: PropertyKey[]):
       o15 = o16;
     }
     const v17 = input["simUser"];
-    const o18 = checkSimUser(v17, issues, path.concat("simUser"));
+    path.push("simUser");
+    const o18 = checkSimUser(v17, issues, path);
+    path.pop();
     const v19 = input["iccid"];
     const o20 = str(v19, issues, path, "iccid");
     if (o20 !== undefined) {
@@ -202,82 +206,84 @@ function check_contractOperations_list_response(input: any, issues: Issue[], pat
       o65 = new Array(v64.length);
       for (let i66 = 0; i66 < v64.length; i66++) {
         const v67 = v64[i66];
-        const p68 = path.concat("data", i66);
-        const o69 = checkContract(v67, issues, p68);
-        o65[i66] = o69;
+        path.push("data", i66);
+        const o68 = checkContract(v67, issues, path);
+        o65[i66] = o68;
+        path.length -= 2;
       }
     }
-    const v70 = input["nextCursor"];
-    let o71: any;
-    if (v70 === null) o71 = null;
+    const v69 = input["nextCursor"];
+    let o70: any;
+    if (v69 === null) o70 = null;
     else {
-      const o72 = str(v70, issues, path, "nextCursor");
-      o71 = o72;
+      const o71 = str(v69, issues, path, "nextCursor");
+      o70 = o71;
     }
-    const v73 = input["total"];
-    const o74 = int(v73, issues, path, "total");
-    o63 = { "data": o65, "nextCursor": o71, "total": o74 };
+    const v72 = input["total"];
+    const o73 = int(v72, issues, path, "total");
+    o63 = { "data": o65, "nextCursor": o70, "total": o73 };
   }
   return o63;
 }
 const contractOperations_list_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.contractOperations.list.response>>>((input, issues) => check_contractOperations_list_response(input, issues, []));
 const contractOperations_retrieve_params = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.contractOperations.retrieve.params>>>((input, issues) => checkIdParams(input, issues, []));
 function check_tariffPlanOperations_list_query(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o75: any;
+  let o74: any;
   if (obj(input, issues, path, C0)) {
-    const v76 = input["cursor"];
-    let o77: any;
-    if (v76 === undefined) o77 = undefined;
+    const v75 = input["cursor"];
+    let o76: any;
+    if (v75 === undefined) o76 = undefined;
     else {
-      const o78 = str(v76, issues, path, "cursor");
-      if (o78 !== undefined) {
-        if (o78.length > 200) fail(issues, path, "cursor", 'too_big', {"origin":"string","maximum":200,"inclusive":true});
+      const o77 = str(v75, issues, path, "cursor");
+      if (o77 !== undefined) {
+        if (o77.length > 200) fail(issues, path, "cursor", 'too_big', {"origin":"string","maximum":200,"inclusive":true});
       }
-      o77 = o78;
+      o76 = o77;
     }
-    const v79 = input["limit"];
-    let o80: any;
-    if (v79 === undefined) o80 = undefined;
+    const v78 = input["limit"];
+    let o79: any;
+    if (v78 === undefined) o79 = undefined;
     else {
-      const o81 = int(v79, issues, path, "limit");
-      if (o81 !== undefined) {
-        if (o81 < 1) fail(issues, path, "limit", 'too_small', {"origin":"number","minimum":1,"inclusive":true});
-        if (o81 > 100) fail(issues, path, "limit", 'too_big', {"origin":"number","maximum":100,"inclusive":true});
+      const o80 = int(v78, issues, path, "limit");
+      if (o80 !== undefined) {
+        if (o80 < 1) fail(issues, path, "limit", 'too_small', {"origin":"number","minimum":1,"inclusive":true});
+        if (o80 > 100) fail(issues, path, "limit", 'too_big', {"origin":"number","maximum":100,"inclusive":true});
       }
-      o80 = o81;
+      o79 = o80;
     }
-    o75 = {  };
-    if (o77 !== undefined) o75["cursor"] = o77;
-    if (o80 !== undefined) o75["limit"] = o80;
+    o74 = {  };
+    if (o76 !== undefined) o74["cursor"] = o76;
+    if (o79 !== undefined) o74["limit"] = o79;
   }
-  return o75;
+  return o74;
 }
 const tariffPlanOperations_list_query = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.tariffPlanOperations.list.query>>>((input, issues) => check_tariffPlanOperations_list_query(input, issues, []));
 function check_tariffPlanOperations_list_response(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o82: any;
+  let o81: any;
   if (obj(input, issues, path, C0)) {
-    const v83 = input["data"];
-    let o84: any;
-    if (!Array.isArray(v83)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
+    const v82 = input["data"];
+    let o83: any;
+    if (!Array.isArray(v82)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
     else {
-      o84 = new Array(v83.length);
-      for (let i85 = 0; i85 < v83.length; i85++) {
-        const v86 = v83[i85];
-        const p87 = path.concat("data", i85);
-        const o88 = checkTariffPlan(v86, issues, p87);
-        o84[i85] = o88;
+      o83 = new Array(v82.length);
+      for (let i84 = 0; i84 < v82.length; i84++) {
+        const v85 = v82[i84];
+        path.push("data", i84);
+        const o86 = checkTariffPlan(v85, issues, path);
+        o83[i84] = o86;
+        path.length -= 2;
       }
     }
-    const v89 = input["nextCursor"];
-    let o90: any;
-    if (v89 === null) o90 = null;
+    const v87 = input["nextCursor"];
+    let o88: any;
+    if (v87 === null) o88 = null;
     else {
-      const o91 = str(v89, issues, path, "nextCursor");
-      o90 = o91;
+      const o89 = str(v87, issues, path, "nextCursor");
+      o88 = o89;
     }
-    o82 = { "data": o84, "nextCursor": o90 };
+    o81 = { "data": o83, "nextCursor": o88 };
   }
-  return o82;
+  return o81;
 }
 const tariffPlanOperations_list_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.tariffPlanOperations.list.response>>>((input, issues) => check_tariffPlanOperations_list_response(input, issues, []));
 

@@ -64,7 +64,9 @@ export function checkService(input: any, issues: Issue[], path: PropertyKey[]): 
     let o21: any;
     if (v20 === null) o21 = null;
     else {
-      const o22 = checkMoney(v20, issues, path.concat("monthlyFee"));
+      path.push("monthlyFee");
+      const o22 = checkMoney(v20, issues, path);
+      path.pop();
       o21 = o22;
     }
     const v23 = input["parameters"];
@@ -74,467 +76,473 @@ export function checkService(input: any, issues: Issue[], path: PropertyKey[]): 
       o24 = new Array(v23.length);
       for (let i25 = 0; i25 < v23.length; i25++) {
         const v26 = v23[i25];
-        const p27 = path.concat("parameters", i25);
-        let o28: any;
-        if (obj(v26, issues, p27, C0)) {
-          const d29 = v26["type"];
-          if (d29 === "boolean") {
-            let o30: any;
-            if (obj(v26, issues, p27, C0)) {
-              const v31 = v26["key"];
-              const o32 = str(v31, issues, p27, "key");
-              if (o32 !== undefined) {
-                if (o32.length < 1) fail(issues, p27, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
-                if (o32.length > 40) fail(issues, p27, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
+        path.push("parameters", i25);
+        let o27: any;
+        if (obj(v26, issues, path, C0)) {
+          const d28 = v26["type"];
+          if (d28 === "boolean") {
+            let o29: any;
+            if (obj(v26, issues, path, C0)) {
+              const v30 = v26["key"];
+              const o31 = str(v30, issues, path, "key");
+              if (o31 !== undefined) {
+                if (o31.length < 1) fail(issues, path, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
+                if (o31.length > 40) fail(issues, path, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
               }
-              const v33 = v26["label"];
-              const o34 = str(v33, issues, p27, "label");
-              const v35 = v26["editable"];
-              const o36 = bool(v35, issues, p27, "editable");
-              const v37 = v26["type"];
-              let o38: any;
-              if (v37 === "boolean") o38 = v37;
-              else fail(issues, p27, "type", 'invalid_value', {"values":["boolean"]});
-              const v39 = v26["value"];
-              const o40 = bool(v39, issues, p27, "value");
-              o30 = { "key": o32, "label": o34, "editable": o36, "type": o38, "value": o40 };
+              const v32 = v26["label"];
+              const o33 = str(v32, issues, path, "label");
+              const v34 = v26["editable"];
+              const o35 = bool(v34, issues, path, "editable");
+              const v36 = v26["type"];
+              let o37: any;
+              if (v36 === "boolean") o37 = v36;
+              else fail(issues, path, "type", 'invalid_value', {"values":["boolean"]});
+              const v38 = v26["value"];
+              const o39 = bool(v38, issues, path, "value");
+              o29 = { "key": o31, "label": o33, "editable": o35, "type": o37, "value": o39 };
             }
-            o28 = o30;
-          } else if (d29 === "choice") {
-            let o41: any;
-            if (obj(v26, issues, p27, C0)) {
-              const v42 = v26["key"];
-              const o43 = str(v42, issues, p27, "key");
-              if (o43 !== undefined) {
-                if (o43.length < 1) fail(issues, p27, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
-                if (o43.length > 40) fail(issues, p27, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
+            o27 = o29;
+          } else if (d28 === "choice") {
+            let o40: any;
+            if (obj(v26, issues, path, C0)) {
+              const v41 = v26["key"];
+              const o42 = str(v41, issues, path, "key");
+              if (o42 !== undefined) {
+                if (o42.length < 1) fail(issues, path, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
+                if (o42.length > 40) fail(issues, path, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
               }
-              const v44 = v26["label"];
-              const o45 = str(v44, issues, p27, "label");
-              const v46 = v26["editable"];
-              const o47 = bool(v46, issues, p27, "editable");
-              const v48 = v26["type"];
-              let o49: any;
-              if (v48 === "choice") o49 = v48;
-              else fail(issues, p27, "type", 'invalid_value', {"values":["choice"]});
-              const v50 = v26["value"];
-              const o51 = str(v50, issues, p27, "value");
-              const v52 = v26["options"];
-              let o53: any;
-              if (!Array.isArray(v52)) fail(issues, p27, "options", 'invalid_type', {"expected":"array"});
+              const v43 = v26["label"];
+              const o44 = str(v43, issues, path, "label");
+              const v45 = v26["editable"];
+              const o46 = bool(v45, issues, path, "editable");
+              const v47 = v26["type"];
+              let o48: any;
+              if (v47 === "choice") o48 = v47;
+              else fail(issues, path, "type", 'invalid_value', {"values":["choice"]});
+              const v49 = v26["value"];
+              const o50 = str(v49, issues, path, "value");
+              const v51 = v26["options"];
+              let o52: any;
+              if (!Array.isArray(v51)) fail(issues, path, "options", 'invalid_type', {"expected":"array"});
               else {
-                o53 = new Array(v52.length);
-                for (let i54 = 0; i54 < v52.length; i54++) {
-                  const v55 = v52[i54];
-                  const p56 = p27.concat("options", i54);
-                  let o57: any;
-                  if (obj(v55, issues, p56, C0)) {
-                    const v58 = v55["value"];
-                    const o59 = str(v58, issues, p56, "value");
-                    const v60 = v55["label"];
-                    const o61 = str(v60, issues, p56, "label");
-                    o57 = { "value": o59, "label": o61 };
+                o52 = new Array(v51.length);
+                for (let i53 = 0; i53 < v51.length; i53++) {
+                  const v54 = v51[i53];
+                  path.push("options", i53);
+                  let o55: any;
+                  if (obj(v54, issues, path, C0)) {
+                    const v56 = v54["value"];
+                    const o57 = str(v56, issues, path, "value");
+                    const v58 = v54["label"];
+                    const o59 = str(v58, issues, path, "label");
+                    o55 = { "value": o57, "label": o59 };
                   }
-                  o53[i54] = o57;
+                  o52[i53] = o55;
+                  path.length -= 2;
                 }
               }
-              o41 = { "key": o43, "label": o45, "editable": o47, "type": o49, "value": o51, "options": o53 };
+              o40 = { "key": o42, "label": o44, "editable": o46, "type": o48, "value": o50, "options": o52 };
             }
-            o28 = o41;
-          } else if (d29 === "number") {
-            let o62: any;
-            if (obj(v26, issues, p27, C0)) {
-              const v63 = v26["key"];
-              const o64 = str(v63, issues, p27, "key");
-              if (o64 !== undefined) {
-                if (o64.length < 1) fail(issues, p27, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
-                if (o64.length > 40) fail(issues, p27, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
+            o27 = o40;
+          } else if (d28 === "number") {
+            let o60: any;
+            if (obj(v26, issues, path, C0)) {
+              const v61 = v26["key"];
+              const o62 = str(v61, issues, path, "key");
+              if (o62 !== undefined) {
+                if (o62.length < 1) fail(issues, path, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
+                if (o62.length > 40) fail(issues, path, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
               }
-              const v65 = v26["label"];
-              const o66 = str(v65, issues, p27, "label");
-              const v67 = v26["editable"];
-              const o68 = bool(v67, issues, p27, "editable");
-              const v69 = v26["type"];
-              let o70: any;
-              if (v69 === "number") o70 = v69;
-              else fail(issues, p27, "type", 'invalid_value', {"values":["number"]});
-              const v71 = v26["value"];
-              const o72 = int(v71, issues, p27, "value");
-              const v73 = v26["min"];
-              const o74 = int(v73, issues, p27, "min");
-              const v75 = v26["max"];
-              const o76 = int(v75, issues, p27, "max");
-              const v77 = v26["step"];
-              const o78 = int(v77, issues, p27, "step");
-              const v79 = v26["unit"];
-              let o80: any;
-              if (v79 === null) o80 = null;
+              const v63 = v26["label"];
+              const o64 = str(v63, issues, path, "label");
+              const v65 = v26["editable"];
+              const o66 = bool(v65, issues, path, "editable");
+              const v67 = v26["type"];
+              let o68: any;
+              if (v67 === "number") o68 = v67;
+              else fail(issues, path, "type", 'invalid_value', {"values":["number"]});
+              const v69 = v26["value"];
+              const o70 = int(v69, issues, path, "value");
+              const v71 = v26["min"];
+              const o72 = int(v71, issues, path, "min");
+              const v73 = v26["max"];
+              const o74 = int(v73, issues, path, "max");
+              const v75 = v26["step"];
+              const o76 = int(v75, issues, path, "step");
+              const v77 = v26["unit"];
+              let o78: any;
+              if (v77 === null) o78 = null;
               else {
-                const o81 = str(v79, issues, p27, "unit");
-                o80 = o81;
+                const o79 = str(v77, issues, path, "unit");
+                o78 = o79;
               }
-              o62 = { "key": o64, "label": o66, "editable": o68, "type": o70, "value": o72, "min": o74, "max": o76, "step": o78, "unit": o80 };
+              o60 = { "key": o62, "label": o64, "editable": o66, "type": o68, "value": o70, "min": o72, "max": o74, "step": o76, "unit": o78 };
             }
-            o28 = o62;
-          } else if (d29 === "money") {
-            let o82: any;
-            if (obj(v26, issues, p27, C0)) {
-              const v83 = v26["key"];
-              const o84 = str(v83, issues, p27, "key");
-              if (o84 !== undefined) {
-                if (o84.length < 1) fail(issues, p27, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
-                if (o84.length > 40) fail(issues, p27, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
+            o27 = o60;
+          } else if (d28 === "money") {
+            let o80: any;
+            if (obj(v26, issues, path, C0)) {
+              const v81 = v26["key"];
+              const o82 = str(v81, issues, path, "key");
+              if (o82 !== undefined) {
+                if (o82.length < 1) fail(issues, path, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
+                if (o82.length > 40) fail(issues, path, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
               }
-              const v85 = v26["label"];
-              const o86 = str(v85, issues, p27, "label");
-              const v87 = v26["editable"];
-              const o88 = bool(v87, issues, p27, "editable");
-              const v89 = v26["type"];
-              let o90: any;
-              if (v89 === "money") o90 = v89;
-              else fail(issues, p27, "type", 'invalid_value', {"values":["money"]});
-              const v91 = v26["value"];
-              const o92 = int(v91, issues, p27, "value");
-              const v93 = v26["min"];
-              const o94 = int(v93, issues, p27, "min");
-              const v95 = v26["max"];
-              const o96 = int(v95, issues, p27, "max");
-              const v97 = v26["currency"];
-              const o98 = str(v97, issues, p27, "currency");
-              o82 = { "key": o84, "label": o86, "editable": o88, "type": o90, "value": o92, "min": o94, "max": o96, "currency": o98 };
+              const v83 = v26["label"];
+              const o84 = str(v83, issues, path, "label");
+              const v85 = v26["editable"];
+              const o86 = bool(v85, issues, path, "editable");
+              const v87 = v26["type"];
+              let o88: any;
+              if (v87 === "money") o88 = v87;
+              else fail(issues, path, "type", 'invalid_value', {"values":["money"]});
+              const v89 = v26["value"];
+              const o90 = int(v89, issues, path, "value");
+              const v91 = v26["min"];
+              const o92 = int(v91, issues, path, "min");
+              const v93 = v26["max"];
+              const o94 = int(v93, issues, path, "max");
+              const v95 = v26["currency"];
+              const o96 = str(v95, issues, path, "currency");
+              o80 = { "key": o82, "label": o84, "editable": o86, "type": o88, "value": o90, "min": o92, "max": o94, "currency": o96 };
             }
-            o28 = o82;
-          } else fail(issues, p27, "type", 'invalid_union', {"note":"No matching discriminator","discriminator":"type","options":["boolean","choice","number","money"]});
+            o27 = o80;
+          } else fail(issues, path, "type", 'invalid_union', {"note":"No matching discriminator","discriminator":"type","options":["boolean","choice","number","money"]});
         }
-        o24[i25] = o28;
+        o24[i25] = o27;
+        path.length -= 2;
       }
     }
-    const v99 = input["orderable"];
-    const o100 = bool(v99, issues, path, "orderable");
-    const v101 = input["pendingOrder"];
-    let o102: any;
-    if (v101 === null) o102 = null;
+    const v97 = input["orderable"];
+    const o98 = bool(v97, issues, path, "orderable");
+    const v99 = input["pendingOrder"];
+    let o100: any;
+    if (v99 === null) o100 = null;
     else {
-      const o103 = checkPendingOrder(v101, issues, path.concat("pendingOrder"));
-      o102 = o103;
+      path.push("pendingOrder");
+      const o101 = checkPendingOrder(v99, issues, path);
+      path.pop();
+      o100 = o101;
     }
-    o9 = { "id": o11, "name": o13, "description": o15, "category": o17, "status": o19, "monthlyFee": o21, "parameters": o24, "orderable": o100, "pendingOrder": o102 };
+    o9 = { "id": o11, "name": o13, "description": o15, "category": o17, "status": o19, "monthlyFee": o21, "parameters": o24, "orderable": o98, "pendingOrder": o100 };
   }
   return o9;
 }
 /** Checks a `ServiceListQuery` at `path`, reporting into `issues`. */
 export function checkServiceListQuery(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o104: any;
+  let o102: any;
   if (obj(input, issues, path, C0)) {
-    const v105 = input["cursor"];
-    let o106: any;
-    if (v105 === undefined) o106 = undefined;
+    const v103 = input["cursor"];
+    let o104: any;
+    if (v103 === undefined) o104 = undefined;
     else {
-      const o107 = str(v105, issues, path, "cursor");
-      if (o107 !== undefined) {
-        if (o107.length > 200) fail(issues, path, "cursor", 'too_big', {"origin":"string","maximum":200,"inclusive":true});
+      const o105 = str(v103, issues, path, "cursor");
+      if (o105 !== undefined) {
+        if (o105.length > 200) fail(issues, path, "cursor", 'too_big', {"origin":"string","maximum":200,"inclusive":true});
       }
-      o106 = o107;
+      o104 = o105;
     }
-    const v108 = input["limit"];
-    let o109: any;
-    if (v108 === undefined) o109 = undefined;
+    const v106 = input["limit"];
+    let o107: any;
+    if (v106 === undefined) o107 = undefined;
     else {
-      const o110 = int(v108, issues, path, "limit");
-      if (o110 !== undefined) {
-        if (o110 < 1) fail(issues, path, "limit", 'too_small', {"origin":"number","minimum":1,"inclusive":true});
-        if (o110 > 100) fail(issues, path, "limit", 'too_big', {"origin":"number","maximum":100,"inclusive":true});
+      const o108 = int(v106, issues, path, "limit");
+      if (o108 !== undefined) {
+        if (o108 < 1) fail(issues, path, "limit", 'too_small', {"origin":"number","minimum":1,"inclusive":true});
+        if (o108 > 100) fail(issues, path, "limit", 'too_big', {"origin":"number","maximum":100,"inclusive":true});
       }
-      o109 = o110;
+      o107 = o108;
     }
-    const v111 = input["status"];
-    let o112: any;
-    if (v111 === undefined) o112 = undefined;
+    const v109 = input["status"];
+    let o110: any;
+    if (v109 === undefined) o110 = undefined;
     else {
-      let o113: any;
-      if (v111 === "active" || v111 === "inactive" || v111 === "all") o113 = v111;
+      let o111: any;
+      if (v109 === "active" || v109 === "inactive" || v109 === "all") o111 = v109;
       else fail(issues, path, "status", 'invalid_value', {"values":["active","inactive","all"]});
-      o112 = o113;
+      o110 = o111;
     }
-    o104 = {  };
-    if (o106 !== undefined) o104["cursor"] = o106;
-    if (o109 !== undefined) o104["limit"] = o109;
-    if (o112 !== undefined) o104["status"] = o112;
+    o102 = {  };
+    if (o104 !== undefined) o102["cursor"] = o104;
+    if (o107 !== undefined) o102["limit"] = o107;
+    if (o110 !== undefined) o102["status"] = o110;
   }
-  return o104;
+  return o102;
 }
 /** Checks a `ServiceOrder` at `path`, reporting into `issues`. */
 export function checkServiceOrder(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o114: any;
+  let o112: any;
   if (obj(input, issues, path, C0)) {
-    const v115 = input["id"];
-    const o116 = checkId(v115, issues, path, "id");
-    const v117 = input["number"];
-    const o118 = str(v117, issues, path, "number");
-    const v119 = input["contractId"];
-    const o120 = checkId(v119, issues, path, "contractId");
-    const v121 = input["serviceId"];
-    const o122 = checkId(v121, issues, path, "serviceId");
-    const v123 = input["serviceName"];
-    const o124 = str(v123, issues, path, "serviceName");
-    const v125 = input["action"];
-    let o126: any;
-    if (v125 === "activate" || v125 === "deactivate") o126 = v125;
+    const v113 = input["id"];
+    const o114 = checkId(v113, issues, path, "id");
+    const v115 = input["number"];
+    const o116 = str(v115, issues, path, "number");
+    const v117 = input["contractId"];
+    const o118 = checkId(v117, issues, path, "contractId");
+    const v119 = input["serviceId"];
+    const o120 = checkId(v119, issues, path, "serviceId");
+    const v121 = input["serviceName"];
+    const o122 = str(v121, issues, path, "serviceName");
+    const v123 = input["action"];
+    let o124: any;
+    if (v123 === "activate" || v123 === "deactivate") o124 = v123;
     else fail(issues, path, "action", 'invalid_value', {"values":["activate","deactivate"]});
-    const v127 = input["status"];
-    let o128: any;
-    if (v127 === "accepted" || v127 === "in_progress" || v127 === "completed" || v127 === "failed") o128 = v127;
+    const v125 = input["status"];
+    let o126: any;
+    if (v125 === "accepted" || v125 === "in_progress" || v125 === "completed" || v125 === "failed") o126 = v125;
     else fail(issues, path, "status", 'invalid_value', {"values":["accepted","in_progress","completed","failed"]});
-    const v129 = input["notify"];
-    let o130: any;
-    if (obj(v129, issues, path, "notify")) {
-      const v131 = v129["user"];
-      const o132 = bool(v131, issues, path, C1);
-      const v133 = v129["admin"];
-      const o134 = bool(v133, issues, path, C2);
-      o130 = { "user": o132, "admin": o134 };
+    const v127 = input["notify"];
+    let o128: any;
+    if (obj(v127, issues, path, "notify")) {
+      const v129 = v127["user"];
+      const o130 = bool(v129, issues, path, C1);
+      const v131 = v127["admin"];
+      const o132 = bool(v131, issues, path, C2);
+      o128 = { "user": o130, "admin": o132 };
     }
-    const v135 = input["failureCode"];
-    let o136: any;
-    if (v135 === null) o136 = null;
+    const v133 = input["failureCode"];
+    let o134: any;
+    if (v133 === null) o134 = null;
     else {
-      const o137 = str(v135, issues, path, "failureCode");
-      o136 = o137;
+      const o135 = str(v133, issues, path, "failureCode");
+      o134 = o135;
     }
-    const v138 = input["createdAt"];
-    const o139 = checkTimestamp(v138, issues, path, "createdAt");
-    const v140 = input["updatedAt"];
-    const o141 = checkTimestamp(v140, issues, path, "updatedAt");
-    o114 = { "id": o116, "number": o118, "contractId": o120, "serviceId": o122, "serviceName": o124, "action": o126, "status": o128, "notify": o130, "failureCode": o136, "createdAt": o139, "updatedAt": o141 };
+    const v136 = input["createdAt"];
+    const o137 = checkTimestamp(v136, issues, path, "createdAt");
+    const v138 = input["updatedAt"];
+    const o139 = checkTimestamp(v138, issues, path, "updatedAt");
+    o112 = { "id": o114, "number": o116, "contractId": o118, "serviceId": o120, "serviceName": o122, "action": o124, "status": o126, "notify": o128, "failureCode": o134, "createdAt": o137, "updatedAt": o139 };
   }
-  return o114;
+  return o112;
 }
 /** Checks a `ServiceOrderCreateParams` at `path`, reporting into `issues`. */
 export function checkServiceOrderCreateParams(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o142: any;
+  let o140: any;
   if (obj(input, issues, path, C0)) {
-    const v143 = input["serviceId"];
-    const o144 = checkId(v143, issues, path, "serviceId");
-    const v145 = input["action"];
-    let o146: any;
-    if (v145 === "activate" || v145 === "deactivate") o146 = v145;
+    const v141 = input["serviceId"];
+    const o142 = checkId(v141, issues, path, "serviceId");
+    const v143 = input["action"];
+    let o144: any;
+    if (v143 === "activate" || v143 === "deactivate") o144 = v143;
     else fail(issues, path, "action", 'invalid_value', {"values":["activate","deactivate"]});
-    const v147 = input["notify"];
-    let o148: any;
-    if (obj(v147, issues, path, "notify")) {
-      const v149 = v147["user"];
-      const o150 = bool(v149, issues, path, C1);
-      const v151 = v147["admin"];
-      const o152 = bool(v151, issues, path, C2);
-      o148 = { "user": o150, "admin": o152 };
+    const v145 = input["notify"];
+    let o146: any;
+    if (obj(v145, issues, path, "notify")) {
+      const v147 = v145["user"];
+      const o148 = bool(v147, issues, path, C1);
+      const v149 = v145["admin"];
+      const o150 = bool(v149, issues, path, C2);
+      o146 = { "user": o148, "admin": o150 };
     }
-    o142 = { "serviceId": o144, "action": o146, "notify": o148 };
+    o140 = { "serviceId": o142, "action": o144, "notify": o146 };
   }
-  return o142;
+  return o140;
 }
 /** Checks a `ServiceParameter` at `path`, reporting into `issues`. */
 export function checkServiceParameter(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o153: any;
+  let o151: any;
   if (obj(input, issues, path, C0)) {
-    const d154 = input["type"];
-    if (d154 === "boolean") {
-      let o155: any;
+    const d152 = input["type"];
+    if (d152 === "boolean") {
+      let o153: any;
       if (obj(input, issues, path, C0)) {
-        const v156 = input["key"];
-        const o157 = str(v156, issues, path, "key");
-        if (o157 !== undefined) {
-          if (o157.length < 1) fail(issues, path, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
-          if (o157.length > 40) fail(issues, path, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
+        const v154 = input["key"];
+        const o155 = str(v154, issues, path, "key");
+        if (o155 !== undefined) {
+          if (o155.length < 1) fail(issues, path, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
+          if (o155.length > 40) fail(issues, path, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
         }
-        const v158 = input["label"];
-        const o159 = str(v158, issues, path, "label");
-        const v160 = input["editable"];
-        const o161 = bool(v160, issues, path, "editable");
-        const v162 = input["type"];
-        let o163: any;
-        if (v162 === "boolean") o163 = v162;
+        const v156 = input["label"];
+        const o157 = str(v156, issues, path, "label");
+        const v158 = input["editable"];
+        const o159 = bool(v158, issues, path, "editable");
+        const v160 = input["type"];
+        let o161: any;
+        if (v160 === "boolean") o161 = v160;
         else fail(issues, path, "type", 'invalid_value', {"values":["boolean"]});
-        const v164 = input["value"];
-        const o165 = bool(v164, issues, path, "value");
-        o155 = { "key": o157, "label": o159, "editable": o161, "type": o163, "value": o165 };
+        const v162 = input["value"];
+        const o163 = bool(v162, issues, path, "value");
+        o153 = { "key": o155, "label": o157, "editable": o159, "type": o161, "value": o163 };
       }
-      o153 = o155;
-    } else if (d154 === "choice") {
-      let o166: any;
+      o151 = o153;
+    } else if (d152 === "choice") {
+      let o164: any;
       if (obj(input, issues, path, C0)) {
-        const v167 = input["key"];
-        const o168 = str(v167, issues, path, "key");
-        if (o168 !== undefined) {
-          if (o168.length < 1) fail(issues, path, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
-          if (o168.length > 40) fail(issues, path, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
+        const v165 = input["key"];
+        const o166 = str(v165, issues, path, "key");
+        if (o166 !== undefined) {
+          if (o166.length < 1) fail(issues, path, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
+          if (o166.length > 40) fail(issues, path, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
         }
-        const v169 = input["label"];
-        const o170 = str(v169, issues, path, "label");
-        const v171 = input["editable"];
-        const o172 = bool(v171, issues, path, "editable");
-        const v173 = input["type"];
-        let o174: any;
-        if (v173 === "choice") o174 = v173;
+        const v167 = input["label"];
+        const o168 = str(v167, issues, path, "label");
+        const v169 = input["editable"];
+        const o170 = bool(v169, issues, path, "editable");
+        const v171 = input["type"];
+        let o172: any;
+        if (v171 === "choice") o172 = v171;
         else fail(issues, path, "type", 'invalid_value', {"values":["choice"]});
-        const v175 = input["value"];
-        const o176 = str(v175, issues, path, "value");
-        const v177 = input["options"];
-        let o178: any;
-        if (!Array.isArray(v177)) fail(issues, path, "options", 'invalid_type', {"expected":"array"});
+        const v173 = input["value"];
+        const o174 = str(v173, issues, path, "value");
+        const v175 = input["options"];
+        let o176: any;
+        if (!Array.isArray(v175)) fail(issues, path, "options", 'invalid_type', {"expected":"array"});
         else {
-          o178 = new Array(v177.length);
-          for (let i179 = 0; i179 < v177.length; i179++) {
-            const v180 = v177[i179];
-            const p181 = path.concat("options", i179);
-            let o182: any;
-            if (obj(v180, issues, p181, C0)) {
-              const v183 = v180["value"];
-              const o184 = str(v183, issues, p181, "value");
-              const v185 = v180["label"];
-              const o186 = str(v185, issues, p181, "label");
-              o182 = { "value": o184, "label": o186 };
+          o176 = new Array(v175.length);
+          for (let i177 = 0; i177 < v175.length; i177++) {
+            const v178 = v175[i177];
+            path.push("options", i177);
+            let o179: any;
+            if (obj(v178, issues, path, C0)) {
+              const v180 = v178["value"];
+              const o181 = str(v180, issues, path, "value");
+              const v182 = v178["label"];
+              const o183 = str(v182, issues, path, "label");
+              o179 = { "value": o181, "label": o183 };
             }
-            o178[i179] = o182;
+            o176[i177] = o179;
+            path.length -= 2;
           }
         }
-        o166 = { "key": o168, "label": o170, "editable": o172, "type": o174, "value": o176, "options": o178 };
+        o164 = { "key": o166, "label": o168, "editable": o170, "type": o172, "value": o174, "options": o176 };
       }
-      o153 = o166;
-    } else if (d154 === "number") {
-      let o187: any;
+      o151 = o164;
+    } else if (d152 === "number") {
+      let o184: any;
       if (obj(input, issues, path, C0)) {
-        const v188 = input["key"];
-        const o189 = str(v188, issues, path, "key");
-        if (o189 !== undefined) {
-          if (o189.length < 1) fail(issues, path, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
-          if (o189.length > 40) fail(issues, path, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
+        const v185 = input["key"];
+        const o186 = str(v185, issues, path, "key");
+        if (o186 !== undefined) {
+          if (o186.length < 1) fail(issues, path, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
+          if (o186.length > 40) fail(issues, path, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
         }
-        const v190 = input["label"];
-        const o191 = str(v190, issues, path, "label");
-        const v192 = input["editable"];
-        const o193 = bool(v192, issues, path, "editable");
-        const v194 = input["type"];
-        let o195: any;
-        if (v194 === "number") o195 = v194;
+        const v187 = input["label"];
+        const o188 = str(v187, issues, path, "label");
+        const v189 = input["editable"];
+        const o190 = bool(v189, issues, path, "editable");
+        const v191 = input["type"];
+        let o192: any;
+        if (v191 === "number") o192 = v191;
         else fail(issues, path, "type", 'invalid_value', {"values":["number"]});
-        const v196 = input["value"];
-        const o197 = int(v196, issues, path, "value");
-        const v198 = input["min"];
-        const o199 = int(v198, issues, path, "min");
-        const v200 = input["max"];
-        const o201 = int(v200, issues, path, "max");
-        const v202 = input["step"];
-        const o203 = int(v202, issues, path, "step");
-        const v204 = input["unit"];
-        let o205: any;
-        if (v204 === null) o205 = null;
+        const v193 = input["value"];
+        const o194 = int(v193, issues, path, "value");
+        const v195 = input["min"];
+        const o196 = int(v195, issues, path, "min");
+        const v197 = input["max"];
+        const o198 = int(v197, issues, path, "max");
+        const v199 = input["step"];
+        const o200 = int(v199, issues, path, "step");
+        const v201 = input["unit"];
+        let o202: any;
+        if (v201 === null) o202 = null;
         else {
-          const o206 = str(v204, issues, path, "unit");
-          o205 = o206;
+          const o203 = str(v201, issues, path, "unit");
+          o202 = o203;
         }
-        o187 = { "key": o189, "label": o191, "editable": o193, "type": o195, "value": o197, "min": o199, "max": o201, "step": o203, "unit": o205 };
+        o184 = { "key": o186, "label": o188, "editable": o190, "type": o192, "value": o194, "min": o196, "max": o198, "step": o200, "unit": o202 };
       }
-      o153 = o187;
-    } else if (d154 === "money") {
-      let o207: any;
+      o151 = o184;
+    } else if (d152 === "money") {
+      let o204: any;
       if (obj(input, issues, path, C0)) {
-        const v208 = input["key"];
-        const o209 = str(v208, issues, path, "key");
-        if (o209 !== undefined) {
-          if (o209.length < 1) fail(issues, path, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
-          if (o209.length > 40) fail(issues, path, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
+        const v205 = input["key"];
+        const o206 = str(v205, issues, path, "key");
+        if (o206 !== undefined) {
+          if (o206.length < 1) fail(issues, path, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
+          if (o206.length > 40) fail(issues, path, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
         }
-        const v210 = input["label"];
-        const o211 = str(v210, issues, path, "label");
-        const v212 = input["editable"];
-        const o213 = bool(v212, issues, path, "editable");
-        const v214 = input["type"];
-        let o215: any;
-        if (v214 === "money") o215 = v214;
+        const v207 = input["label"];
+        const o208 = str(v207, issues, path, "label");
+        const v209 = input["editable"];
+        const o210 = bool(v209, issues, path, "editable");
+        const v211 = input["type"];
+        let o212: any;
+        if (v211 === "money") o212 = v211;
         else fail(issues, path, "type", 'invalid_value', {"values":["money"]});
-        const v216 = input["value"];
-        const o217 = int(v216, issues, path, "value");
-        const v218 = input["min"];
-        const o219 = int(v218, issues, path, "min");
-        const v220 = input["max"];
-        const o221 = int(v220, issues, path, "max");
-        const v222 = input["currency"];
-        const o223 = str(v222, issues, path, "currency");
-        o207 = { "key": o209, "label": o211, "editable": o213, "type": o215, "value": o217, "min": o219, "max": o221, "currency": o223 };
+        const v213 = input["value"];
+        const o214 = int(v213, issues, path, "value");
+        const v215 = input["min"];
+        const o216 = int(v215, issues, path, "min");
+        const v217 = input["max"];
+        const o218 = int(v217, issues, path, "max");
+        const v219 = input["currency"];
+        const o220 = str(v219, issues, path, "currency");
+        o204 = { "key": o206, "label": o208, "editable": o210, "type": o212, "value": o214, "min": o216, "max": o218, "currency": o220 };
       }
-      o153 = o207;
+      o151 = o204;
     } else fail(issues, path, "type", 'invalid_union', {"note":"No matching discriminator","discriminator":"type","options":["boolean","choice","number","money"]});
   }
-  return o153;
+  return o151;
 }
 /** Checks a `ServiceParams` at `path`, reporting into `issues`. */
 export function checkServiceParams(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o224: any;
+  let o221: any;
   if (obj(input, issues, path, C0)) {
-    const v225 = input["id"];
-    const o226 = checkId(v225, issues, path, "id");
-    const v227 = input["serviceId"];
-    const o228 = checkId(v227, issues, path, "serviceId");
-    o224 = { "id": o226, "serviceId": o228 };
+    const v222 = input["id"];
+    const o223 = checkId(v222, issues, path, "id");
+    const v224 = input["serviceId"];
+    const o225 = checkId(v224, issues, path, "serviceId");
+    o221 = { "id": o223, "serviceId": o225 };
   }
-  return o224;
+  return o221;
 }
 /** Checks a `ServiceStatus` at `path`, reporting into `issues`. */
 export function checkServiceStatus(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o229: any;
-  if (input === "active" || input === "inactive") o229 = input;
+  let o226: any;
+  if (input === "active" || input === "inactive") o226 = input;
   else fail(issues, path, C0, 'invalid_value', {"values":["active","inactive"]});
-  return o229;
+  return o226;
 }
 /** Checks a `ServiceUpdateParams` at `path`, reporting into `issues`. */
 export function checkServiceUpdateParams(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o230: any;
+  let o227: any;
   if (obj(input, issues, path, C0)) {
-    const v231 = input["parameters"];
-    let o232: any;
-    if (!Array.isArray(v231)) fail(issues, path, "parameters", 'invalid_type', {"expected":"array"});
+    const v228 = input["parameters"];
+    let o229: any;
+    if (!Array.isArray(v228)) fail(issues, path, "parameters", 'invalid_type', {"expected":"array"});
     else {
-      if (v231.length < 1) fail(issues, path, "parameters", 'too_small', {"origin":"array","minimum":1,"inclusive":true});
-      o232 = new Array(v231.length);
-      for (let i233 = 0; i233 < v231.length; i233++) {
-        const v234 = v231[i233];
-        const p235 = path.concat("parameters", i233);
-        let o236: any;
-        if (obj(v234, issues, p235, C0)) {
-          const v237 = v234["key"];
-          const o238 = str(v237, issues, p235, "key");
-          if (o238 !== undefined) {
-            if (o238.length < 1) fail(issues, p235, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
-            if (o238.length > 40) fail(issues, p235, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
+      if (v228.length < 1) fail(issues, path, "parameters", 'too_small', {"origin":"array","minimum":1,"inclusive":true});
+      o229 = new Array(v228.length);
+      for (let i230 = 0; i230 < v228.length; i230++) {
+        const v231 = v228[i230];
+        path.push("parameters", i230);
+        let o232: any;
+        if (obj(v231, issues, path, C0)) {
+          const v233 = v231["key"];
+          const o234 = str(v233, issues, path, "key");
+          if (o234 !== undefined) {
+            if (o234.length < 1) fail(issues, path, "key", 'too_small', {"origin":"string","minimum":1,"inclusive":true});
+            if (o234.length > 40) fail(issues, path, "key", 'too_big', {"origin":"string","maximum":40,"inclusive":true});
           }
-          const v239 = v234["value"];
-          let o240: any;
-          const u241 = issues;
-          let ok242 = false;
+          const v235 = v231["value"];
+          let o236: any;
+          const u237 = issues;
+          let ok238 = false;
           {
             const issues: Issue[] = [];
-            const o243 = bool(v239, issues, p235, "value");
-            if (!issues.length) { o240 = o243; ok242 = true; }
+            const o239 = bool(v235, issues, path, "value");
+            if (!issues.length) { o236 = o239; ok238 = true; }
           }
-          if (!ok242) {
+          if (!ok238) {
             const issues: Issue[] = [];
-            const o244 = num(v239, issues, p235, "value");
-            if (!issues.length) { o240 = o244; ok242 = true; }
+            const o240 = num(v235, issues, path, "value");
+            if (!issues.length) { o236 = o240; ok238 = true; }
           }
-          if (!ok242) {
+          if (!ok238) {
             const issues: Issue[] = [];
-            const o245 = str(v239, issues, p235, "value");
-            if (!issues.length) { o240 = o245; ok242 = true; }
+            const o241 = str(v235, issues, path, "value");
+            if (!issues.length) { o236 = o241; ok238 = true; }
           }
-          if (!ok242) fail(u241, p235, "value", 'invalid_union', {});
-          o236 = { "key": o238, "value": o240 };
+          if (!ok238) fail(u237, path, "value", 'invalid_union', {});
+          o232 = { "key": o234, "value": o236 };
         }
-        o232[i233] = o236;
+        o229[i230] = o232;
+        path.length -= 2;
       }
     }
-    o230 = { "parameters": o232 };
+    o227 = { "parameters": o229 };
   }
-  return o230;
+  return o227;
 }
 
 export const OrderAction = /* @__PURE__ */ validator<z.output<typeof S.OrderAction>>((input, issues) => checkOrderAction(input, issues, []));
@@ -551,110 +559,112 @@ export const ServiceUpdateParams = /* @__PURE__ */ validator<z.output<typeof S.S
 
 const serviceOperations_list_params = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.serviceOperations.list.params>>>((input, issues) => checkIdParams(input, issues, []));
 function check_serviceOperations_list_response(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o246: any;
+  let o242: any;
   if (obj(input, issues, path, C0)) {
-    const v247 = input["data"];
-    let o248: any;
-    if (!Array.isArray(v247)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
+    const v243 = input["data"];
+    let o244: any;
+    if (!Array.isArray(v243)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
     else {
-      o248 = new Array(v247.length);
-      for (let i249 = 0; i249 < v247.length; i249++) {
-        const v250 = v247[i249];
-        const p251 = path.concat("data", i249);
-        const o252 = checkService(v250, issues, p251);
-        o248[i249] = o252;
+      o244 = new Array(v243.length);
+      for (let i245 = 0; i245 < v243.length; i245++) {
+        const v246 = v243[i245];
+        path.push("data", i245);
+        const o247 = checkService(v246, issues, path);
+        o244[i245] = o247;
+        path.length -= 2;
       }
     }
-    const v253 = input["nextCursor"];
-    let o254: any;
-    if (v253 === null) o254 = null;
+    const v248 = input["nextCursor"];
+    let o249: any;
+    if (v248 === null) o249 = null;
     else {
-      const o255 = str(v253, issues, path, "nextCursor");
-      o254 = o255;
+      const o250 = str(v248, issues, path, "nextCursor");
+      o249 = o250;
     }
-    o246 = { "data": o248, "nextCursor": o254 };
+    o242 = { "data": o244, "nextCursor": o249 };
   }
-  return o246;
+  return o242;
 }
 const serviceOperations_list_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.serviceOperations.list.response>>>((input, issues) => check_serviceOperations_list_response(input, issues, []));
 function check_serviceOrderOperations_list_query(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o256: any;
+  let o251: any;
   if (obj(input, issues, path, C0)) {
-    const v257 = input["cursor"];
-    let o258: any;
-    if (v257 === undefined) o258 = undefined;
+    const v252 = input["cursor"];
+    let o253: any;
+    if (v252 === undefined) o253 = undefined;
     else {
-      const o259 = str(v257, issues, path, "cursor");
-      if (o259 !== undefined) {
-        if (o259.length > 200) fail(issues, path, "cursor", 'too_big', {"origin":"string","maximum":200,"inclusive":true});
+      const o254 = str(v252, issues, path, "cursor");
+      if (o254 !== undefined) {
+        if (o254.length > 200) fail(issues, path, "cursor", 'too_big', {"origin":"string","maximum":200,"inclusive":true});
       }
-      o258 = o259;
+      o253 = o254;
     }
-    const v260 = input["limit"];
-    let o261: any;
-    if (v260 === undefined) o261 = undefined;
+    const v255 = input["limit"];
+    let o256: any;
+    if (v255 === undefined) o256 = undefined;
     else {
-      const o262 = int(v260, issues, path, "limit");
-      if (o262 !== undefined) {
-        if (o262 < 1) fail(issues, path, "limit", 'too_small', {"origin":"number","minimum":1,"inclusive":true});
-        if (o262 > 100) fail(issues, path, "limit", 'too_big', {"origin":"number","maximum":100,"inclusive":true});
+      const o257 = int(v255, issues, path, "limit");
+      if (o257 !== undefined) {
+        if (o257 < 1) fail(issues, path, "limit", 'too_small', {"origin":"number","minimum":1,"inclusive":true});
+        if (o257 > 100) fail(issues, path, "limit", 'too_big', {"origin":"number","maximum":100,"inclusive":true});
       }
-      o261 = o262;
+      o256 = o257;
     }
-    const v263 = input["status"];
-    let o264: any;
-    if (v263 === undefined) o264 = undefined;
+    const v258 = input["status"];
+    let o259: any;
+    if (v258 === undefined) o259 = undefined;
     else {
-      let o265: any;
-      if (v263 === "accepted" || v263 === "in_progress" || v263 === "completed" || v263 === "failed") o265 = v263;
+      let o260: any;
+      if (v258 === "accepted" || v258 === "in_progress" || v258 === "completed" || v258 === "failed") o260 = v258;
       else fail(issues, path, "status", 'invalid_value', {"values":["accepted","in_progress","completed","failed"]});
-      o264 = o265;
+      o259 = o260;
     }
-    o256 = {  };
-    if (o258 !== undefined) o256["cursor"] = o258;
-    if (o261 !== undefined) o256["limit"] = o261;
-    if (o264 !== undefined) o256["status"] = o264;
+    o251 = {  };
+    if (o253 !== undefined) o251["cursor"] = o253;
+    if (o256 !== undefined) o251["limit"] = o256;
+    if (o259 !== undefined) o251["status"] = o259;
   }
-  return o256;
+  return o251;
 }
 const serviceOrderOperations_list_query = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.serviceOrderOperations.list.query>>>((input, issues) => check_serviceOrderOperations_list_query(input, issues, []));
 function check_serviceOrderOperations_list_response(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o266: any;
+  let o261: any;
   if (obj(input, issues, path, C0)) {
-    const v267 = input["data"];
-    let o268: any;
-    if (!Array.isArray(v267)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
+    const v262 = input["data"];
+    let o263: any;
+    if (!Array.isArray(v262)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
     else {
-      o268 = new Array(v267.length);
-      for (let i269 = 0; i269 < v267.length; i269++) {
-        const v270 = v267[i269];
-        const p271 = path.concat("data", i269);
-        const o272 = checkServiceOrder(v270, issues, p271);
-        o268[i269] = o272;
+      o263 = new Array(v262.length);
+      for (let i264 = 0; i264 < v262.length; i264++) {
+        const v265 = v262[i264];
+        path.push("data", i264);
+        const o266 = checkServiceOrder(v265, issues, path);
+        o263[i264] = o266;
+        path.length -= 2;
       }
     }
-    const v273 = input["nextCursor"];
-    let o274: any;
-    if (v273 === null) o274 = null;
+    const v267 = input["nextCursor"];
+    let o268: any;
+    if (v267 === null) o268 = null;
     else {
-      const o275 = str(v273, issues, path, "nextCursor");
-      o274 = o275;
+      const o269 = str(v267, issues, path, "nextCursor");
+      o268 = o269;
     }
-    o266 = { "data": o268, "nextCursor": o274 };
+    o261 = { "data": o263, "nextCursor": o268 };
   }
-  return o266;
+  return o261;
 }
 const serviceOrderOperations_list_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.serviceOrderOperations.list.response>>>((input, issues) => check_serviceOrderOperations_list_response(input, issues, []));
 function check_serviceOrderOperations_retrieve_params(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o276: any;
+  let o270: any;
   if (obj(input, issues, path, C0)) {
-    const v277 = input["id"];
-    const o278 = checkId(v277, issues, path, "id");
-    const v279 = input["orderId"];
-    const o280 = checkId(v279, issues, path, "orderId");
-    o276 = { "id": o278, "orderId": o280 };
+    const v271 = input["id"];
+    const o272 = checkId(v271, issues, path, "id");
+    const v273 = input["orderId"];
+    const o274 = checkId(v273, issues, path, "orderId");
+    o270 = { "id": o272, "orderId": o274 };
   }
-  return o276;
+  return o270;
 }
 const serviceOrderOperations_retrieve_params = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.serviceOrderOperations.retrieve.params>>>((input, issues) => check_serviceOrderOperations_retrieve_params(input, issues, []));
 

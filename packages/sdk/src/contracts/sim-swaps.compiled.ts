@@ -56,7 +56,9 @@ export function checkSimDelivery(input: any, issues: Issue[], path: PropertyKey[
         if (v12 === "courier") o13 = v12;
         else fail(issues, path, "method", 'invalid_value', {"values":["courier"]});
         const v14 = input["address"];
-        const o15 = checkPostalAddress(v14, issues, path.concat("address"));
+        path.push("address");
+        const o15 = checkPostalAddress(v14, issues, path);
+        path.pop();
         o11 = { "method": o13, "address": o15 };
       }
       o9 = o11;
@@ -118,7 +120,9 @@ export function checkSimSwap(input: any, issues: Issue[], path: PropertyKey[]): 
           if (v41 === "courier") o42 = v41;
           else fail(issues, path, C2, 'invalid_value', {"values":["courier"]});
           const v43 = v37["address"];
-          const o44 = checkPostalAddress(v43, issues, path.concat(C3));
+          path.push("delivery", "address");
+          const o44 = checkPostalAddress(v43, issues, path);
+          path.length -= 2;
           o40 = { "method": o42, "address": o44 };
         }
         o38 = o40;
@@ -189,7 +193,9 @@ export function checkSimSwapCreateParams(input: any, issues: Issue[], path: Prop
           if (v71 === "courier") o72 = v71;
           else fail(issues, path, C2, 'invalid_value', {"values":["courier"]});
           const v73 = v67["address"];
-          const o74 = checkPostalAddress(v73, issues, path.concat(C3));
+          path.push("delivery", "address");
+          const o74 = checkPostalAddress(v73, issues, path);
+          path.length -= 2;
           o70 = { "method": o72, "address": o74 };
         }
         o68 = o70;
@@ -279,19 +285,20 @@ function check_simSwapOperations_list_response(input: any, issues: Issue[], path
       o95 = new Array(v94.length);
       for (let i96 = 0; i96 < v94.length; i96++) {
         const v97 = v94[i96];
-        const p98 = path.concat("data", i96);
-        const o99 = checkSimSwap(v97, issues, p98);
-        o95[i96] = o99;
+        path.push("data", i96);
+        const o98 = checkSimSwap(v97, issues, path);
+        o95[i96] = o98;
+        path.length -= 2;
       }
     }
-    const v100 = input["nextCursor"];
-    let o101: any;
-    if (v100 === null) o101 = null;
+    const v99 = input["nextCursor"];
+    let o100: any;
+    if (v99 === null) o100 = null;
     else {
-      const o102 = str(v100, issues, path, "nextCursor");
-      o101 = o102;
+      const o101 = str(v99, issues, path, "nextCursor");
+      o100 = o101;
     }
-    o93 = { "data": o95, "nextCursor": o101 };
+    o93 = { "data": o95, "nextCursor": o100 };
   }
   return o93;
 }

@@ -111,19 +111,20 @@ function check_resellerOperations_listCustomers_response(input: any, issues: Iss
       o33 = new Array(v32.length);
       for (let i34 = 0; i34 < v32.length; i34++) {
         const v35 = v32[i34];
-        const p36 = path.concat("data", i34);
-        const o37 = checkCustomer(v35, issues, p36);
-        o33[i34] = o37;
+        path.push("data", i34);
+        const o36 = checkCustomer(v35, issues, path);
+        o33[i34] = o36;
+        path.length -= 2;
       }
     }
-    const v38 = input["nextCursor"];
-    let o39: any;
-    if (v38 === null) o39 = null;
+    const v37 = input["nextCursor"];
+    let o38: any;
+    if (v37 === null) o38 = null;
     else {
-      const o40 = str(v38, issues, path, "nextCursor");
-      o39 = o40;
+      const o39 = str(v37, issues, path, "nextCursor");
+      o38 = o39;
     }
-    o31 = { "data": o33, "nextCursor": o39 };
+    o31 = { "data": o33, "nextCursor": o38 };
   }
   return o31;
 }

@@ -25,7 +25,9 @@ export function generateCalls(contract: ContractRecord, seed: number, now: numbe
   const random = new Random(seed ^ hash(contract.id));
   const m2m = contract.plan.id === 'plan_m2m';
   const total = contract.msisdn === '+48601200300' ? HEAVY_LINE_CALLS : Math.round(contract.traffic.perDay * 365);
-  const end = Math.floor(now / DAY) * DAY;
+  // Up to today, or to the day a terminated line ended.
+  const ended = contract.status === 'terminated' && contract.endsAt ? Date.parse(contract.endsAt) : now;
+  const end = Math.floor(Math.min(now, ended) / DAY) * DAY;
   const start = end - 365 * DAY;
 
   // Calls per day: weekdays busier than weekends, some noise; the total exactly as planned.

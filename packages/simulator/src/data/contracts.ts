@@ -85,6 +85,9 @@ function iccid(random: Random): string {
   return digits + String((10 - (sum % 10)) % 10);
 }
 
+/** How long ago the terminated line ended: before last month, so its recent months are empty. */
+const TERMINATED_DAYS_AGO = 75;
+
 export function seedContracts(random: Random, now: number): ContractRecord[] {
   const today = new Date(now);
   const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -103,7 +106,8 @@ export function seedContracts(random: Random, now: number): ContractRecord[] {
       status,
       plan: { id: `plan_${plan}`, name: PLANS[plan]! },
       startedAt: isoDay(started),
-      endsAt: term.getTime() > now ? isoDay(term) : null,
+      // A terminated line ended a few weeks ago (its calls stop there); others run to their term.
+      endsAt: status === 'terminated' ? isoDay(new Date(now - TERMINATED_DAYS_AGO * 86_400_000)) : term.getTime() > now ? isoDay(term) : null,
       simUser: {
         firstName,
         lastName,

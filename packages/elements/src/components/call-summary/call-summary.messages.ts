@@ -1,0 +1,57 @@
+import type { Catalog } from '../../i18n/locale.ts';
+import type { CallCategory } from '@portico/sdk/contracts';
+
+/** What one bar of the chart covers: a day, or a week when the period is long. */
+export type Bucket = 'day' | 'week';
+
+const en = {
+  title: 'Summary',
+  categories: { voice: 'Calls', sms: 'SMS', data: 'Data', roaming: 'Roaming' } satisfies Record<CallCategory, string>,
+  count: (p: { count: string }) => `${p.count} in all`,
+  talk: (p: { time: string }) => `${p.time} of talk`,
+  data: (p: { size: string }) => `${p.size} of data`,
+  total: 'Total',
+  chartTitle: { day: 'Calls and cost per day', week: 'Calls and cost per week' } satisfies Record<Bucket, string>,
+  legendCalls: 'Calls',
+  legendCost: 'Cost',
+  periods: { day: (n: number) => (n === 1 ? '1 day' : `${n} days`), week: (n: number) => (n === 1 ? '1 week' : `${n} weeks`) } satisfies Record<Bucket, unknown>,
+  busiest: { day: (date: string) => date, week: (date: string) => `the week of ${date}` } satisfies Record<Bucket, unknown>,
+  chartDescription: (p: { periods: string; busiest: string; busiestCount: string; cost: string }) =>
+    `${p.periods}. The busiest was ${p.busiest}, with ${p.busiestCount} calls. Cost in the period: ${p.cost}.`,
+  bucket: { day: (date: string) => date, week: (date: string) => `Week of ${date}` } satisfies Record<Bucket, unknown>,
+  bar: (p: { date: string; count: string; cost: string }) => `${p.date}: ${p.count} calls, ${p.cost}`,
+  asTable: { day: 'Show the days as a table', week: 'Show the weeks as a table' } satisfies Record<Bucket, string>,
+  day: { day: 'Day', week: 'Week' } satisfies Record<Bucket, string>,
+  calls: 'Calls',
+  cost: 'Cost',
+  hours: (p: { hours: string; minutes: string }) => `${p.hours} h ${p.minutes} min`,
+  emptyTitle: 'No calls in this period',
+  emptyBody: 'Choose a longer period to see totals.',
+};
+
+export const messages: Catalog<typeof en> = {
+  en,
+  pl: {
+    title: 'Podsumowanie',
+    categories: { voice: 'Rozmowy', sms: 'SMS-y', data: 'Internet', roaming: 'Roaming' },
+    count: (p) => `Łącznie: ${p.count}`,
+    talk: (p) => `Czas rozmów: ${p.time}`,
+    data: (p) => `Transfer: ${p.size}`,
+    total: 'Razem',
+    chartTitle: { day: 'Połączenia i koszt dziennie', week: 'Połączenia i koszt tygodniowo' },
+    legendCalls: 'Połączenia',
+    legendCost: 'Koszt',
+    periods: { day: (n) => `Dni: ${n}`, week: (n) => `Tygodnie: ${n}` },
+    busiest: { day: (date) => `dnia ${date}`, week: (date) => `w tygodniu od ${date}` },
+    chartDescription: (p) => `${p.periods}. Najwięcej połączeń (${p.busiestCount}) było ${p.busiest}. Koszt w okresie: ${p.cost}.`,
+    bucket: { day: (date) => date, week: (date) => `Tydzień od ${date}` },
+    bar: (p) => `${p.date}: połączenia ${p.count}, ${p.cost}`,
+    asTable: { day: 'Pokaż dni jako tabelę', week: 'Pokaż tygodnie jako tabelę' },
+    day: { day: 'Dzień', week: 'Tydzień' },
+    calls: 'Połączenia',
+    cost: 'Koszt',
+    hours: (p) => `${p.hours} godz. ${p.minutes} min`,
+    emptyTitle: 'Brak połączeń w tym okresie',
+    emptyBody: 'Wybierz dłuższy okres, aby zobaczyć podsumowanie.',
+  },
+};

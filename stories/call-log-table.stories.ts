@@ -1,0 +1,94 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { userEvent, waitFor, expect } from 'storybook/test';
+import '@portico/elements/call-log-table';
+import { simulated, type Simulated } from './support/simulated.ts';
+
+type Args = { contractId: string };
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Call log table',
+  component: 'portico-call-log-table',
+  tags: ['autodocs'],
+  args: { contractId: 'ctr_2001' },
+  argTypes: { contractId: { control: 'select', options: ['ctr_2001', 'ctr_2006', 'ctr_2022'], description: 'dispatch (100,000 calls a year, recorded) · driver (roaming) · GPS tracker' } },
+  render: (args, { loaded, globals }) =>
+    html`<portico-call-log-table .client=${(loaded as Simulated).client} contract-id=${args.contractId} locale=${globals.locale} theme=${globals.theme}></portico-call-log-table>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const business = { customer: 'cus_1002' };
+const table = (canvas: HTMLElement) => canvas.querySelector('portico-call-log-table')!;
+async function ready(canvas: HTMLElement) {
+  await waitFor(() => expect(table(canvas).shadowRoot!.querySelector('[role=row][aria-rowindex="2"]')).toBeTruthy(), { timeout: 5000 });
+  return table(canvas).shadowRoot!;
+}
+
+export const ThisMonth: Story = { ...simulated(business) };
+export const Driver: Story = { ...simulated(business), args: { contractId: 'ctr_2006' } };
+export const Loading: Story = { ...simulated({ ...business, setup: (sim) => sim.faults.persist({ latency: 3_600_000, path: '/calls' }) }) };
+export const LoadError: Story = { ...simulated({ ...business, setup: (sim) => sim.faults.persist({ status: 503, path: '/calls' }) }) };
+
+export const NoCalls: Story = {
+  ...simulated(business),
+  args: { contractId: 'ctr_2015' },
+};
+
+export const Summary: Story = {
+  ...simulated(business),
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('.tools button')!);
+    await waitFor(() => expect(root.querySelector('portico-call-summary')?.shadowRoot?.querySelector('svg')).toBeTruthy(), { timeout: 5000 });
+  },
+};
+
+export const Playing: Story = {
+  ...simulated(business),
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('.play')!);
+    await waitFor(() => expect(root.querySelector('audio')).toBeTruthy());
+  },
+};
+
+export const Narrow: Story = { ...simulated(business), decorators: [(story) => html`<div style="width: 320px">${story()}</div>`] };
+
+export const CustomRangeError: Story = {
+  ...simulated(business),
+  args: { contractId: 'ctr_2006' },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    const period = root.querySelector<HTMLSelectElement>('.filters select')!;
+    period.value = 'custom';
+    period.dispatchEvent(new Event('change'));
+    await waitFor(() => expect(root.querySelector('input[type=date]')).toBeTruthy());
+    const from = root.querySelector<HTMLInputElement>('input[type=date]')!;
+    from.value = '2999-01-01';
+    from.dispatchEvent(new Event('change'));
+    await waitFor(() => expect(root.querySelector('#range-error')).toBeTruthy());
+  },
+};
+
+export const Exporting: Story = {
+  // Pages of the export arrive slowly, so the progress and Cancel stay in view.
+  ...simulated(business),
+  play: async ({ canvasElement, loaded }) => {
+    const root = await ready(canvasElement);
+    (loaded as Simulated).sim.latency = 3_600_000;
+    await userEvent.click(root.querySelector<HTMLButtonElement>('.export button')!);
+    await waitFor(() => expect(root.querySelector('.progress')).toBeTruthy());
+  },
+};
+
+export const ExportFailed: Story = {
+  ...simulated(business),
+  args: { contractId: 'ctr_2006' },
+  play: async ({ canvasElement, loaded }) => {
+    const root = await ready(canvasElement);
+    (loaded as Simulated).sim.faults.persist({ status: 503, path: '/calls' });
+    await userEvent.click(root.querySelector<HTMLButtonElement>('.export button')!);
+    await waitFor(() => expect(root.querySelector('.export [role=alert]')).toBeTruthy());
+  },
+};

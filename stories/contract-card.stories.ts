@@ -1,0 +1,82 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { userEvent, waitFor, expect } from 'storybook/test';
+import '@portico/elements/contract-card';
+import { simulated, type Simulated } from './support/simulated.ts';
+
+type Args = { contractId: string };
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Contract card',
+  component: 'portico-contract-card',
+  tags: ['autodocs'],
+  args: { contractId: 'ctr_2006' },
+  argTypes: {
+    contractId: {
+      control: 'select',
+      options: ['ctr_2001', 'ctr_2006', 'ctr_2012', 'ctr_2015', 'ctr_2016', 'ctr_2022'],
+      description: 'dispatch · driver · suspended · terminated · blocked · GPS tracker',
+    },
+  },
+  render: (args, { loaded, globals }) =>
+    html`<portico-contract-card .client=${(loaded as Simulated).client} contract-id=${args.contractId} locale=${globals.locale} theme=${globals.theme}></portico-contract-card>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const business = { customer: 'cus_1002' };
+const card = (canvas: HTMLElement) => canvas.querySelector('portico-contract-card')!;
+async function ready(canvas: HTMLElement) {
+  await waitFor(() => expect(card(canvas).shadowRoot!.querySelector('.details')).toBeTruthy());
+  return card(canvas).shadowRoot!;
+}
+
+export const Driver: Story = { ...simulated(business) };
+export const Terminated: Story = { ...simulated(business), args: { contractId: 'ctr_2015' } };
+export const Blocked: Story = { ...simulated(business), args: { contractId: 'ctr_2016' } };
+export const Loading: Story = { ...simulated({ ...business, setup: (sim) => sim.faults.persist({ latency: 3_600_000, path: '/v1/contracts/' }) }) };
+export const LoadError: Story = { ...simulated({ ...business, setup: (sim) => sim.faults.persist({ status: 503, path: '/v1/contracts/' }) }) };
+
+export const PukShown: Story = {
+  ...simulated(business),
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('.puk button')!);
+    await waitFor(() => expect(root.querySelector('#puk-code')).toBeTruthy());
+  },
+};
+
+export const EditingContact: Story = {
+  ...simulated(business),
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('.actions button')!);
+    await waitFor(() => expect(root.querySelector<HTMLDialogElement>('#contact-dialog')!.open).toBe(true));
+    // Typed over what is there (userEvent.clear cannot focus inside a shadow root).
+    const email = root.querySelector<HTMLInputElement>('#email')!;
+    await userEvent.type(email, 'krzysztof@', { initialSelectionStart: 0, initialSelectionEnd: email.value.length });
+    await userEvent.click(root.querySelector<HTMLButtonElement>('#contact-dialog button[type=submit]')!);
+    await waitFor(() => expect(root.querySelector('#email-error')).toBeTruthy());
+  },
+};
+
+export const OrderingSim: Story = {
+  ...simulated(business),
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await userEvent.click(root.querySelectorAll<HTMLButtonElement>('.actions button')[1]!);
+    await waitFor(() => expect(root.querySelector<HTMLDialogElement>('#swap-dialog')!.open).toBe(true));
+  },
+};
+
+export const SimOrdered: Story = {
+  ...simulated(business),
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await userEvent.click(root.querySelectorAll<HTMLButtonElement>('.actions button')[1]!);
+    await waitFor(() => expect(root.querySelector<HTMLDialogElement>('#swap-dialog')!.open).toBe(true));
+    await userEvent.click(root.querySelector<HTMLInputElement>('input[name=delivery]:not(:checked)')!);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('#swap-dialog button[type=submit]')!);
+    await waitFor(() => expect(root.querySelector('#ordered')).toBeTruthy());
+  },
+};

@@ -1,0 +1,378 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { read, utils } from 'xlsx';
+import '@portico/elements/call-log-table';
+import type { PorticoCallLogTable } from '@portico/elements';
+import { callList, callSummary, type CallListQuery } from '@portico/sdk/contracts';
+import { $, clientFor, focusOn, mount, shows, simulator, textOf, type } from './support.ts';
+
+const sim = await simulator();
+const DISPATCH = 'ctr_2001';
+const DRIVER = 'ctr_2006';
+const business = () => clientFor(sim, sim.customers.business);
+
+/** This month in local days, as the widget's default preset asks for it. */
+function thisMonth(): { from: string; to: string } {
+  const now = new Date();
+  return { from: new Date(now.getFullYear(), now.getMonth(), 1).toISOString(), to: new Date(now.getFullYear(), now.getMonth() + 1, 1).toISOString() };
+}
+
+/** What the API says matches, asked independently of the widget. */
+async function total(id: string, query: Partial<CallListQuery> = {}): Promise<number> {
+  const page = await business().request(callList, { params: { id }, query: { ...thisMonth(), limit: 1, ...query } });
+  return page.total;
+}
+
+/** A local day `offset` days from today: as `<input type=date>` holds it, and its start as the API takes it. */
+const day = (offset: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() + offset);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+const midnight = (offset: number) => {
+  const d = new Date();
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset).toISOString();
+};
+
+/** The widget's own requests for calls (the test's checks ask for one row, unsorted). */
+const widgetRequests = (id: string) => sim.log.filter((e) => e.path.startsWith(`/v1/contracts/${id}/calls?`) && e.path.includes('sort='));
+
+const rows = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLElement>('.body [role=row]:not([aria-busy])')];
+const cell = (row: Element, column: string) => (row.querySelector<HTMLElement>(`.c-${column}`)!.textContent ?? '').replace(/\s+/g, ' ').trim();
+const viewport = (element: Element) => $(element, '.viewport');
+const selects = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLSelectElement>('.filters select')];
+const choose = (select: HTMLSelectElement, value: string) => {
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+};
+const count = (element: Element) => textOf(element, '.count');
+const euro = (text: string) => Number(text.replace(/[^\d.,-]/g, '').replace(/,/g, ''));
+
+async function table(id = DISPATCH, locale = 'en', width = 900): Promise<PorticoCallLogTable> {
+  const element = await mount<PorticoCallLogTable>(
+    html`<div style="width: ${width}px"><portico-call-log-table .client=${business()} contract-id=${id} locale=${locale}></portico-call-log-table></div>`,
+  ).then((box) => box.firstElementChild as PorticoCallLogTable);
+  await waitUntil(() => rows(element).length > 0 || element.shadowRoot!.querySelector('[part~="empty"], [part~="error"]'), 'the table never loaded', { timeout: 10_000 });
+  return element;
+}
+
+/** Catches the file the widget hands to the browser as a download. */
+function nextDownload(): Promise<{ name: string; blob: Blob }> {
+  return new Promise((resolve) => {
+    const listener = (event: Event) => {
+      const link = event.target as HTMLAnchorElement;
+      if (link.localName !== 'a' || !link.download) return;
+      event.preventDefault();
+      document.removeEventListener('click', listener, true);
+      void fetch(link.href)
+        .then((response) => response.blob())
+        .then((blob) => resolve({ name: link.download, blob }));
+    };
+    document.addEventListener('click', listener, true);
+  });
+}
+
+describe('<portico-call-log-table>', () => {
+  beforeEach(() => {
+    sim.reset();
+    sim.latency = 0;
+  });
+
+  it('shows this month’s calls, newest first, and says how many there are and how many are loaded', async () => {
+    const element = await table();
+    const expected = await total(DISPATCH);
+    expect(expected).to.be.greaterThan(1000);
+    expect(count(element)).to.equal(`${expected.toLocaleString('en')} calls · 200 of ${expected.toLocaleString('en')} loaded`);
+    const [first, second] = rows(element);
+    expect(cell(first!, 'direction')).to.match(/^(Outgoing|Incoming)$/);
+    expect(cell(first!, 'number')).to.match(/^\+\d{1,3} \d{3} \d{3}/);
+    expect(cell(first!, 'cost')).to.match(/^PLN \d+\.\d\d$/);
+    expect(first!.getAttribute('aria-rowindex')).to.equal('2');
+    expect(second!.getAttribute('aria-rowindex')).to.equal('3');
+    expect($(element, '[role=table]').getAttribute('aria-rowcount')).to.equal(String(expected + 1));
+    expect($(element, '[aria-sort="descending"]').textContent).to.contain('Date and time');
+    await expect(element).to.be.accessible();
+  });
+
+  it('draws only the rows in view however far one scrolls, and loads the pages it needs', async () => {
+    const element = await table();
+    const all = await total(DISPATCH);
+    const drawn = element.shadowRoot!.querySelectorAll('.body [role=row]').length;
+    expect(drawn).to.be.lessThan(40);
+    const port = viewport(element);
+    port.scrollTop = port.scrollHeight / 2;
+    port.dispatchEvent(new Event('scroll'));
+    const middle = Math.floor(port.scrollTop / 44);
+    await waitUntil(() => rows(element).some((r) => Number(r.getAttribute('aria-rowindex')) - 2 === middle), 'the middle rows arrive', { timeout: 10_000 });
+    expect(element.shadowRoot!.querySelectorAll('.body [role=row]').length).to.be.lessThan(40);
+    expect($(element, '[role=table]').querySelectorAll('*').length).to.be.at.most(300);
+    const loaded = count(element).endsWith('All loaded') ? all : Number(/(\d[\d,]*) of/.exec(count(element))![1]!.replace(/,/g, ''));
+    expect(loaded).to.be.at.least(middle);
+    port.scrollTop = port.scrollHeight;
+    port.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => count(element).endsWith('All loaded'), 'everything loaded at the end', { timeout: 10_000 });
+    const last = rows(element).at(-1)!;
+    expect(last.getAttribute('aria-rowindex')).to.equal(String(all + 1));
+  });
+
+  it('sorts by cost and duration from a header button that says how it sorts', async () => {
+    const element = await table(DRIVER);
+    const costHeader = $(element, '.head .c-cost');
+    costHeader.querySelector('button')!.click();
+    await waitUntil(() => costHeader.getAttribute('aria-sort') === 'descending' && !$(element, '.viewport').matches('[aria-busy="true"]'));
+    await waitUntil(() => rows(element).length > 0);
+    const costs = rows(element).map((r) => euro(cell(r, 'cost')));
+    expect(costs).to.deep.equal([...costs].sort((a, b) => b - a));
+    expect($(element, '.head .c-startedAt').getAttribute('aria-sort')).to.equal('none');
+    costHeader.querySelector('button')!.click();
+    await waitUntil(() => costHeader.getAttribute('aria-sort') === 'ascending');
+    await waitUntil(() => rows(element).length > 0 && !$(element, '.viewport').matches('[aria-busy="true"]'));
+    const ascending = rows(element).map((r) => euro(cell(r, 'cost')));
+    expect(ascending).to.deep.equal([...ascending].sort((a, b) => a - b));
+  });
+
+  it('sorts from the keyboard', async () => {
+    const element = await table(DRIVER);
+    const button = $(element, '.head .c-duration button');
+    button.focus();
+    await focusOn(element, button);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(element, '.head .c-duration').getAttribute('aria-sort') === 'descending', 'sorted by length');
+  });
+
+  it('filters by type and direction, and searches by digits with one request after typing stops', async () => {
+    const element = await table(DRIVER);
+    const [, category, direction] = selects(element);
+    choose(category!, 'sms');
+    await waitUntil(async () => count(element).startsWith(`${await total(DRIVER, { category: 'sms' })} calls`), 'SMS only');
+    expect(rows(element).every((r) => cell(r, 'category') === 'SMS')).to.equal(true);
+    choose(direction!, 'incoming');
+    const incomingSms = await total(DRIVER, { category: 'sms', direction: 'incoming' });
+    await waitUntil(() => count(element).startsWith(`${incomingSms} call`), 'incoming SMS only');
+    expect(rows(element).every((r) => cell(r, 'direction') === 'Incoming')).to.equal(true);
+    choose(category!, '');
+    choose(direction!, '');
+    const all = await total(DRIVER);
+    await waitUntil(() => count(element).startsWith(`${all} calls`), 'every call again');
+    const number = cell(rows(element)[0]!, 'number').replace(/\D/g, '').slice(-6);
+    const before = widgetRequests(DRIVER).length;
+    const search = $(element, 'input[type=search]');
+    for (let i = 1; i <= number.length; i++) type(search, number.slice(0, i));
+    const matching = await total(DRIVER, { query: number });
+    await waitUntil(() => count(element).startsWith(`${matching} call`), 'the number’s calls');
+    expect(rows(element).every((r) => cell(r, 'number').replace(/\D/g, '').includes(number))).to.equal(true);
+    expect(widgetRequests(DRIVER).length - before).to.equal(1);
+  });
+
+  it('takes last month and a custom range, and refuses a range that ends before it starts, at the field', async () => {
+    const element = await table(DRIVER);
+    const [period] = selects(element);
+    choose(period!, 'last_month');
+    const now = new Date();
+    const lastMonth = { from: new Date(now.getFullYear(), now.getMonth() - 1, 1).toISOString(), to: new Date(now.getFullYear(), now.getMonth(), 1).toISOString() };
+    const expected = await total(DRIVER, lastMonth);
+    await waitUntil(() => count(element).startsWith(`${expected} calls`), 'last month');
+    choose(period!, 'custom');
+    // The custom range starts as this month to date.
+    await waitUntil(async () => count(element).startsWith(`${await total(DRIVER)} calls`), 'this month so far');
+    const [from, to] = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=date]')];
+    const requests = widgetRequests(DRIVER).length;
+    from!.value = day(1);
+    from!.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(textOf(element, '#range-error')).to.equal('The start must not be after the end.');
+    expect(from!.getAttribute('aria-invalid')).to.equal('true');
+    expect(from!.getAttribute('aria-describedby')).to.equal('range-error');
+    await expect(element).to.be.accessible();
+    from!.value = day(-12);
+    from!.dispatchEvent(new Event('change'));
+    to!.value = day(-10);
+    to!.dispatchEvent(new Event('change'));
+    const custom = await total(DRIVER, { from: midnight(-12), to: midnight(-9) });
+    await waitUntil(() => count(element).startsWith(`${custom} call`), 'the custom range');
+    expect(element.shadowRoot!.querySelector('#range-error')).to.equal(null);
+    // Nothing was asked for while the range was wrong: one request for the right one.
+    expect(widgetRequests(DRIVER).length - requests).to.equal(1);
+  });
+
+  it('opens on the period the page asks for, and on this month when it names none', async () => {
+    const element = await mount<PorticoCallLogTable>(
+      html`<portico-call-log-table .client=${business()} contract-id=${DISPATCH} period="last_12_months" locale="en"></portico-call-log-table>`,
+    );
+    const now = new Date();
+    const year = await total(DISPATCH, { from: new Date(now.getFullYear(), now.getMonth() - 11, 1).toISOString(), to: new Date(now.getFullYear(), now.getMonth() + 1, 1).toISOString() });
+    expect(year).to.be.greaterThan(90_000);
+    await waitUntil(() => count(element).startsWith(`${year.toLocaleString('en')} calls`), 'a year of calls', { timeout: 10_000 });
+    expect(selects(element)[0]!.value).to.equal('last_12_months');
+    element.setAttribute('period', 'forever');
+    await waitUntil(async () => count(element).startsWith(`${(await total(DISPATCH)).toLocaleString('en')} calls`), 'this month');
+    expect(selects(element)[0]!.value).to.equal('this_month');
+  });
+
+  it('says when nothing matches', async () => {
+    const element = await table(DRIVER);
+    type($(element, 'input[type=search]'), '000000000000');
+    const empty = await shows(element, '[part~="empty"]');
+    expect(empty.innerText).to.contain('No calls');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows a failed load in words with a retry, and fires portico-error', async () => {
+    sim.faults.persist({ status: 503, path: '/calls' });
+    const failed = oneEvent(document, 'portico-error');
+    const element = await table(DRIVER);
+    expect((await failed).detail.action).to.equal('load');
+    const error = await shows(element, '[part~="error"]');
+    expect(error.innerText).to.contain('Something went wrong on our side.');
+    await expect(element).to.be.accessible();
+    sim.faults.clear();
+    error.querySelector('button')!.click();
+    await waitUntil(() => rows(element).length > 0, 'loaded on retry');
+  });
+
+  it('keeps what it has when a later page fails, and offers to try again', async () => {
+    const element = await table();
+    sim.faults.persist({ status: 503, path: '/calls' });
+    const port = viewport(element);
+    port.scrollTop = port.scrollHeight / 2;
+    port.dispatchEvent(new Event('scroll'));
+    const alert = await shows(element, '[role=alert]');
+    expect(alert.innerText).to.contain('Some calls could not be loaded.');
+    expect(rows(element).length).to.equal(0);
+    port.scrollTop = 0;
+    port.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => rows(element).length > 10, 'the first rows are still there');
+    sim.faults.clear();
+    alert.querySelector('button')!.click();
+    await waitUntil(() => !element.shadowRoot!.querySelector('[role=alert]'), 'the alert goes');
+  });
+
+  it('shows the summary of the period, per type and per day, with the same totals as the API', async () => {
+    const element = await table(DRIVER);
+    const expected = await business().request(callSummary, { params: { id: DRIVER }, query: thisMonth() });
+    const toggle = $(element, '.tools button');
+    toggle.click();
+    await waitUntil(() => element.shadowRoot!.querySelector('portico-call-summary')?.shadowRoot?.querySelector('svg'), 'the chart', { timeout: 5000 });
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(toggle.textContent!.trim()).to.equal('Show calls');
+    const summary = element.shadowRoot!.querySelector('portico-call-summary')!;
+    const totals = [...summary.shadowRoot!.querySelectorAll<HTMLElement>('.total')].map((t) => t.innerText.replace(/\s+/g, ' '));
+    expect(totals).to.have.length(5);
+    expect(totals[4]).to.contain(`${expected.total.count} in all`);
+    expect(summary.shadowRoot!.querySelectorAll('rect.bar')).to.have.length(expected.days.length);
+    expect(summary.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.contain(`${expected.days.length} days`);
+    // The filters that do not apply to totals step aside.
+    expect(selects(element).filter((s) => s.closest('label')!.hidden)).to.have.length(2);
+    await expect(element).to.be.accessible();
+    toggle.click();
+    await waitUntil(() => rows(element).length > 0, 'back to the calls');
+  });
+
+  it('plays a recorded call inline, and says when a recording cannot be played', async () => {
+    const element = await table();
+    const recorded = rows(element).find((r) => r.querySelector('.play'))!;
+    const who = cell(recorded, 'number');
+    const play = recorded.querySelector<HTMLButtonElement>('.play')!;
+    expect(play.getAttribute('aria-label')).to.equal(`Play the recording of the call with ${who}`);
+    play.click();
+    const audio = (await shows(element, 'audio')) as HTMLAudioElement;
+    expect(audio.src).to.match(/\/media\/recordings\/.+\.wav$/);
+    expect(textOf(element, '.player-label')).to.contain(who);
+    await expect(element).to.be.accessible({ ignoredRules: ['audio-caption'] });
+    $(element, '.player button').click();
+    await waitUntil(() => !element.shadowRoot!.querySelector('.player'), 'the player closes');
+    sim.faults.persist({ status: 503, path: '/recording' });
+    play.click();
+    const failed = await shows(element, '.player [role=alert]');
+    expect(failed.innerText).to.contain('The recording could not be played.');
+  });
+
+  it('exports the current filter as CSV: every call, one row each', async () => {
+    const element = await table(DRIVER);
+    const [, category] = selects(element);
+    choose(category!, 'voice');
+    const voice = await total(DRIVER, { category: 'voice' });
+    await waitUntil(() => count(element).startsWith(`${voice} call`));
+    const download = nextDownload();
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')].find((b) => b.textContent!.trim() === 'CSV')!.click();
+    const file = await download;
+    expect(file.name).to.match(/^calls-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await file.blob.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]).to.contain('Date and time');
+    expect(lines).to.have.length(voice + 1);
+    expect(lines.slice(1).every((line) => line.includes('Call'))).to.equal(true);
+    await waitUntil(() => textOf(element, '[role=status]').includes('is ready'), 'the file is announced');
+  });
+
+  it('exports to Excel with dates as dates and costs as numbers, totalling what the API says', async () => {
+    const element = await table(DRIVER, 'pl');
+    const expected = await business().request(callSummary, { params: { id: DRIVER }, query: thisMonth() });
+    const download = nextDownload();
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')].find((b) => b.textContent!.trim() === 'Excel')!.click();
+    const file = await download;
+    expect(file.name).to.match(/^polaczenia-.+\.xlsx$/);
+    const book = read(await file.blob.arrayBuffer(), { cellDates: true });
+    expect(book.SheetNames).to.deep.equal(['Połączenia']);
+    const sheet = book.Sheets['Połączenia']!;
+    const data = utils.sheet_to_json<unknown[]>(sheet, { header: 1 });
+    expect(data).to.have.length(expected.total.count + 1);
+    expect(data[1]![0]).to.be.instanceOf(Date);
+    const costColumn = (data[0] as string[]).indexOf('Koszt');
+    const sum = data.slice(1).reduce<number>((s, row) => s + (row[costColumn] as number), 0);
+    expect(Math.round(sum * 100)).to.equal(expected.total.cost.amount);
+  });
+
+  it('shows export progress, and cancel stops it with no file', async () => {
+    const element = await table();
+    sim.latency = 400;
+    let downloaded = false;
+    const listener = (event: Event) => {
+      if ((event.target as HTMLAnchorElement).download) {
+        downloaded = true;
+        event.preventDefault();
+      }
+    };
+    document.addEventListener('click', listener, true);
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')][0]!.click();
+    const progress = await shows(element, '.progress');
+    expect(progress.innerText).to.match(/Preparing the file… 0 of [\d,]+/);
+    expect(progress.querySelector('progress')!.getAttribute('aria-labelledby')).to.equal('export-label');
+    progress.querySelector('button')!.click();
+    await waitUntil(() => !element.shadowRoot!.querySelector('.progress'), 'the progress goes');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    document.removeEventListener('click', listener, true);
+    expect(downloaded).to.equal(false);
+    expect(element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')[0]!.disabled).to.equal(false);
+  });
+
+  it('says when an export fails, and fires portico-error for it', async () => {
+    const element = await table(DRIVER);
+    sim.faults.persist({ status: 503, path: '/calls' });
+    const failed = oneEvent(element, 'portico-error');
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')][1]!.click();
+    expect((await failed).detail.action).to.equal('export');
+    const message = await shows(element, '.export [role=alert]');
+    expect(message.innerText).to.contain('The file could not be prepared.');
+  });
+
+  it('turns rows into cards at 280 px, with no horizontal scroll', async () => {
+    const element = await table(DISPATCH, 'en', 280);
+    await waitUntil(() => viewport(element).classList.contains('narrow'), 'cards');
+    const port = viewport(element);
+    expect(port.scrollWidth).to.be.at.most(port.clientWidth);
+    const box = element.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+    const row = rows(element)[0]!;
+    expect(row.getBoundingClientRect().height).to.equal(68);
+    await expect(element).to.be.accessible();
+  });
+
+  it('speaks Polish: words, money and dates', async () => {
+    const element = await table(DRIVER, 'pl');
+    expect(textOf(element, '#title')).to.equal('Moje połączenia');
+    expect(count(element)).to.match(/^Połączenia: \d+/);
+    expect(cell(rows(element)[0]!, 'cost')).to.match(/^\d+,\d\d zł$/);
+    expect(cell(rows(element)[0]!, 'startedAt')).to.match(/^\d{1,2} [a-ząćęłńóśźż]{3}, \d{1,2}:\d\d$/);
+    await expect(element).to.be.accessible();
+  });
+});
