@@ -1,8 +1,11 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { configure } from 'storybook/test';
 import manifest from '../packages/elements/custom-elements.json';
 
 setCustomElementsManifest(manifest);
+// Play functions wait for the simulator as a person would: a busy machine may need seconds.
+configure({ asyncUtilTimeout: 5000 });
 
 const preview: Preview = {
   loaders: [mswLoader()],

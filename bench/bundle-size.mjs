@@ -46,6 +46,19 @@ export const cases = [
       configure({ baseUrl: 'https://api.example.com', sessionUrl: '/portico/session' });`,
   },
   {
+    name: '<portico-ticket-form> alone, with its client (sanitiser apart)',
+    budget: 24 * KiB,
+    entry: `
+      import '@portico/elements/ticket-form';
+      import { configure } from '@portico/elements/configure';
+      configure({ baseUrl: 'https://api.example.com', sessionUrl: '/portico/session' });`,
+  },
+  {
+    name: '<portico-ticket-form> module only (client made by the host page)',
+    budget: undefined,
+    entry: `import '@portico/elements/ticket-form';`,
+  },
+  {
     name: 'SDK: everything (createClient)',
     budget: undefined,
     entry: `export * from '@portico/sdk';`,

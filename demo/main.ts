@@ -1,9 +1,10 @@
-// The reseller's page script: a client for the signed-in customer, a language switch, and a
-// log of the events the widgets send to the host page.
+// The reseller's page script: a client for the signed-in customer, a language switch, the
+// page's own routing (the widgets tell it where the customer wants to go), and a log of the
+// events the widgets send to the host page.
 import '@portico/elements';
 import { ClientCore } from '@portico/sdk/core';
 import { formatMoney } from '@portico/sdk/core';
-import type { PorticoProvider } from '@portico/elements';
+import type { PorticoCallLogTable, PorticoContractCard, PorticoProvider, PorticoServiceList, PorticoTicketList, PorticoTicketThread } from '@portico/elements';
 
 type Locale = 'pl' | 'en';
 const TEXT: Record<Locale, Record<string, string>> = {
@@ -14,10 +15,20 @@ const TEXT: Record<Locale, Record<string, string>> = {
     customer: 'Klient',
     topUp: 'Zasil konto',
     heading: 'Zasil konto prepaid',
-    events: 'Zdarzenia widżetu',
-    eventsHint: 'Tak Twoja strona słyszy, co się dzieje: zdarzenia portico-* z widżetu.',
+    events: 'Zdarzenia widżetów',
+    eventsHint: 'Tak Twoja strona słyszy, co się dzieje: zdarzenia portico-* z widżetów.',
     footer: 'Strona demonstracyjna Portico: widżety działają na symulatorze platformy.',
     nav: 'Główna',
+    numbers: 'Numery komórkowe',
+    servicesHeading: 'Numery komórkowe firmy',
+    helpHeading: 'Pomoc techniczna',
+    helpSections: 'Działy pomocy',
+    tickets: 'Zgłoszenia',
+    newTicket: 'Otwórz zgłoszenie',
+    kb: 'Baza wiedzy',
+    announcements: 'Ogłoszenia',
+    downloads: 'Pliki do pobrania',
+    status: 'Status serwerów',
   },
   en: {
     navAccount: 'Account & billing',
@@ -27,9 +38,19 @@ const TEXT: Record<Locale, Record<string, string>> = {
     topUp: 'Top up',
     heading: 'Top up your prepaid account',
     events: 'Widget events',
-    eventsHint: 'What your page hears: the portico-* events the widget sends.',
+    eventsHint: 'What your page hears: the portico-* events the widgets send.',
     footer: 'Portico demo page: the widgets run on the platform simulator.',
     nav: 'Main',
+    numbers: 'Mobile numbers',
+    servicesHeading: 'Your company’s mobile numbers',
+    helpHeading: 'Support',
+    helpSections: 'Support sections',
+    tickets: 'Tickets',
+    newTicket: 'Open a ticket',
+    kb: 'Knowledge base',
+    announcements: 'Announcements',
+    downloads: 'Downloads',
+    status: 'Server status',
   },
 };
 
@@ -54,7 +75,7 @@ function setLocale(locale: Locale): void {
   document.documentElement.lang = locale;
   provider.locale = locale;
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = TEXT[locale][element.dataset.i18n!] ?? '';
-  document.querySelector('nav')!.setAttribute('aria-label', TEXT[locale].nav!);
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) element.setAttribute('aria-label', TEXT[locale][element.dataset.i18nLabel!] ?? '');
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-locale]')) button.setAttribute('aria-pressed', String(button.dataset.locale === locale));
   localStorage.setItem('fiberlink-locale', locale);
 }
@@ -72,20 +93,92 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-locale]
   button.addEventListener('click', () => setLocale(button.dataset.locale as Locale));
 }
 
-for (const type of ['portico-top-up-submit', 'portico-top-up-complete', 'portico-top-up-confirmation', 'portico-error']) {
+/** One line of the log: the event's name and what it says, briefly. */
+function describe(type: string, detail: Record<string, any>): string {
+  const topUp = detail.topUp ?? (type === 'portico-top-up-submit' ? { amount: detail.params.amount, status: 'about to be sent' } : undefined);
+  if (topUp) return `${formatMoney(topUp.amount, document.documentElement.lang)} · ${topUp.status}`;
+  if (type === 'portico-error') return `${detail.action}: ${detail.error?.name ?? detail.error}`;
+  if (detail.ticket) return `#${detail.ticket.number}${detail.change ? ` · ${detail.change}` : ''} · ${detail.ticket.status}`;
+  if (detail.article) return detail.article.title;
+  if (detail.order) return `${detail.order.serviceId} · ${detail.order.action} · ${detail.order.status}`;
+  return detail.contractId ?? detail.to ?? '';
+}
+
+const events = [
+  'portico-top-up-submit',
+  'portico-top-up-complete',
+  'portico-top-up-confirmation',
+  'portico-contract-select',
+  'portico-navigate',
+  'portico-contact-update',
+  'portico-sim-swap',
+  'portico-service-order',
+  'portico-ticket-create',
+  'portico-ticket-deflect',
+  'portico-ticket-select',
+  'portico-ticket-new',
+  'portico-ticket-update',
+  'portico-error',
+];
+for (const type of events) {
   provider.addEventListener(type, (event) => {
-    const detail = (event as CustomEvent).detail as Record<string, any>;
-    const topUp = detail.topUp ?? (detail.params ? { amount: detail.params.amount, status: 'about to be sent' } : undefined);
-    const what = topUp ? `${formatMoney(topUp.amount, document.documentElement.lang)} · ${topUp.status}` : `${detail.action}: ${detail.error?.name ?? detail.error}`;
     const item = document.createElement('li');
     item.innerHTML = '<code></code> ';
     item.firstElementChild!.textContent = type;
-    item.append(what);
+    item.append(describe(type, (event as CustomEvent).detail as Record<string, any>));
     log.prepend(item);
   });
 }
 
+// Routing is the page's: `#/account`, `#/services`, `#/help/<section>`. Widgets say where the
+// customer wants to go (select, navigate, new ticket); the page shows it.
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const card = $<PorticoContractCard>('portico-contract-card');
+const services = $<PorticoServiceList>('portico-service-list');
+const calls = $<PorticoCallLogTable>('portico-call-log-table');
+const tickets = $<PorticoTicketList>('portico-ticket-list');
+const ticket = $<PorticoTicketThread>('portico-ticket-thread');
+
+const current = (link: HTMLElement, yes: boolean) => (yes ? link.setAttribute('aria-current', 'page') : link.removeAttribute('aria-current'));
+
+function route(): void {
+  const [view = 'account', section = 'tickets', id] = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  for (const element of document.querySelectorAll<HTMLElement>('[data-view]')) element.hidden = element.dataset.view !== view;
+  for (const link of document.querySelectorAll<HTMLElement>('[data-view-link]')) current(link, link.dataset.viewLink === view);
+  if (view === 'help') {
+    for (const element of document.querySelectorAll<HTMLElement>('[data-help]')) element.hidden = element.dataset.help !== section;
+    for (const link of document.querySelectorAll<HTMLElement>('[data-help-link]')) current(link, link.dataset.helpLink === section);
+    ticket.hidden = !(section === 'tickets' && id);
+    if (section === 'tickets' && id) ticket.ticketId = id;
+  }
+}
+addEventListener('hashchange', route);
+
+provider.addEventListener('portico-contract-select', (event) => {
+  const { contractId } = event.detail;
+  $('#contract').hidden = false;
+  card.contractId = contractId;
+  services.hidden = true;
+  calls.hidden = true;
+});
+provider.addEventListener('portico-navigate', (event) => {
+  const { to, contractId } = event.detail;
+  services.hidden = to !== 'services';
+  calls.hidden = to !== 'calls';
+  if (to === 'services') services.contractId = contractId;
+  if (to === 'calls') calls.contractId = contractId;
+  (to === 'services' ? services : calls).scrollIntoView({ block: 'start' });
+});
+provider.addEventListener('portico-ticket-select', (event) => {
+  location.hash = `#/help/tickets/${event.detail.ticketId}`;
+});
+provider.addEventListener('portico-ticket-new', () => {
+  location.hash = '#/help/new';
+});
+for (const type of ['portico-ticket-create', 'portico-ticket-update'] as const) provider.addEventListener(type, () => tickets.refresh());
+
 // A returning customer's choice, else the browser's language.
 setLocale((localStorage.getItem('fiberlink-locale') as Locale | null) ?? (navigator.language.toLowerCase().startsWith('pl') ? 'pl' : 'en'));
 connect();
+route();
 void loadCustomers();

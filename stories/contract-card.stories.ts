@@ -80,3 +80,4 @@ export const SimOrdered: Story = {
     await waitFor(() => expect(root.querySelector('#ordered')).toBeTruthy());
   },
 };
+export const Narrow: Story = { ...simulated(business), decorators: [(story) => html`<div style="width: 300px">${story()}</div>`] };

@@ -47,3 +47,4 @@ export const NoMatch: Story = {
 };
 
 export const Sidebar: Story = { ...simulated(business), decorators: [(story) => html`<div style="width: 300px">${story()}</div>`] };
+export const Narrow: Story = { ...simulated(business), decorators: [(story) => html`<div style="width: 300px">${story()}</div>`] };

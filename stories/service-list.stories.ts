@@ -70,3 +70,4 @@ export const OrderPending: Story = {
     },
   }),
 };
+export const Narrow: Story = { ...simulated(business), decorators: [(story) => html`<div style="width: 300px">${story()}</div>`] };

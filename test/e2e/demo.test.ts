@@ -26,7 +26,7 @@ describe('the demo portal, as a new user uses it', () => {
   it('opens signed in as the prepaid customer, in the browser’s language', async () => {
     await page.goto(demo.url);
     await page.locator('portico-top-up-form #amount').waitFor();
-    assert.equal(await page.locator('h1').textContent(), 'Top up your prepaid account');
+    assert.equal(await page.locator('#account-title').textContent(), 'Top up your prepaid account');
     assert.equal(await page.locator('#customer').inputValue(), 'cus_1001');
     assert.match(text(await page.locator('portico-top-up-form .balance').textContent()), /^PLN \d/);
   });
@@ -62,9 +62,32 @@ describe('the demo portal, as a new user uses it', () => {
   it('switches to Polish: the page and the widget', async () => {
     await page.getByRole('button', { name: 'PL', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('portico-top-up-form')?.shadowRoot?.querySelector('#title')?.textContent === 'Zasil konto');
-    assert.equal(await page.locator('h1').textContent(), 'Zasil konto prepaid');
+    assert.equal(await page.locator('#account-title').textContent(), 'Zasil konto prepaid');
     assert.match(text(await page.locator('portico-top-up-form .balance').textContent()), /^\d[\d ]*,\d\d zł$/);
     assert.equal(await page.getAttribute('html', 'lang'), 'pl');
+    assert.deepEqual(errors, []);
+  });
+
+  it('opens Pomoc: a ticket from the list, then a new one, with a suggestion as the customer types', async () => {
+    await page.getByRole('link', { name: 'Pomoc' }).click();
+    await page.locator('portico-ticket-list .item').first().waitFor();
+    await page.locator('portico-ticket-list .item').first().click();
+    await page.locator('portico-ticket-thread .history').waitFor();
+    assert.match(page.url(), /#\/help\/tickets\/tkt_\d{6}$/);
+    await page.locator('portico-ticket-list').getByRole('button', { name: 'Otwórz zgłoszenie' }).click();
+    await page.locator('portico-ticket-form #subject').fill('nie dziala poczta w outlooku');
+    await page.locator('portico-ticket-form .suggestions .article').first().waitFor();
+    assert.match(text(await page.locator('portico-ticket-form .suggestions .article-title').first().textContent()), /Outlook/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('opens Usługi for the business customer: a number, its card, then its calls', async () => {
+    await page.locator('#customer').selectOption('cus_1002');
+    await page.getByRole('link', { name: 'Usługi' }).click();
+    await page.locator('portico-contract-list .item').first().click();
+    await page.locator('portico-contract-card .details').waitFor();
+    await page.locator('portico-contract-card').getByRole('button', { name: /połączenia/i }).first().click();
+    await page.locator('portico-call-log-table [role=row][aria-rowindex="2"]').waitFor();
     assert.deepEqual(errors, []);
   });
 

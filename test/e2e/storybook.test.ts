@@ -53,6 +53,13 @@ describe('Storybook: every story renders', () => {
     }
   });
 
+  it('has, for every data widget, its loading, error and narrow states', () => {
+    const widgets = ['contract-list', 'contract-card', 'service-list', 'call-log-table', 'call-summary', 'ticket-form', 'ticket-list', 'ticket-thread', 'knowledge-base', 'announcements', 'downloads', 'server-status'];
+    for (const widget of widgets) {
+      for (const state of ['loading', 'load-error', 'narrow']) assert.ok(stories.includes(`widgets-${widget}--${state}`), `no ${state} story for ${widget}`);
+    }
+  });
+
   it('renders each story without an error, in both languages', async () => {
     const page = await browser.newPage();
     // The preview reports a failed play function on its channel (the story still "finishes").
@@ -68,20 +75,31 @@ describe('Storybook: every story renders', () => {
       })();
     `);
     const failures: string[] = [];
-    page.on('pageerror', (error) => failures.push(`${page.url()}: ${String(error)}`));
-    for (const id of stories) {
-      for (const locale of ['en', 'pl']) {
-        await page.goto(`${url}/iframe.html?id=${id}&viewMode=story&globals=locale:${locale}`);
-        await page.waitForFunction(`['finished', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase)`, null, { timeout: 20_000 });
+    page.on('pageerror', (error) => failures.push(`${page.url()}: ${String(error).slice(0, 300)}`));
+    // One preview page for all: stories are switched on its channel, as the Storybook UI does,
+    // rather than reloading the preview (and all its code) two hundred times.
+    await page.goto(`${url}/iframe.html?id=${stories[0]}&viewMode=story`);
+    await page.waitForFunction(`['finished', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase)`, null, { timeout: 20_000 });
+    for (const locale of ['en', 'pl']) {
+      await page.evaluate(`window.__STORYBOOK_PREVIEW__.channel.emit('updateGlobals', { globals: { locale: ${JSON.stringify(locale)} } })`);
+      for (const id of stories) {
+        await page.evaluate(`window.__porticoStory.errors = []; window.__STORYBOOK_PREVIEW__.channel.emit('setCurrentStory', { storyId: ${JSON.stringify(id)}, viewMode: 'story' })`);
+        await page.waitForFunction(
+          `(() => { const r = window.__STORYBOOK_PREVIEW__?.currentRender; return r?.id === ${JSON.stringify(id)} && ['finished', 'errored', 'aborted'].includes(r.phase); })()`,
+          null,
+          { timeout: 20_000 },
+        );
         const errors = (await page.evaluate('window.__porticoStory.errors')) as string[];
         if (errors.length) {
-          failures.push(`${id} (${locale}): ${errors.join('; ')}`);
+          failures.push(`${id} (${locale}): ${errors.map((e) => e.slice(0, 300)).join('; ')}`);
           continue;
         }
         const content = (await page.evaluate(
           `[...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('portico-') && e.shadowRoot).map((w) => w.shadowRoot.textContent.trim()).join('')`,
         )) as string;
         if (!content) failures.push(`${id} (${locale}): the widget shows nothing`);
+        const lang = (await page.evaluate(`document.documentElement.lang`)) as string;
+        if (lang !== locale) failures.push(`${id} (${locale}): the page's language is ${lang}`);
       }
     }
     assert.deepEqual(failures, []);

@@ -113,7 +113,9 @@ describe('<portico-top-up-form>', () => {
       const element = await ready();
       const input = $(element, '#amount');
       type(input, '19');
-      input.dispatchEvent(new Event('blur'));
+      input.focus();
+      input.blur();
+      await new Promise((resolve) => setTimeout(resolve));
       await element.updateComplete;
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(input.getAttribute('aria-describedby')).to.contain('amount-error');

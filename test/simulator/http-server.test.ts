@@ -39,6 +39,25 @@ describe('the CLI server over real HTTP', () => {
     assert.deepEqual([attached.confirmation?.fileName, attached.confirmation?.size, attached.confirmation?.contentType], ['wyciąg.png', 2048, 'image/png']);
   });
 
+  it('files a ticket with an attachment over the wire, serves the file back, and refuses an oversized upload with 413', async () => {
+    const client = clientOf('cus_1003');
+    const log = new File(['2026-11-20 10:02 IMAP: authentication failed'], 'poczta.log', { type: 'text/plain' });
+    const attachment = await client.helpdesk.attachments.create(log);
+    const ticket = await client.helpdesk.tickets.create({ departmentId: 'dep_technical', priority: 'high', subject: 'Poczta nie działa', message: 'Outlook nie loguje się do skrzynki od rana.', attachments: [attachment.id] });
+    assert.match(ticket.number, /^\d{6}$/);
+    const link = await client.helpdesk.attachments.download(attachment.id);
+    assert.ok(link.url.startsWith(server.url));
+    assert.equal(await (await fetch(link.url)).text(), '2026-11-20 10:02 IMAP: authentication failed');
+
+    const reseller = createResellerClient({ baseUrl: server.url, secretKey: RESELLER_KEY });
+    const { token } = await reseller.sessions.create({ customerId: 'cus_1003' });
+    const form = new FormData();
+    form.append('file', new File([new Uint8Array(12 * 1024 * 1024)], 'archiwum.zip', { type: 'application/zip' }));
+    const huge = await fetch(`${server.url}/v1/helpdesk/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    assert.equal(huge.status, 413);
+    assert.equal(((await huge.json()) as { code: string }).code, 'content_too_large');
+  });
+
   it('answers CORS preflight for any origin, allowing the headers the SDK sends', async () => {
     const response = await fetch(`${server.url}/v1/account/top-ups`, {
       method: 'OPTIONS',

@@ -354,6 +354,4 @@ describe('the export chunk', () => {
     assert.equal(typeof createCallExport, 'function');
     assert.equal((globalThis as { onmessage?: unknown }).onmessage, undefined);
   });
-
-  it('cancel() terminates the worker and finish() rejects with an AbortError', { skip: 'needs a browser: Node has no module Worker on a URL of TypeScript' }, () => {});
 });

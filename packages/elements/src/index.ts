@@ -11,6 +11,13 @@ import './components/contract-card/contract-card.ts';
 import './components/service-list/service-list.ts';
 import './components/call-log-table/call-log-table.ts';
 import './components/call-summary/call-summary.ts';
+import './components/ticket-form/ticket-form.ts';
+import './components/ticket-list/ticket-list.ts';
+import './components/ticket-thread/ticket-thread.ts';
+import './components/knowledge-base/knowledge-base.ts';
+import './components/announcements/announcements.ts';
+import './components/downloads/downloads.ts';
+import './components/server-status/server-status.ts';
 
 export { configure, defaults, type ConfigureOptions } from './configure.ts';
 export { PorticoElement } from './base/portico-element.ts';
@@ -23,6 +30,13 @@ export { PorticoContractCard } from './components/contract-card/contract-card.co
 export { PorticoServiceList } from './components/service-list/service-list.component.ts';
 export { PorticoCallLogTable } from './components/call-log-table/call-log-table.component.ts';
 export { PorticoCallSummary } from './components/call-summary/call-summary.component.ts';
+export { PorticoTicketForm } from './components/ticket-form/ticket-form.component.ts';
+export { PorticoTicketList } from './components/ticket-list/ticket-list.component.ts';
+export { PorticoTicketThread } from './components/ticket-thread/ticket-thread.component.ts';
+export { PorticoKnowledgeBase } from './components/knowledge-base/knowledge-base.component.ts';
+export { PorticoAnnouncements } from './components/announcements/announcements.component.ts';
+export { PorticoDownloads } from './components/downloads/downloads.component.ts';
+export { PorticoServerStatus } from './components/server-status/server-status.component.ts';
 export * from './events/index.ts';
 export { resolveLocale, type Locale } from './i18n/locale.ts';
 export { tokens, tokenStyles, injectTokens } from './styles/tokens.ts';

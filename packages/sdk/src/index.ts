@@ -11,6 +11,7 @@
 import { ClientCore, type ClientConfig } from './core/client-core.ts';
 import { accountApi, type AccountApi } from './account/index.ts';
 import { contractsApi, type ContractsApi } from './contracts/index.ts';
+import { helpdeskApi, type HelpdeskApi } from './helpdesk/index.ts';
 
 /** The whole Portico API for one customer session. */
 export class PorticoClient extends ClientCore {
@@ -23,6 +24,11 @@ export class PorticoClient extends ClientCore {
   get contracts(): ContractsApi {
     return contractsApi(this);
   }
+
+  /** Support: tickets and their attachments, the knowledge base, announcements, downloads, server status. */
+  get helpdesk(): HelpdeskApi {
+    return helpdeskApi(this);
+  }
 }
 
 /** Creates a client for one customer: `fetchSessionToken` in browsers, `token` in scripts. */
@@ -33,4 +39,5 @@ export function createClient(config: ClientConfig): PorticoClient {
 export * from './core/index.ts';
 export * from './account/index.ts';
 export * from './contracts/index.ts';
+export * from './helpdesk/index.ts';
 export { createResellerClient, ResellerClient, type ResellerClientConfig, type Customer, type Session, type SessionCreateParams } from './reseller/index.ts';

@@ -18,6 +18,12 @@ import * as contractSchemas from './contracts/contracts.schemas.ts';
 import * as simSwapSchemas from './contracts/sim-swaps.schemas.ts';
 import * as serviceSchemas from './contracts/services.schemas.ts';
 import * as callSchemas from './contracts/calls.schemas.ts';
+import * as customerServiceSchemas from './account/services.schemas.ts';
+import * as ticketSchemas from './helpdesk/tickets.schemas.ts';
+import * as knowledgeBaseSchemas from './helpdesk/knowledge-base.schemas.ts';
+import * as announcementSchemas from './helpdesk/announcements.schemas.ts';
+import * as downloadSchemas from './helpdesk/downloads.schemas.ts';
+import * as serverStatusSchemas from './helpdesk/server-status.schemas.ts';
 
 /** Schemas worth a name in the document: every zod schema a `*.schemas.ts` module exports. */
 const schemaModules = [
@@ -32,6 +38,12 @@ const schemaModules = [
   simSwapSchemas,
   serviceSchemas,
   callSchemas,
+  customerServiceSchemas,
+  ticketSchemas,
+  knowledgeBaseSchemas,
+  announcementSchemas,
+  downloadSchemas,
+  serverStatusSchemas,
 ];
 
 type JsonSchema = Record<string, unknown>;
@@ -46,6 +58,7 @@ const ERROR_TITLES: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict with the current state',
   412: 'The resource changed meanwhile',
+  413: 'The upload is larger than allowed',
   428: 'If-Match is required',
   422: 'Validation failed',
   429: 'Too many requests',

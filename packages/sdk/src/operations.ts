@@ -12,6 +12,12 @@ import { contractOperations, tariffPlanOperations } from './contracts/contracts.
 import { simSwapOperations } from './contracts/sim-swaps.schemas.ts';
 import { serviceOperations, serviceOrderOperations } from './contracts/services.schemas.ts';
 import { callOperations } from './contracts/calls.schemas.ts';
+import { customerServiceOperations } from './account/services.schemas.ts';
+import { attachmentOperations, departmentOperations, ticketOperations } from './helpdesk/tickets.schemas.ts';
+import { kbArticleOperations, kbCategoryOperations } from './helpdesk/knowledge-base.schemas.ts';
+import { announcementOperations } from './helpdesk/announcements.schemas.ts';
+import { downloadCategoryOperations, downloadOperations } from './helpdesk/downloads.schemas.ts';
+import { serverStatusOperations } from './helpdesk/server-status.schemas.ts';
 import type { AnyOperation } from './core/operation.ts';
 
 export const operations = {
@@ -26,6 +32,16 @@ export const operations = {
   services: serviceOperations,
   serviceOrders: serviceOrderOperations,
   calls: callOperations,
+  customerServices: customerServiceOperations,
+  departments: departmentOperations,
+  tickets: ticketOperations,
+  attachments: attachmentOperations,
+  kbCategories: kbCategoryOperations,
+  kbArticles: kbArticleOperations,
+  announcements: announcementOperations,
+  downloadCategories: downloadCategoryOperations,
+  downloads: downloadOperations,
+  serverStatus: serverStatusOperations,
 };
 
 /** Every operation, flat. */

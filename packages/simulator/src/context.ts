@@ -28,6 +28,13 @@ export interface SimulatorTimings {
   orderStart: number;
   /** How long processing takes, after it starts. */
   orderDuration: number;
+  /**
+   * How long after a customer writes (a new ticket, a reply) support answers by itself, in
+   * departments the simulator answers for (technical and billing; sales never).
+   */
+  ticketAnswer: number;
+  /** How long a signed attachment download link works. */
+  attachmentLinkTtl: number;
 }
 
 /** Everything a route may read or change. */

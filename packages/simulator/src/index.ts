@@ -11,3 +11,17 @@ export { RESELLER_KEY, mswPath } from './http/route.ts';
 export { FAULT_HEADER, type Fault } from './http/faults.ts';
 export { DECLINED_BLIK_CODE } from './routes/account.ts';
 export type { CustomerRecord, TopUpRecord, World } from './data/world.ts';
+export type { SimulatorTimings } from './context.ts';
+export type { CustomerServiceRecord } from './data/customer-services.ts';
+export type {
+  AnnouncementRecord,
+  AttachmentRecord,
+  DepartmentRecord,
+  DownloadCategoryRecord,
+  DownloadRecord,
+  HelpdeskWorld,
+  IncidentRecord,
+  ServerRecord,
+  TicketRecord,
+} from './data/helpdesk/records.ts';
+export type { KbArticleSeed, KbCategorySeed } from './data/knowledge-base.ts';

@@ -10,6 +10,12 @@ import { accountRoutes } from './routes/account.ts';
 import { controlRoutes, fallbackRoute, openApiRoute } from './routes/meta.ts';
 import { resellerRoutes } from './routes/reseller.ts';
 import { contractRoutes } from './routes/contracts.ts';
+import { ticketRoutes } from './routes/tickets.ts';
+import { attachmentRoutes } from './routes/attachments.ts';
+import { knowledgeBaseRoutes } from './routes/knowledge-base.ts';
+import { announcementRoutes } from './routes/announcements.ts';
+import { downloadRoutes } from './routes/downloads.ts';
+import { serverStatusRoutes } from './routes/server-status.ts';
 
 export interface SimulatorOptions {
   /** Seeds every generated record: the same seed gives the same world. Default 1. */
@@ -42,11 +48,14 @@ export class Simulator {
 
   constructor(options: SimulatorOptions = {}) {
     this.#seed = options.seed ?? 1;
-    this.clock = new SimulatorClock(options.now);
+    // One moment for the clock and the seeded data: reading the clock twice could cross a
+    // millisecond and seed the same world differently.
+    const start = options.now === undefined ? Date.now() : new Date(options.now).getTime();
+    this.clock = new SimulatorClock(start);
     const random = new Random(this.#seed);
     this.faults = new FaultPlan(new Random(this.#seed ^ 0x5eed), options.faultRate ?? 0);
     this.#context = {
-      world: seedWorld(random, this.clock.now()),
+      world: seedWorld(random, start),
       clock: this.clock,
       random,
       sessions: new Map(),
@@ -58,11 +67,13 @@ export class Simulator {
         confirmedTransferBooking: options.timings?.confirmedTransferBooking ?? 15 * MINUTE,
         orderStart: options.timings?.orderStart ?? 3_000,
         orderDuration: options.timings?.orderDuration ?? 8_000,
+        ticketAnswer: options.timings?.ticketAnswer ?? 5 * MINUTE,
+        attachmentLinkTtl: options.timings?.attachmentLinkTtl ?? 5 * MINUTE,
       },
       latency: options.latency ?? 0,
       log: [],
       seed: this.#seed,
-      callsUntil: this.clock.now(),
+      callsUntil: start,
       recordings: new Map(),
     };
     const sim = this.#context;
@@ -70,6 +81,12 @@ export class Simulator {
       ...resellerRoutes(sim),
       ...accountRoutes(sim),
       ...contractRoutes(sim),
+      ...ticketRoutes(sim),
+      ...attachmentRoutes(sim),
+      ...knowledgeBaseRoutes(sim),
+      ...announcementRoutes(sim),
+      ...downloadRoutes(sim),
+      ...serverStatusRoutes(sim),
       openApiRoute(),
       ...controlRoutes(sim, () => this.reset()),
       fallbackRoute(),
@@ -79,6 +96,11 @@ export class Simulator {
   /** The state of the simulated platform, for assertions. */
   get world() {
     return this.#context.world;
+  }
+
+  /** Timings of asynchronous work, in ms of simulated time: `sim.clock.advance(sim.timings.ticketAnswer)`. */
+  get timings(): Readonly<SimulatorTimings> {
+    return this.#context.timings;
   }
 
   /** Requests that reached the simulator, oldest first (the last 2000). */

@@ -1,3 +1,4 @@
 export * from './portico-error.ts';
 export * from './top-up.ts';
 export * from './contracts.ts';
+export * from './helpdesk.ts';

@@ -195,58 +195,6 @@ export const sharedStyles = css`
     margin-top: var(--portico-space-s);
   }
 
-  /* Badges: a status in words and an icon. */
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--portico-space-xs);
-    padding: 0.1em 0.6em;
-    border-radius: 999px;
-    border: 1px solid currentColor;
-    font-size: 0.8125em;
-    font-weight: 600;
-    white-space: nowrap;
-    color: var(--portico-color-text-muted);
-  }
-  .badge svg {
-    width: 1em;
-    height: 1em;
-  }
-  .badge--success {
-    color: var(--portico-color-success);
-  }
-  .badge--warning {
-    color: var(--portico-color-warning);
-  }
-  .badge--danger {
-    color: var(--portico-color-danger);
-  }
-
-  /* Dialogs: native <dialog>, modal, so focus stays inside and Escape closes. */
-  dialog {
-    width: min(34rem, calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
-    padding: 0;
-    border: 1px solid var(--portico-color-border);
-    border-radius: var(--portico-radius);
-    background: var(--portico-color-surface);
-    color: var(--portico-color-text);
-    color-scheme: var(--portico-color-scheme);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  .dialog-body {
-    display: grid;
-    gap: var(--portico-space-m);
-    padding: var(--portico-space-l);
-  }
-  .dialog-actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: var(--portico-space-s);
-  }
   fieldset {
     margin: 0;
     padding: 0;
@@ -256,19 +204,6 @@ export const sharedStyles = css`
   legend {
     padding: 0;
   }
-  .choice {
-    display: flex;
-    gap: var(--portico-space-s);
-    align-items: flex-start;
-    padding: var(--portico-space-xs) 0;
-  }
-  .choice input {
-    width: 1.1em;
-    height: 1.1em;
-    margin-top: 0.2em;
-    accent-color: var(--portico-color-primary);
-  }
-
   /* Loading */
   .skeleton {
     display: block;

@@ -3,13 +3,17 @@ import { BalanceResource } from './balance.ts';
 import { PaymentMethodsResource } from './payment-methods.ts';
 import { TopUpsResource } from './top-ups.ts';
 import { accountOperations } from './account.compiled.ts';
+import { customerServiceOperations } from './services.compiled.ts';
 import type { Account } from './account.schemas.ts';
+import type { CustomerService } from './services.schemas.ts';
 
 /** `client.account`: the customer's account, balance and money. */
 export class AccountApi {
   readonly balance: BalanceResource;
   readonly paymentMethods: PaymentMethodsResource;
   readonly topUps: TopUpsResource;
+  /** The customer's services (numbers, PBX, hosting, domains), e.g. for what a ticket is about. */
+  readonly services: { list(options?: RequestOptions): Promise<CustomerService[]> };
   #client: ClientCore;
 
   constructor(client: ClientCore) {
@@ -17,6 +21,7 @@ export class AccountApi {
     this.balance = new BalanceResource(client);
     this.paymentMethods = new PaymentMethodsResource(client);
     this.topUps = new TopUpsResource(client);
+    this.services = { list: (options) => client.request(customerServiceOperations.list, {}, options).then((answer) => answer.data) };
   }
 
   /** The signed-in customer. */
@@ -37,12 +42,14 @@ export function accountApi(client: ClientCore): AccountApi {
 // Types only: the zod schemas live in `@portico/sdk/contract`, out of browser bundles.
 export type { Account, BillingMode } from './account.schemas.ts';
 export type { Balance } from './balance.schemas.ts';
+export type { CustomerService } from './services.schemas.ts';
 export type { PaymentMethod, PaymentMethodType } from './payment-methods.schemas.ts';
 export type { BankTransferInstructions, PaymentConfirmation, TopUp, TopUpCreateParams, TopUpListQuery, TopUpStatus } from './top-ups.schemas.ts';
 export { CONFIRMATION_LIMITS, TOP_UP_LIMITS } from './top-up-limits.ts';
 // Each operation on its own, for code that sends a few (widgets) and wants only their validators.
 export { accountRetrieve } from './account.compiled.ts';
 export { balanceRetrieve } from './balance.compiled.ts';
+export { customerServiceList } from './services.compiled.ts';
 export { paymentMethodList } from './payment-methods.compiled.ts';
 export { topUpAttachConfirmation, topUpCreate, topUpList, topUpRetrieve } from './top-ups.compiled.ts';
 export { BalanceResource, PaymentMethodsResource, TopUpsResource };

@@ -2,6 +2,9 @@ import type { PaymentMethod } from '@portico/sdk/account';
 import type { Random } from '../random.ts';
 import { BANK_ACCOUNT, type CustomerRecord, type TopUpRecord, type World } from './world.ts';
 import { seedContracts } from './contracts.ts';
+import { seedCustomerServices } from './customer-services.ts';
+import { seedHelpdesk } from './helpdesk/seed.ts';
+import { seedTickets } from './helpdesk/seed-tickets.ts';
 
 const DAY = 86_400_000;
 
@@ -38,6 +41,9 @@ export function seedWorld(random: Random, now: number): World {
       paymentMethods: [card('Visa •••• 4242'), BLIK, TRANSFER],
       topUps: [],
       contracts: [],
+      services: [],
+      tickets: [],
+      attachments: [],
     },
     {
       id: DEMO_CUSTOMERS.business,
@@ -53,6 +59,9 @@ export function seedWorld(random: Random, now: number): World {
       paymentMethods: [TRANSFER],
       topUps: [],
       contracts: [],
+      services: [],
+      tickets: [],
+      attachments: [],
     },
     {
       id: DEMO_CUSTOMERS.hosting,
@@ -68,6 +77,9 @@ export function seedWorld(random: Random, now: number): World {
       paymentMethods: [card('Mastercard •••• 5100'), BLIK, TRANSFER],
       topUps: [],
       contracts: [],
+      services: [],
+      tickets: [],
+      attachments: [],
     },
     {
       id: DEMO_CUSTOMERS.newcomer,
@@ -83,13 +95,21 @@ export function seedWorld(random: Random, now: number): World {
       paymentMethods: [card('Visa •••• 1881'), BLIK, TRANSFER],
       topUps: [],
       contracts: [],
+      services: [],
+      tickets: [],
+      attachments: [],
     },
   ];
   for (const customer of customers) {
     if (customer.mode === 'prepaid' && customer.id !== DEMO_CUSTOMERS.newcomer) customer.topUps = pastTopUps(random, customer, now);
   }
   customers.find((c) => c.id === DEMO_CUSTOMERS.business)!.contracts = seedContracts(random, now);
-  return { customers: new Map(customers.map((c) => [c.id, c])) };
+  // Fixed data from here on: no draws from `random`, so the rest of the world stays as it was.
+  for (const customer of customers) {
+    customer.services = seedCustomerServices(customer.id, customer.contracts);
+    Object.assign(customer, seedTickets(customer, now));
+  }
+  return { customers: new Map(customers.map((c) => [c.id, c])), helpdesk: seedHelpdesk(now) };
 }
 
 /** A year of past top-ups, every one settled, newest first. */

@@ -1,11 +1,12 @@
 import type { SimSwap } from '@portico/sdk/contracts';
 import type { SimulatorContext } from '../context.ts';
 import type { CustomerRecord } from './world.ts';
+import { answerDueTickets } from './helpdesk/staff-answers.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** Applies everything that has come due by now: bank transfers reach the balance. */
+/** Applies everything that has come due by now: bank transfers reach the balance, support answers tickets. */
 export function settle(customer: CustomerRecord, sim: SimulatorContext): void {
   const now = sim.clock.now();
   for (const topUp of customer.topUps) {
@@ -17,6 +18,7 @@ export function settle(customer: CustomerRecord, sim: SimulatorContext): void {
     }
   }
   settleContracts(customer, sim);
+  answerDueTickets(customer, sim);
 }
 
 /** Moves orders and SIM swaps on to where the clock says they are by now. */

@@ -1,5 +1,7 @@
 import type { Account, PaymentMethod, TopUp } from '@portico/sdk/account';
 import type { ContractRecord } from './contracts.ts';
+import type { CustomerServiceRecord } from './customer-services.ts';
+import type { AttachmentRecord, HelpdeskWorld, TicketRecord } from './helpdesk/records.ts';
 
 /** A top-up as the simulator keeps it: the wire shape plus when it will be booked. */
 export interface TopUpRecord extends TopUp {
@@ -17,11 +19,19 @@ export interface CustomerRecord extends Account {
   topUps: TopUpRecord[];
   /** Mobile contracts (the business customer's). */
   contracts: ContractRecord[];
+  /** Everything the customer has (numbers, PBX, hosting, domains…), e.g. for what a ticket is about. */
+  services: CustomerServiceRecord[];
+  /** Support tickets, most recently updated first. */
+  tickets: TicketRecord[];
+  /** Files the customer uploaded or received on tickets. */
+  attachments: AttachmentRecord[];
 }
 
 /** The whole simulated platform state. */
 export interface World {
   customers: Map<string, CustomerRecord>;
+  /** Departments, knowledge base, announcements, downloads, server status. */
+  helpdesk: HelpdeskWorld;
 }
 
 /** Where a bank transfer for a top-up goes. */

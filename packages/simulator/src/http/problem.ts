@@ -15,6 +15,7 @@ const TITLES: Record<number, string> = {
   405: 'Method not allowed',
   409: 'Conflict',
   412: 'Precondition failed',
+  413: 'Content too large',
   422: 'Unprocessable content',
   429: 'Too many requests',
   500: 'Internal server error',

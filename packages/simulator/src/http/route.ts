@@ -41,11 +41,16 @@ export function mswPath(path: string): string {
 
 let requestCounter = 0;
 
+export interface RouteOptions {
+  /** A larger request body is refused with 413 before it is parsed (uploads). */
+  maxBodyBytes?: number;
+}
+
 /**
  * Serves one contract operation: faults, session or key, input validation, idempotency,
  * latency, the resolver, and a check of the answer against the contract.
  */
-export function route<O extends AnyOperation>(sim: SimulatorContext, operation: O, resolve: Resolver<O>): HttpHandler {
+export function route<O extends AnyOperation>(sim: SimulatorContext, operation: O, resolve: Resolver<O>, options: RouteOptions = {}): HttpHandler {
   const method = operation.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   return http[method](mswPath(operation.path), async ({ request, params }) => {
     const requestId = `req_${(++requestCounter).toString(36).padStart(6, '0')}`;
@@ -64,7 +69,7 @@ export function route<O extends AnyOperation>(sim: SimulatorContext, operation: 
 
     let response: Response;
     try {
-      response = await handle(sim, operation, resolve, request, params as Record<string, string>, requestId, idempotencyKey);
+      response = await handle(sim, operation, resolve, request, params as Record<string, string>, requestId, idempotencyKey, options);
     } catch (error) {
       response = error instanceof Problem ? error.toResponse(requestId) : new Problem(500, 'simulator_bug', String(error)).toResponse(requestId);
     }
@@ -85,11 +90,12 @@ async function handle<O extends AnyOperation>(
   rawParams: Record<string, string>,
   requestId: string,
   idempotencyKey: string | undefined,
+  options: RouteOptions,
 ): Promise<Response> {
   const customer = authenticate(sim, operation, request);
   const params = operation.params ? validate(operation.params, rawParams, 400) : undefined;
   const query = operation.query ? validate(operation.query, readQuery(operation.query, new URL(request.url).searchParams), 400) : undefined;
-  const raw = operation.body ? await readBody(operation, request) : undefined;
+  const raw = operation.body ? await readBody(operation, request, options.maxBodyBytes) : undefined;
   const body = operation.body ? validate(operation.body, raw!.value, 422) : undefined;
   if (customer) settle(customer, sim);
 
@@ -161,12 +167,29 @@ function validate<S extends z.ZodMiniType>(schema: S, value: unknown, status: 40
   throw new Problem(status, 'validation_failed', `The request ${where} did not pass validation: ${errors.map((e) => `${e.pointer || '/'} ${e.detail}`).join('; ')}`, { errors });
 }
 
-async function readBody(operation: AnyOperation, request: Request): Promise<{ value: unknown; fingerprint: string }> {
+/** A body over the limit, said before reading it when its length is declared, else after. */
+function tooLarge(maxBodyBytes: number): Problem {
+  return new Problem(413, 'content_too_large', `The request body is larger than ${maxBodyBytes} bytes. Send a smaller file.`);
+}
+
+async function readBody(operation: AnyOperation, request: Request, maxBodyBytes?: number): Promise<{ value: unknown; fingerprint: string }> {
+  if (maxBodyBytes !== undefined) {
+    const declared = Number(request.headers.get('content-length'));
+    if (declared > maxBodyBytes) throw tooLarge(maxBodyBytes);
+  }
   if (operation.bodyType === 'multipart') {
-    if (!(request.headers.get('content-type') ?? '').includes('multipart/form-data')) {
+    const type = request.headers.get('content-type') ?? '';
+    if (!type.includes('multipart/form-data')) {
       throw new Problem(400, 'multipart_required', 'Send this body as multipart/form-data.');
     }
-    const form = await request.formData().catch(() => {
+    let source: Request | Response = request;
+    if (maxBodyBytes !== undefined) {
+      // Not every host declares the length (msw in a page does not): count the bytes too.
+      const bytes = await request.arrayBuffer();
+      if (bytes.byteLength > maxBodyBytes) throw tooLarge(maxBodyBytes);
+      source = new Response(bytes, { headers: { 'content-type': type } });
+    }
+    const form = await source.formData().catch(() => {
       throw new Problem(400, 'invalid_multipart', 'The multipart body could not be read.');
     });
     const value: Record<string, unknown> = {};

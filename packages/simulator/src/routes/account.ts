@@ -1,6 +1,7 @@
-import { accountOperations, balanceOperations, paymentMethodOperations, topUpOperations, type TopUp } from '@portico/sdk/contract';
+import { accountOperations, balanceOperations, customerServiceOperations, paymentMethodOperations, topUpOperations, type TopUp } from '@portico/sdk/contract';
 import type { SimulatorContext } from '../context.ts';
 import { transferInstructions } from '../data/seed.ts';
+import { wireService } from '../data/customer-services.ts';
 import type { CustomerRecord, TopUpRecord } from '../data/world.ts';
 import { paginate } from '../http/paginate.ts';
 import { Problem } from '../http/problem.ts';
@@ -9,7 +10,7 @@ import { route } from '../http/route.ts';
 /** A BLIK code the simulated bank always declines, for tests of a failed payment. */
 export const DECLINED_BLIK_CODE = '000000';
 
-/** A1: the account, its balance, payment methods and top-ups. */
+/** A1: the account, its services, balance, payment methods and top-ups. */
 export function accountRoutes(sim: SimulatorContext) {
   return [
     route(sim, accountOperations.retrieve, ({ customer }) => {
@@ -21,6 +22,7 @@ export function accountRoutes(sim: SimulatorContext) {
       creditLimit: customer.creditLimit === null ? null : { amount: customer.creditLimit, currency: customer.currency },
       mode: customer.mode,
     })),
+    route(sim, customerServiceOperations.list, ({ customer }) => ({ data: customer.services.map((s) => wireService(s, customer.contracts)) })),
     route(sim, paymentMethodOperations.list, ({ customer, query }) => paginate(customer.paymentMethods, query)),
     route(sim, topUpOperations.list, ({ customer, query }) =>
       paginate(

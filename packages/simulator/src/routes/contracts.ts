@@ -19,15 +19,10 @@ import { generateCalls, summarize } from '../data/calls.ts';
 import { paginate } from '../http/paginate.ts';
 import { Problem } from '../http/problem.ts';
 import { Reply, route } from '../http/route.ts';
+import { localeOf } from '../http/locale.ts';
 import { recordingWav } from '../data/recording.ts';
 
 const DAY = 86_400_000;
-
-/** The language content is asked in: `Accept-Language`, else the customer's own. */
-function localeOf(request: Request, customer: CustomerRecord): 'pl' | 'en' {
-  const asked = request.headers.get('accept-language')?.trim().slice(0, 2).toLowerCase();
-  return asked === 'pl' || asked === 'en' ? asked : customer.locale;
-}
 
 function findContract(customer: CustomerRecord, id: string): ContractRecord {
   const contract = customer.contracts.find((c) => c.id === id);

@@ -8,6 +8,7 @@ import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { alertIcon, checkIcon, copyIcon, uploadIcon } from '../../base/icons.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
+import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { PorticoTopUpConfirmationEvent } from '../../events/top-up.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { fileSize, money, percent } from '../../i18n/format.ts';
@@ -51,7 +52,7 @@ export class PorticoBankTransfer extends PorticoElement {
   @state() private latest?: TopUp;
   @state() private upload?: Upload;
   @state() private announcement = '';
-  #focusAfterRender?: string;
+  readonly #focus = new FocusAfterRender(this);
 
   #load = new Task(this, {
     task: async ([client, id, given], { signal }): Promise<TopUp> => {
@@ -77,14 +78,6 @@ export class PorticoBankTransfer extends PorticoElement {
     if (changed.has('topUp') || changed.has('topUpId')) {
       this.latest = undefined;
       this.upload = undefined;
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#focusAfterRender) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus();
-      this.#focusAfterRender = undefined;
     }
   }
 
@@ -215,7 +208,7 @@ export class PorticoBankTransfer extends PorticoElement {
       this.latest = result;
       this.upload = { status: 'done', name: file.name };
       this.announcement = this.#t.uploaded({ name: file.name });
-      this.#focusAfterRender = '#upload-result';
+      this.#focus.request('#upload-result');
       this.dispatchEvent(new PorticoTopUpConfirmationEvent(result));
     } catch (error) {
       this.upload = { status: 'failed', name: file.name, error };

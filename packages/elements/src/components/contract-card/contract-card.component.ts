@@ -8,11 +8,14 @@ import { errorState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
 import { alertIcon, checkIcon } from '../../base/icons.ts';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
+import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { contractStatus, contractTone } from '../../i18n/contracts.messages.ts';
 import { date, phoneNumber } from '../../i18n/format.ts';
 import { PorticoContactUpdateEvent, PorticoNavigateEvent, PorticoSimSwapEvent } from '../../events/contracts.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
+import { badgeStyles } from '../../styles/badge.styles.ts';
+import { dialogStyles } from '../../styles/dialog.styles.ts';
 import { messages, SHOPS } from './contract-card.messages.ts';
 import { styles } from './contract-card.styles.ts';
 import { checkContact, checkSwap, toE164, type ContactDraft, type SwapDraft } from './contract-card-validation.ts';
@@ -47,7 +50,7 @@ const REASONS: SimSwapReason[] = ['lost', 'stolen', 'damaged', 'size_change', 't
  * @csspart error - Error messages.
  */
 export class PorticoContractCard extends PorticoElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, badgeStyles, dialogStyles, styles];
 
   /** The contract to show. */
   @property({ attribute: 'contract-id', reflect: true }) contractId?: string;
@@ -74,7 +77,7 @@ export class PorticoContractCard extends PorticoElement {
   #pukTimer?: ReturnType<typeof setInterval>;
   #opener?: HTMLElement;
   #swapAction?: { key: string; fingerprint: string };
-  #focusAfterRender?: string;
+  readonly #focus = new FocusAfterRender(this);
 
   #load = new Task(this, {
     task: async ([client, id], { signal }): Promise<Contract> => {
@@ -110,14 +113,6 @@ export class PorticoContractCard extends PorticoElement {
       this.#hidePuk();
       this.ordered = undefined;
       this.latest = undefined;
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#focusAfterRender) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus();
-      this.#focusAfterRender = undefined;
     }
   }
 
@@ -394,7 +389,7 @@ export class PorticoContractCard extends PorticoElement {
     this.checked = true;
     this.errors = checkContact(this.contact, t);
     if (Object.keys(this.errors).length) {
-      this.#focusAfterRender = `#${Object.keys(this.errors)[0]}`;
+      this.#focus.request(`#${Object.keys(this.errors)[0]}`);
       return;
     }
     const body: SimUser = {
@@ -419,14 +414,14 @@ export class PorticoContractCard extends PorticoElement {
         this.conflict = true;
         this.latest = undefined;
         await this.#load.run();
-        this.#focusAfterRender = '#dialog-message';
+        this.#focus.request('#dialog-message');
       } else if (error instanceof ValidationError && error.fieldErrors.length) {
         const ids: Record<string, string> = { firstName: 'first-name', lastName: 'last-name', email: 'email', phone: 'phone' };
         this.errors = Object.fromEntries(error.fieldErrors.filter((f) => ids[f.path]).map((f) => [ids[f.path]!, f.path === 'email' ? t.invalidEmail : f.path === 'phone' ? t.invalidPhone : t.required]));
-        this.#focusAfterRender = `#${Object.keys(this.errors)[0] ?? 'first-name'}`;
+        this.#focus.request(`#${Object.keys(this.errors)[0] ?? 'first-name'}`);
       } else {
         this.actionError = error;
-        this.#focusAfterRender = '#dialog-message';
+        this.#focus.request('#dialog-message');
       }
     } finally {
       this.saving = false;
@@ -442,7 +437,7 @@ export class PorticoContractCard extends PorticoElement {
     this.checked = true;
     this.errors = checkSwap(this.swap, esim, t);
     if (Object.keys(this.errors).length) {
-      this.#focusAfterRender = `#${Object.keys(this.errors)[0]}`;
+      this.#focus.request(`#${Object.keys(this.errors)[0]}`);
       return;
     }
     const s = this.swap;
@@ -467,14 +462,14 @@ export class PorticoContractCard extends PorticoElement {
       this.announcement = t.swapOrdered({ number: simSwap.number });
       this.dispatchEvent(new PorticoSimSwapEvent(simSwap));
       this.#closeDialog();
-      this.#focusAfterRender = '#ordered';
+      this.#focus.request('#ordered');
       // A lost card is blocked at once: show the contract as it is now.
       this.latest = undefined;
       void this.#load.run();
     } catch (error) {
       this.reportError(error, 'submit');
       this.actionError = error;
-      this.#focusAfterRender = '#dialog-message';
+      this.#focus.request('#dialog-message');
     } finally {
       this.saving = false;
     }

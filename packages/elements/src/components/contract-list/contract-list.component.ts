@@ -11,6 +11,7 @@ import { contractStatus, contractTone } from '../../i18n/contracts.messages.ts';
 import { date, phoneNumber } from '../../i18n/format.ts';
 import { PorticoContractSelectEvent } from '../../events/contracts.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
+import { badgeStyles } from '../../styles/badge.styles.ts';
 import { messages } from './contract-list.messages.ts';
 import { styles } from './contract-list.styles.ts';
 
@@ -45,7 +46,7 @@ interface Results {
  * @csspart empty - Shown when nothing matches.
  */
 export class PorticoContractList extends PorticoElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, badgeStyles, styles];
 
   /** The chosen contract's id, shown as current. */
   @property({ reflect: true }) selected?: string;

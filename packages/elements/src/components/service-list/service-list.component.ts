@@ -19,12 +19,15 @@ import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
 import { alertIcon, checkIcon, retryIcon } from '../../base/icons.ts';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
+import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { Poller } from '../../controllers/poller.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { contractStatus } from '../../i18n/contracts.messages.ts';
 import { money, phoneNumber } from '../../i18n/format.ts';
 import { PorticoServiceOrderEvent, PorticoServiceOrderSubmitEvent } from '../../events/contracts.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
+import { badgeStyles } from '../../styles/badge.styles.ts';
+import { dialogStyles } from '../../styles/dialog.styles.ts';
 import { messages } from './service-list.messages.ts';
 import { minusIcon, plusIcon } from './service-list.icons.ts';
 import { styles } from './service-list.styles.ts';
@@ -75,7 +78,7 @@ interface OrderFlow {
  * @csspart empty - Shown when no service matches the filter.
  */
 export class PorticoServiceList extends PorticoElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, badgeStyles, dialogStyles, styles];
 
   /** The contract whose services to show. */
   @property({ attribute: 'contract-id', reflect: true }) contractId?: string;
@@ -96,7 +99,7 @@ export class PorticoServiceList extends PorticoElement {
   /** The last list shown, kept on screen when a refresh fails. */
   #last?: Loaded;
   #opener?: HTMLElement;
-  #focusAfterRender?: string;
+  readonly #focus = new FocusAfterRender(this);
 
   #load = new Task(this, {
     task: async ([client, id, filter, locale], { signal }): Promise<Loaded> => {
@@ -138,14 +141,6 @@ export class PorticoServiceList extends PorticoElement {
       this.#last = undefined;
       this.drafts = {};
       this.open = new Set();
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#focusAfterRender) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus();
-      this.#focusAfterRender = undefined;
     }
   }
 
@@ -360,7 +355,7 @@ export class PorticoServiceList extends PorticoElement {
     const sent = this.flow?.order;
     this.flow = undefined;
     // The service's own row shows the order now; the button that opened the dialog is gone.
-    if (sent) this.#focusAfterRender = `[aria-controls="details-${sent.serviceId}"]`;
+    if (sent) this.#focus.request(`[aria-controls="details-${sent.serviceId}"]`);
     else this.#opener?.focus();
   };
 
@@ -380,14 +375,14 @@ export class PorticoServiceList extends PorticoElement {
       );
       this.flow = { ...flow, sending: false, order };
       this.announcement = `${this.#t.accepted}: ${order.number}`;
-      this.#focusAfterRender = '#order-result';
+      this.#focus.request('#order-result');
       this.dispatchEvent(new PorticoServiceOrderEvent(order));
       this.#follow(order.serviceId, order.id, order);
       void this.#load.run();
     } catch (error) {
       this.reportError(error, 'submit');
       this.flow = { ...flow, sending: false, error };
-      this.#focusAfterRender = '#order-error';
+      this.#focus.request('#order-error');
     }
   };
 
@@ -466,7 +461,7 @@ export class PorticoServiceList extends PorticoElement {
     }
     this.fieldErrors = errors;
     if (Object.keys(errors).length) {
-      this.#focusAfterRender = `#${Object.keys(errors)[0]}`;
+      this.#focus.request(`#${Object.keys(errors)[0]}`);
       return;
     }
     if (!parameters.length) return;

@@ -8,12 +8,14 @@ import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { alertIcon, checkIcon, clockIcon, infoIcon, retryIcon } from '../../base/icons.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
+import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { PorticoTopUpCompleteEvent, PorticoTopUpSubmitEvent } from '../../events/top-up.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { money } from '../../i18n/format.ts';
 import { messages, type TopUpMessages } from './top-up-form.messages.ts';
 import { styles } from './top-up-form.styles.ts';
 import { checkTopUp, fieldOf, isFinal, limitsIn, type AmountProblem, type TopUpCheck } from './top-up-validation.ts';
+import { leftField } from '../../base/left-field.ts';
 
 /** Amounts offered as one-tap choices, in minor units. */
 const QUICK_AMOUNTS = [2000, 5000, 10_000, 20_000];
@@ -82,7 +84,7 @@ export class PorticoTopUpForm extends PorticoElement {
 
   /** The user action in flight or last failed: its key is reused while the request is the same. */
   #action?: { key: string; fingerprint: string };
-  #focusAfterRender?: string;
+  readonly #focus = new FocusAfterRender(this);
   #internals = this.attachInternals();
 
   #load = new Task(this, {
@@ -112,14 +114,6 @@ export class PorticoTopUpForm extends PorticoElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.paymentMethodId ??= this.#load.value?.methods[0]?.id;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#focusAfterRender) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus();
-      this.#focusAfterRender = undefined;
-    }
   }
 
   /** Back to an empty form (also what a surrounding `<form>`'s reset does). */
@@ -156,7 +150,7 @@ export class PorticoTopUpForm extends PorticoElement {
       message: this.describe(this.#load.error),
       retryLabel: this.common.retry,
       onRetry: () => {
-        this.#focusAfterRender = '#title';
+        this.#focus.request('#title');
         void this.#load.run();
       },
     });
@@ -239,7 +233,7 @@ export class PorticoTopUpForm extends PorticoElement {
             aria-describedby=${amountError ? 'amount-hint amount-error' : 'amount-hint'}
             @input=${(e: InputEvent) => this.#edit({ amountText: (e.target as HTMLInputElement).value })}
             @change=${this.#forwardChange}
-            @blur=${() => this.#touch('amount', this.amountText)}
+            @blur=${leftField(() => this.#touch('amount', this.amountText))}
           />
           <span class="currency" aria-hidden="true">${symbol}</span>
         </div>
@@ -282,7 +276,7 @@ export class PorticoTopUpForm extends PorticoElement {
               aria-invalid=${blikError ? 'true' : 'false'}
               aria-describedby=${blikError ? 'blik-hint blik-error' : 'blik-hint'}
               @input=${(e: InputEvent) => this.#edit({ blikCode: (e.target as HTMLInputElement).value })}
-              @blur=${() => this.#touch('blik', this.blikCode)}
+              @blur=${leftField(() => this.#touch('blik', this.blikCode))}
             />
             <p id="blik-hint" class="hint">${t.blikHint}</p>
             ${blikError ? html`<p id="blik-error" class="field-error" part="error">${alertIcon}<span>${blikError}</span></p>` : nothing}
@@ -397,7 +391,7 @@ export class PorticoTopUpForm extends PorticoElement {
     this.submitted = true;
     const check = this.#check(loaded.balance.available.currency, loaded.methods);
     if (!check.params) {
-      this.#focusAfterRender = check.amount ? '#amount' : check.method ? 'input[name=method]' : '#blik';
+      this.#focus.request(check.amount ? '#amount' : check.method ? 'input[name=method]' : '#blik');
       return;
     }
     if (!this.dispatchEvent(new PorticoTopUpSubmitEvent(check.params))) return;
@@ -422,11 +416,11 @@ export class PorticoTopUpForm extends PorticoElement {
       // A declined BLIK code cannot be used again: the next attempt is a new action with a new code.
       this.#write('blik', '');
       this.declined = true;
-      this.#focusAfterRender = '#action-error';
+      this.#focus.request('#action-error');
       return;
     }
     this.result = topUp;
-    this.#focusAfterRender = '#result-title';
+    this.#focus.request('#result-title');
     this.announcement = topUp.status === 'pending' ? this.#t.pendingTitle : `${this.#t.successTitle}. ${this.#successText(topUp)}`;
     this.dispatchEvent(new PorticoTopUpCompleteEvent(topUp));
     if (topUp.status === 'pending') this.#retryTransfer();
@@ -446,12 +440,12 @@ export class PorticoTopUpForm extends PorticoElement {
       // The input itself was refused: fixing it is a new action with a new key.
       this.serverErrors = fields;
       this.#action = undefined;
-      this.#focusAfterRender = fields.amount ? '#amount' : fields.blik ? '#blik' : 'input[name=method]';
+      this.#focus.request(fields.amount ? '#amount' : fields.blik ? '#blik' : 'input[name=method]');
       if (error instanceof ValidationError && error.fieldErrors.some((f) => f.code === 'currency_mismatch')) void this.#load.run();
     } else {
       // Kept: a retry of this action reuses its key, so it is answered, never charged twice.
       this.actionError = error;
-      this.#focusAfterRender = '#action-error';
+      this.#focus.request('#action-error');
     }
   }
 
@@ -500,7 +494,7 @@ export class PorticoTopUpForm extends PorticoElement {
     this.serverErrors = {};
     this.#action = undefined;
     this.#syncFormValue();
-    if (focus) this.#focusAfterRender = '#amount';
+    if (focus) this.#focus.request('#amount');
   }
 }
 

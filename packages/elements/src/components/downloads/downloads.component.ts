@@ -1,0 +1,156 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { downloadCategoryList, downloadList, type Download, type DownloadCategory } from '@portico/sdk/helpdesk';
+import { PorticoElement } from '../../base/portico-element.ts';
+import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { safeUrl } from '../../base/safe-url.ts';
+import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
+import { MissingClientError } from '../../i18n/error-message.ts';
+import { date, fileSize } from '../../i18n/format.ts';
+import { sharedStyles } from '../../styles/shared.styles.ts';
+import { messages } from './downloads.messages.ts';
+import { styles } from './downloads.styles.ts';
+
+interface Listing {
+  files: Download[];
+  nextCursor: string | null;
+}
+
+/** `PDF`, `ZIP`: what kind of file it is, from its name. */
+const kindOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toUpperCase() ?? '';
+
+/**
+ * @summary Files the provider shares with the customer (FEATURES D5): manuals, software,
+ * price lists, in categories, each with its size, version and a download link.
+ *
+ * @event portico-error - Loading failed; the widget shows it too.
+ *
+ * @csspart base - The widget's box.
+ * @csspart header - The title and category switch.
+ * @csspart title - The title.
+ * @csspart label - The category field's label.
+ * @csspart input - The category field.
+ * @csspart item - One file.
+ * @csspart button - Every button and download link.
+ * @csspart error - Error messages.
+ * @csspart empty - Shown when there is no file.
+ */
+export class PorticoDownloads extends PorticoElement {
+  static override styles = [sharedStyles, styles];
+
+  /** The category shown; unset, every file. */
+  @property({ attribute: 'category-id', reflect: true }) categoryId?: string;
+
+  @state() private more?: Listing;
+
+  #categories = new Task(this, {
+    task: async ([client, locale], { signal }): Promise<DownloadCategory[]> => {
+      if (!client) throw new MissingClientError('portico-downloads');
+      return (await client.request(downloadCategoryList, {}, { signal, headers: { 'accept-language': locale } })).data;
+    },
+    args: () => [this.activeClient, this.effectiveLocale] as const,
+    // Without them the files still show, unfiltered; the host page hears of it, and the files' retry tries them again.
+    onError: (error) => this.reportError(error, 'load'),
+  });
+
+  #files = new Task(this, {
+    task: async ([client, locale, categoryId], { signal }): Promise<Listing> => {
+      if (!client) throw new MissingClientError('portico-downloads');
+      const page = await client.request(downloadList, { query: { categoryId: categoryId || undefined, limit: 50 } }, { signal, headers: { 'accept-language': locale } });
+      this.more = undefined;
+      return { files: page.data, nextCursor: page.nextCursor };
+    },
+    args: () => [this.activeClient, this.effectiveLocale, this.categoryId] as const,
+    onError: (error) => this.reportError(error, 'load'),
+  });
+
+  constructor() {
+    super();
+    new AbortOnDisconnect(this, this.#categories);
+    new AbortOnDisconnect(this, this.#files);
+  }
+
+  protected override render(): TemplateResult {
+    const t = messages[this.effectiveLocale];
+    const listing = this.more ?? this.#files.value;
+    const categories = this.#categories.value ?? [];
+    return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
+      <header part="header">
+        <h2 part="title" id="title">${t.title}</h2>
+        ${categories.length
+          ? html`<label class="field">
+              <span class="label" part="label">${t.category}</span>
+              <select class="input" part="input" @change=${(e: Event) => (this.categoryId = (e.target as HTMLSelectElement).value || undefined)}>
+                <option value="" ?selected=${!this.categoryId}>${t.all}</option>
+                ${categories.map((c) => html`<option value=${c.id} ?selected=${this.categoryId === c.id}>${c.name} (${c.fileCount})</option>`)}
+              </select>
+            </label>`
+          : nothing}
+      </header>
+      <div aria-busy=${this.#files.status === TaskStatus.PENDING ? 'true' : 'false'}>
+        ${listing
+          ? listing.files.length
+            ? this.#renderFiles(listing)
+            : this.categoryId
+              ? emptyState({ title: t.emptyCategoryTitle, message: t.emptyCategoryBody, action: html`<button type="button" class="button button--secondary" part="button" @click=${this.#showAll}>${t.all}</button>` })
+              : emptyState({ title: t.noneTitle, message: t.noneBody })
+          : this.#files.status === TaskStatus.ERROR
+            ? errorState({ title: this.common.loadFailed, message: this.describe(this.#files.error), retryLabel: this.common.retry, onRetry: this.#retry })
+            : loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3].map(() => html`<span class="skeleton" style="height: 4rem"></span>`)}</div>`)}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${listing ? t.count({ count: listing.files.length }) : ''}</div>
+    </section>`;
+  }
+
+  #renderFiles(listing: Listing): TemplateResult {
+    const t = messages[this.effectiveLocale];
+    const l = this.effectiveLocale;
+    return html`<ul class="files">
+        ${listing.files.map((f) => {
+          const size = fileSize(f.size, l);
+          const href = safeUrl(f.url);
+          return html`<li class="file" part="item">
+            <span class="kind" aria-hidden="true">${kindOf(f.fileName)}</span>
+            <div class="about">
+              <h3>${f.title}</h3>
+              <p class="muted">${f.description}</p>
+              <p class="muted facts">${[f.fileName, size, f.version ? t.version({ version: f.version }) : '', t.updated({ date: date(f.updatedAt, l) })].filter(Boolean).join(' · ')}</p>
+            </div>
+            ${href ? html`<a class="button button--secondary" part="button" href=${href} download=${f.fileName} aria-label=${t.downloadLabel({ title: f.title, file: f.fileName, size })}>${t.download}</a>` : nothing}
+          </li>`;
+        })}
+      </ul>
+      ${listing.nextCursor ? html`<button type="button" class="button button--secondary more" part="button" @click=${this.#loadMore}>${t.more}</button>` : nothing}`;
+  }
+
+  /** From the empty category: every file, and focus on the select (the button pressed goes away). */
+  #showAll = (): void => {
+    this.categoryId = undefined;
+    this.renderRoot.querySelector<HTMLSelectElement>('select')?.focus();
+  };
+
+  /** Offline at first, then back: the categories failed too, and the select comes back with the files. */
+  #retry = (): void => {
+    if (this.#categories.status === TaskStatus.ERROR) void this.#categories.run();
+    void this.#files.run();
+  };
+
+  #loadMore = async (): Promise<void> => {
+    const current = this.more ?? this.#files.value;
+    const client = this.activeClient;
+    if (!current?.nextCursor || !client) return;
+    const focusIndex = current.files.length;
+    try {
+      // `category-id=""` means every file, as in the first page: the API refuses an empty id.
+      const page = await client.request(downloadList, { query: { categoryId: this.categoryId || undefined, limit: 50, cursor: current.nextCursor } }, { headers: { 'accept-language': this.effectiveLocale } });
+      this.more = { files: [...current.files, ...page.data], nextCursor: page.nextCursor };
+      await this.updateComplete;
+      // Keyboard users continue where the new files begin (with the last page, the button they
+      // pressed is gone), on the first one's download link, which names it.
+      this.renderRoot.querySelectorAll<HTMLElement>('.file')[focusIndex]?.querySelector<HTMLElement>('a')?.focus();
+    } catch (error) {
+      this.reportError(error, 'load');
+    }
+  };
+}

@@ -1,0 +1,43 @@
+import type { Incident, ServiceHealth } from '@portico/sdk/helpdesk';
+import type { Catalog } from '../../i18n/locale.ts';
+
+const en = {
+  title: 'Server status',
+  allGood: 'All systems are working',
+  allGoodBody: 'No known problems right now.',
+  someIssues: (p: { count: number }) => (p.count === 1 ? 'One server has problems' : `${p.count} servers have problems`),
+  someIssuesBody: 'We are working on it. Updates are below.',
+  health: { operational: 'Working', degraded: 'Slower than usual', outage: 'Not working', maintenance: 'Maintenance' } satisfies Record<ServiceHealth, string>,
+  incident: { investigating: 'Investigating', identified: 'Cause found', monitoring: 'Fixed, monitoring', resolved: 'Resolved' } satisfies Record<Incident['status'], string>,
+  uptime: (p: { percent: string }) => `${p.percent} uptime in the last 30 days`,
+  services: 'Services',
+  incidents: 'Current and recent problems',
+  since: (p: { date: string }) => `Since ${p.date}`,
+  resolvedAt: (p: { date: string }) => `Resolved ${p.date}`,
+  checked: (p: { time: string }) => `Checked at ${p.time}`,
+  refresh: 'Refresh',
+  noneTitle: 'No servers to show',
+  noneBody: 'Your services do not depend on servers we report here.',
+};
+
+export const messages: Catalog<typeof en> = {
+  en,
+  pl: {
+    title: 'Status serwerów',
+    allGood: 'Wszystkie systemy działają',
+    allGoodBody: 'Obecnie nie znamy żadnych problemów.',
+    someIssues: (p) => (p.count === 1 ? 'Jeden serwer ma problemy' : `Serwery z problemami: ${p.count}`),
+    someIssuesBody: 'Pracujemy nad tym. Informacje poniżej.',
+    health: { operational: 'Działa', degraded: 'Działa wolniej', outage: 'Nie działa', maintenance: 'Prace serwisowe' },
+    incident: { investigating: 'Badamy problem', identified: 'Znaleziono przyczynę', monitoring: 'Naprawiono, obserwujemy', resolved: 'Rozwiązano' },
+    uptime: (p) => `Dostępność w ostatnich 30 dniach: ${p.percent}`,
+    services: 'Usługi',
+    incidents: 'Bieżące i niedawne problemy',
+    since: (p) => `Od ${p.date}`,
+    resolvedAt: (p) => `Rozwiązano ${p.date}`,
+    checked: (p) => `Sprawdzono o ${p.time}`,
+    refresh: 'Odśwież',
+    noneTitle: 'Brak serwerów do pokazania',
+    noneBody: 'Twoje usługi nie zależą od serwerów, o których tu informujemy.',
+  },
+};

@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+export const styles = css`
+  [part='base'] {
+    display: grid;
+    gap: var(--portico-space-m);
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--portico-space-s);
+  }
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--portico-space-xs);
+  }
+  .filter [aria-pressed='true'] {
+    border-color: var(--portico-color-primary);
+    box-shadow: inset 0 0 0 1px var(--portico-color-primary);
+  }
+  .results {
+    display: grid;
+    gap: var(--portico-space-m);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th {
+    font-size: 0.875em;
+    text-align: start;
+    color: var(--portico-color-text-muted);
+  }
+  th,
+  td {
+    padding: var(--portico-space-s);
+    border-bottom: 1px solid color-mix(in srgb, var(--portico-color-border) 30%, transparent);
+    vertical-align: middle;
+  }
+  tr.current td {
+    background: var(--portico-color-surface-muted);
+  }
+  .number {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .item {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--portico-color-primary);
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  .updated {
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
+  .more {
+    justify-self: center;
+  }
+  /* Narrow: each ticket is a card — subject first, the rest beneath it. */
+  @container (max-width: 600px) {
+    table {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tbody {
+      display: grid;
+      gap: var(--portico-space-xs);
+    }
+    tr {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      gap: var(--portico-space-xs) var(--portico-space-s);
+      padding: var(--portico-space-s);
+      border: 1px solid color-mix(in srgb, var(--portico-color-border) 45%, transparent);
+      border-radius: var(--portico-radius);
+    }
+    td {
+      display: block;
+      min-width: 0;
+      padding: 0;
+      border: 0;
+    }
+    .subject {
+      grid-column: 1 / -1;
+      grid-row: 1;
+    }
+    .department,
+    .number {
+      font-size: 0.875em;
+      color: var(--portico-color-text-muted);
+    }
+    .status {
+      grid-column: 2;
+      grid-row: 2 / 4;
+      align-self: center;
+    }
+  }
+`;

@@ -1,0 +1,265 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@portico/elements/ticket-form';
+import type { PorticoTicketForm } from '@portico/elements';
+import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
+
+const sim = await simulator();
+const HOSTING = sim.customers.hosting;
+const hosting = () => sim.world.customers.get(HOSTING)!;
+const draftKey = `portico.ticket-draft.${HOSTING}`;
+
+async function form(locale = 'en', attributes: { department?: string; subject?: string } = {}): Promise<PorticoTicketForm> {
+  const element = await mount<PorticoTicketForm>(
+    html`<portico-ticket-form .client=${clientFor(sim, HOSTING)} locale=${locale} department-id=${attributes.department ?? ''} subject=${attributes.subject ?? ''}></portico-ticket-form>`,
+  );
+  await shows(element, '#subject');
+  return element;
+}
+
+const select = (element: Element, id: string, value: string) => {
+  const field = $(element, `#${id}`) as HTMLSelectElement;
+  field.value = value;
+  field.dispatchEvent(new Event('change'));
+};
+
+async function fill(element: PorticoTicketForm, subject = 'Sklep pokazuje błąd 500', message = 'Od rana sklep pokazuje błąd 500 po dodaniu produktu do koszyka.') {
+  select(element, 'departmentId', 'dep_technical');
+  select(element, 'relatedServiceId', 'svc_1003_hosting');
+  type($(element, '#subject'), subject);
+  type($(element, '#message'), message);
+  await element.updateComplete;
+}
+
+const submit = (element: Element) => $(element, '[part~="submit"]').click();
+const ticketsFiled = () => hosting().tickets.length;
+const pick = (element: Element, files: File[]) => {
+  const input = $(element, '#attachments-input') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+};
+
+describe('<portico-ticket-form>', () => {
+  beforeEach(() => {
+    sim.reset();
+    sim.latency = 0;
+    localStorage.removeItem(draftKey);
+  });
+
+  it('fills name and e-mail from the session and offers the departments and the customer’s own services', async () => {
+    const element = await form();
+    const account = hosting();
+    expect(($(element, 'input[readonly]') as HTMLInputElement).value).to.equal(account.name);
+    expect(($(element, 'input[type=email][readonly]') as HTMLInputElement).value).to.equal(account.email);
+    const departments = [...($(element, '#departmentId') as HTMLSelectElement).options].map((o) => o.text);
+    expect(departments).to.deep.equal(['Choose a department', 'Technical support', 'Billing', 'Sales']);
+    const services = [...($(element, '#relatedServiceId') as HTMLSelectElement).options].map((o) => o.value);
+    expect(services).to.deep.equal(['', ...account.services.filter((s) => s.status !== 'terminated').map((s) => s.id)]);
+    expect(element.shadowRoot!.querySelector<HTMLInputElement>('input[name=priority]:checked')!.value).to.equal('medium');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says what to correct at each field, moves focus to the first, and sends nothing', async () => {
+    const element = await form();
+    type($(element, '#subject'), 'Hi');
+    submit(element);
+    await element.updateComplete;
+    expect(textOf(element, '#departmentId-error')).to.equal('Choose the department your ticket is for.');
+    expect(textOf(element, '#subject-error')).to.equal('The subject needs at least 3 characters.');
+    expect(textOf(element, '#message-error')).to.equal('Describe the problem.');
+    expect($(element, '#message').getAttribute('aria-describedby')).to.equal('message-hint message-error');
+    expect($(element, '#subject').getAttribute('aria-invalid')).to.equal('true');
+    await focusOn(element, $(element, '#departmentId'), 'focus on the first field to correct');
+    expect(requestsTo(sim, '/v1/helpdesk/tickets').filter((r) => r.startsWith('POST'))).to.deep.equal([]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('suggests articles as the customer types, asking once typing pauses, without Polish letters', async () => {
+    const element = await form('pl');
+    const before = requestsTo(sim, '/v1/helpdesk/knowledge-base/suggestions').length;
+    for (const text of ['d', 'do', 'dol', 'dola', 'dolad', 'doladowanie', 'doladowanie k', 'doladowanie konta']) type($(element, '#subject'), text);
+    await shows(element, '.suggestions .article');
+    expect(textOf(element, '.suggestions .article-title')).to.equal('Doładowanie konta');
+    expect(textOf(element, '#suggestions-title')).to.equal('Nasze sugestie');
+    expect(requestsTo(sim, '/v1/helpdesk/knowledge-base/suggestions').length - before).to.equal(1);
+    await expect(element).to.be.accessible();
+  });
+
+  it('reads a suggestion in place; "this solved my problem" files nothing and says so', async () => {
+    const element = await form();
+    type($(element, '#subject'), 'How do I top up my account by BLIK?');
+    await shows(element, '.suggestions .article button');
+    const read = $(element, '.suggestions .article button');
+    read.click();
+    const reader = await shows(element, '.reader .prose');
+    expect(read.getAttribute('aria-expanded')).to.equal('true');
+    // The article's own sections, ranked under the suggestion's title.
+    expect(reader.querySelector('h5')).to.not.equal(null);
+    expect(reader.querySelector('h2')).to.equal(null);
+    const deflected = oneEvent(element, 'portico-ticket-deflect');
+    $(element, '.reader .button--secondary').click();
+    const event = await deflected;
+    expect(event.detail.article.title).to.equal('Topping up your account');
+    expect(event.detail.subject).to.equal('How do I top up my account by BLIK?');
+    const done = await shows(element, '#deflected');
+    await focusOn(element, done);
+    expect(ticketsFiled()).to.equal(4);
+    $(element, '[part~="status"] button').click();
+    await shows(element, '#subject');
+    expect(($(element, '#subject') as HTMLInputElement).value).to.equal('How do I top up my account by BLIK?');
+  });
+
+  it('opens the ticket: the number to quote, focus on it, the event, and the ticket as the customer wrote it', async () => {
+    const element = await form();
+    await fill(element);
+    const created = oneEvent(element, 'portico-ticket-create');
+    submit(element);
+    const { ticket } = (await created).detail;
+    const result = await shows(element, '#result-title');
+    expect(result.textContent).to.equal(`Ticket #${ticket.number} is open`);
+    await focusOn(element, result);
+    expect(textOf(element, '[role=status]')).to.contain(`#${ticket.number}`);
+    const filed = hosting().tickets.find((t) => t.id === ticket.id)!;
+    expect(filed.subject).to.equal('Sklep pokazuje błąd 500');
+    expect(filed.departmentId).to.equal('dep_technical');
+    expect(filed.relatedServiceId).to.equal('svc_1003_hosting');
+    expect(filed.priority).to.equal('medium');
+    expect(filed.status).to.equal('open');
+    await expect(element).to.be.accessible();
+  });
+
+  it('files one ticket when the answer is lost and the customer tries again', async () => {
+    const element = await form();
+    await fill(element);
+    const before = ticketsFiled();
+    sim.faults.enqueue({ loseResponse: true, path: '/v1/helpdesk/tickets', method: 'POST' });
+    submit(element);
+    const failed = await shows(element, '#action-error');
+    await focusOn(element, failed);
+    expect(textOf(element, '[part~="error"]')).to.contain('Everything you wrote is kept.');
+    // The ticket exists already; only the answer was lost.
+    expect(ticketsFiled()).to.equal(before + 1);
+    expect(($(element, '#subject') as HTMLInputElement).value).to.equal('Sklep pokazuje błąd 500');
+    $(element, '[part~="retry"]').click();
+    const result = await shows(element, '#result-title');
+    expect(ticketsFiled()).to.equal(before + 1);
+    expect(result.textContent).to.equal(`Ticket #${hosting().tickets[0]!.number} is open`);
+    const posts = sim.log.filter((e) => e.method === 'POST' && e.path === '/v1/helpdesk/tickets');
+    expect(posts.map((e) => e.idempotencyKey)).to.deep.equal([posts[0]!.idempotencyKey, posts[0]!.idempotencyKey]);
+  });
+
+  it('keeps the draft, attachments included, through a reload; sending clears it', async () => {
+    const first = await form();
+    await fill(first, 'Kopia zapasowa', 'Potrzebuję przywrócić kopię zapasową bazy z wczoraj.');
+    pick(first, [new File(['log line\n'.repeat(50)], 'blad.log', { type: '' })]);
+    await waitUntil(() => first.shadowRoot!.querySelector('.file--done'), 'uploaded');
+    first.remove();
+    const second = await form();
+    await shows(second, '.file--done');
+    expect(textOf(second, '[part~="status"]')).to.contain('We restored the ticket you had not sent.');
+    expect(($(second, '#subject') as HTMLInputElement).value).to.equal('Kopia zapasowa');
+    expect(($(second, '#departmentId') as HTMLSelectElement).value).to.equal('dep_technical');
+    expect(textOf(second, '.file-name')).to.equal('blad.log');
+    const created = oneEvent(second, 'portico-ticket-create');
+    submit(second);
+    const { ticket } = (await created).detail;
+    expect(ticket.messages[0]!.attachments.map((a: { fileName: string }) => a.fileName)).to.deep.equal(['blad.log']);
+    expect(localStorage.getItem(draftKey)).to.equal(null);
+  });
+
+  it('refuses files of the wrong type, too large, or too many before uploading anything', async () => {
+    const element = await form();
+    const uploads = () => requestsTo(sim, '/v1/helpdesk/attachments').length;
+    pick(element, [new File(['MZ'], 'instalator.exe', { type: 'application/x-msdownload' }), new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'film.png', { type: 'image/png' })]);
+    await element.updateComplete;
+    const error = textOf(element, '#attachments-error');
+    expect(error).to.contain('instalator.exe: this type of file cannot be attached.');
+    expect(error).to.contain('film.png is larger than 10 MB.');
+    expect($(element, '#attachments-input').getAttribute('aria-describedby')).to.equal('attachments-hint attachments-error');
+    expect(uploads()).to.equal(0);
+    pick(element, Array.from({ length: 6 }, (_, i) => new File([`zrzut ${i}`], `zrzut-${i}.png`, { type: 'image/png' })));
+    await waitUntil(() => element.shadowRoot!.querySelectorAll('.file--done').length === 5, 'five uploaded');
+    expect(textOf(element, '#attachments-error')).to.equal('At most 5 files can be attached.');
+    expect(uploads()).to.equal(5);
+    // With five, there is no "Add more"; removing one brings it back.
+    expect(element.shadowRoot!.querySelector('#attachments-input')).to.equal(null);
+    $(element, '.remove').click();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelectorAll('.file').length).to.equal(4);
+    expect(textOf(element, 'label[for=attachments-input]')).to.equal('Add more');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows each upload’s progress, and waits for uploads before sending', async () => {
+    const element = await form();
+    await fill(element);
+    sim.faults.persist({ latency: 600, path: '/v1/helpdesk/attachments' });
+    pick(element, [new File(['x'.repeat(2000)], 'zrzut.png', { type: 'image/png' })]);
+    const progress = await shows(element, '.file progress');
+    expect(progress.getAttribute('aria-label')).to.match(/^zrzut\.png: Uploading… \d+%$/);
+    submit(element);
+    await element.updateComplete;
+    expect(textOf(element, '#attachments-error')).to.equal('Wait until the files finish uploading.');
+    expect(requestsTo(sim, '/v1/helpdesk/tickets').filter((r) => r.startsWith('POST'))).to.deep.equal([]);
+    await waitUntil(() => element.shadowRoot!.querySelector('.file--done'), 'uploaded', { timeout: 5000 });
+  });
+
+  it('lets the host page cancel a ticket before it is sent', async () => {
+    const element = await form();
+    await fill(element);
+    element.addEventListener('portico-ticket-submit', (event) => event.preventDefault(), { once: true });
+    submit(element);
+    await element.updateComplete;
+    expect(requestsTo(sim, '/v1/helpdesk/tickets').filter((r) => r.startsWith('POST'))).to.deep.equal([]);
+    expect(element.shadowRoot!.querySelector('#result-title')).to.equal(null);
+  });
+
+  it('works from the keyboard: priority with the arrows, send with Enter', async () => {
+    const element = await form('en', { department: 'dep_billing', subject: 'Duplicate invoice' });
+    type($(element, '#message'), 'Please send me a duplicate of the October invoice.');
+    const medium = $(element, 'input[value=medium]');
+    medium.focus();
+    await focusOn(element, medium);
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => (element.shadowRoot!.querySelector('input[value=high]') as HTMLInputElement).checked, 'high chosen');
+    $(element, '#subject').focus();
+    const created = oneEvent(element, 'portico-ticket-create');
+    await sendKeys({ press: 'Enter' });
+    const { ticket } = (await created).detail;
+    expect(ticket.priority).to.equal('high');
+    expect(ticket.department.id).to.equal('dep_billing');
+  });
+
+  it('speaks Polish', async () => {
+    const element = await form('pl');
+    expect(textOf(element, '#title')).to.equal('Otwórz zgłoszenie');
+    expect(textOf(element, 'label[for=departmentId]')).to.equal('Dział (wymagane)');
+    expect([...($(element, '#departmentId') as HTMLSelectElement).options].map((o) => o.text).slice(1)).to.deep.equal(['Dział techniczny', 'Dział rozliczeń', 'Dział sprzedaży']);
+    expect(textOf(element, '.priority')).to.contain('Średni');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows a failed load with a retry that recovers', async () => {
+    sim.faults.persist({ status: 503, path: '/v1/helpdesk/departments' });
+    const failed = oneEvent(document, 'portico-error');
+    const element = await mount<PorticoTicketForm>(html`<portico-ticket-form .client=${clientFor(sim, HOSTING)} locale="en"></portico-ticket-form>`);
+    expect((await failed).detail.action).to.equal('load');
+    const error = await shows(element, '[part~="error"]');
+    expect(error.innerText).to.contain('Something went wrong on our side.');
+    await expect(element).to.be.accessible();
+    sim.faults.clear();
+    error.querySelector('button')!.click();
+    await shows(element, '#subject');
+  });
+
+  it('fits 280 px with no horizontal scroll', async () => {
+    const box = await mount<HTMLDivElement>(html`<div style="width: 280px"><portico-ticket-form .client=${clientFor(sim, HOSTING)} locale="pl"></portico-ticket-form></div>`);
+    const element = box.firstElementChild as PorticoTicketForm;
+    await shows(element, '#subject');
+    const base = $(element, '[part~="base"]');
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    await expect(element).to.be.accessible();
+  });
+});

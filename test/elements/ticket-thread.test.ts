@@ -1,0 +1,208 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@portico/elements/ticket-thread';
+import type { PorticoTicketThread } from '@portico/elements';
+import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
+
+const sim = await simulator();
+const PREPAID = sim.customers.prepaid;
+const ticketOf = (id: string) => sim.world.customers.get(PREPAID)!.tickets.find((t) => t.id === id)!;
+const ANSWERED = 'tkt_482913';
+const CLOSED = 'tkt_390118';
+const messages = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLElement>('.message')];
+const status = (element: Element) => textOf(element, '.info .badge');
+
+async function thread(id = ANSWERED, locale = 'en', customer = PREPAID): Promise<PorticoTicketThread> {
+  const element = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${clientFor(sim, customer)} ticket-id=${id} locale=${locale}></portico-ticket-thread>`);
+  await shows(element, '.history');
+  return element;
+}
+
+async function reply(element: PorticoTicketThread, text: string) {
+  $(element, 'header .button--primary').click();
+  await shows(element, '#reply');
+  type($(element, '#reply'), text);
+  await element.updateComplete;
+  $(element, '.reply [part~="submit"]').click();
+}
+
+describe('<portico-ticket-thread>', () => {
+  beforeEach(() => {
+    sim.reset();
+    sim.latency = 0;
+  });
+
+  it('shows the ticket’s information and its whole history, newest first, as text', async () => {
+    const element = await thread();
+    const ticket = ticketOf(ANSWERED);
+    expect(textOf(element, '#title')).to.equal(ticket.subject);
+    expect(textOf(element, '.info')).to.contain(`Number #${ticket.number}`);
+    expect(status(element)).to.equal('Answered');
+    expect(messages(element).length).to.equal(ticket.messages.length);
+    const newest = ticket.messages.at(-1)!;
+    expect(messages(element)[0]!.querySelector('.author')!.textContent).to.equal(newest.author.name);
+    expect(messages(element)[0]!.querySelector('.role')!.textContent).to.equal('Support');
+    expect(messages(element)[0]!.querySelector('.body')!.textContent).to.equal(newest.body);
+    await expect(element).to.be.accessible();
+  });
+
+  it('sends a reply: Customer-Reply, the reply on top with focus, the event', async () => {
+    const element = await thread();
+    const updated = oneEvent(element, 'portico-ticket-update');
+    await reply(element, 'Po restarcie działa, ale sprawdzę jeszcze jutro rano.');
+    const { ticket, change } = (await updated).detail;
+    expect(change).to.equal('reply');
+    await waitUntil(() => status(element) === 'Customer-Reply', 'status follows');
+    expect(messages(element)[0]!.querySelector('.body')!.textContent).to.equal('Po restarcie działa, ale sprawdzę jeszcze jutro rano.');
+    await focusOn(element, messages(element)[0]!, 'focus on the reply');
+    expect(ticket.status).to.equal('customer_reply');
+    expect(ticketOf(ANSWERED).status).to.equal('customer_reply');
+    expect(element.shadowRoot!.querySelector('#reply')).to.equal(null);
+  });
+
+  it('sends with Ctrl+Enter from the message, and the next reply starts with no error', async () => {
+    const element = await thread();
+    $(element, 'header .button--primary').click();
+    const field = await shows(element, '#reply');
+    expect(field.getAttribute('aria-keyshortcuts')).to.contain('Control+Enter');
+    field.focus();
+    await sendKeys({ type: 'Działa, dziękuję.' });
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ up: 'Control' });
+    await waitUntil(() => status(element) === 'Customer-Reply', 'the reply is sent');
+    expect(requestsTo(sim, `/v1/helpdesk/tickets/${ANSWERED}/replies`).length).to.equal(1);
+    $(element, 'header .button--primary').click();
+    const again = await shows(element, '#reply');
+    expect(again.getAttribute('aria-invalid')).to.equal('false');
+    expect(element.shadowRoot!.querySelector('#reply-error')).to.equal(null);
+  });
+
+  it('refuses a too-short reply at the field and sends nothing', async () => {
+    const element = await thread();
+    await reply(element, 'OK');
+    await element.updateComplete;
+    expect(textOf(element, '#reply-error')).to.equal('Write at least 10 characters.');
+    expect($(element, '#reply').getAttribute('aria-describedby')).to.equal('reply-error');
+    expect(requestsTo(sim, `/v1/helpdesk/tickets/${ANSWERED}/replies`)).to.deep.equal([]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('sends a reply once when the answer is lost and the customer tries again', async () => {
+    const element = await thread();
+    const before = ticketOf(ANSWERED).messages.length;
+    sim.faults.enqueue({ loseResponse: true, path: '/replies', method: 'POST' });
+    await reply(element, 'Problem wrócił dziś o 9:15, ten sam komunikat.');
+    const failed = await shows(element, '#reply-failed');
+    await focusOn(element, failed);
+    expect(($(element, '#reply') as HTMLTextAreaElement).value).to.equal('Problem wrócił dziś o 9:15, ten sam komunikat.');
+    expect(ticketOf(ANSWERED).messages.length).to.equal(before + 1);
+    $(element, '.reply [part~="retry"]').click();
+    await waitUntil(() => status(element) === 'Customer-Reply', 'sent');
+    expect(ticketOf(ANSWERED).messages.length).to.equal(before + 1);
+  });
+
+  it('closes the ticket after asking, says so, and a reply opens it again', async () => {
+    const element = await thread();
+    $(element, '#close').click();
+    const question = await shows(element, '#close-question');
+    await focusOn(element, question);
+    expect(question.textContent).to.contain('Close this ticket?');
+    await expect(element).to.be.accessible();
+    const closed = oneEvent(element, 'portico-ticket-update');
+    $(element, '.confirm .button--primary').click();
+    expect((await closed).detail.change).to.equal('close');
+    const note = await shows(element, '#closed-note');
+    await focusOn(element, note);
+    expect(status(element)).to.equal('Closed');
+    expect(element.shadowRoot!.querySelector('#close')).to.equal(null);
+    await reply(element, 'Niestety problem wrócił po aktualizacji telefonu.');
+    await waitUntil(() => status(element) === 'Customer-Reply', 'open again');
+    expect(ticketOf(ANSWERED).status).to.equal('customer_reply');
+  });
+
+  it('says a closed ticket is closed, and that replying opens it again', async () => {
+    const element = await thread(CLOSED, 'pl');
+    expect(status(element)).to.equal('Zamknięte');
+    expect(textOf(element, '#closed-note')).to.contain('To zgłoszenie jest zamknięte.');
+    $(element, 'header .button--primary').click();
+    await shows(element, '#reply');
+    expect($(element, '#reply').getAttribute('aria-describedby')).to.equal('reopen-hint');
+    await expect(element).to.be.accessible();
+  });
+
+  it('checks a CC address before sending it, then saves, shows and removes it', async () => {
+    const element = await thread();
+    const field = $(element, '#cc-new');
+    type(field, 'ksiegowosc@');
+    $(element, '.cc-add button').click();
+    await element.updateComplete;
+    expect(textOf(element, '#cc-error')).to.equal('Enter an e-mail address like name@example.com.');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(requestsTo(sim, `/v1/helpdesk/tickets/${ANSWERED}/cc`)).to.deep.equal([]);
+    type(field, 'ksiegowosc@kowalczyk-rachunki.pl');
+    $(element, '.cc-add button').click();
+    await waitUntil(() => element.shadowRoot!.querySelector('.chip'), 'saved');
+    expect(textOf(element, '.chip span')).to.equal('ksiegowosc@kowalczyk-rachunki.pl');
+    expect(ticketOf(ANSWERED).cc).to.deep.equal(['ksiegowosc@kowalczyk-rachunki.pl']);
+    type(field, 'KSIEGOWOSC@kowalczyk-rachunki.pl');
+    $(element, '.cc-add button').click();
+    await element.updateComplete;
+    expect(textOf(element, '#cc-error')).to.equal('This address is already on the list.');
+    $(element, '.chip button').click();
+    await waitUntil(() => !element.shadowRoot!.querySelector('.chip'), 'removed');
+    expect(ticketOf(ANSWERED).cc).to.deep.equal([]);
+  });
+
+  it('downloads an attachment through a short-lived link', async () => {
+    const element = await thread();
+    const button = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.message-files button')][0]!;
+    const downloaded = new Promise<string>((resolve) => {
+      const listener = (event: Event) => {
+        const link = event.target as HTMLAnchorElement;
+        if (link.localName !== 'a' || !link.download) return;
+        event.preventDefault();
+        document.removeEventListener('click', listener, true);
+        resolve(link.href);
+      };
+      document.addEventListener('click', listener, true);
+    });
+    expect(button.getAttribute('aria-label')).to.equal(`Download ${button.textContent}`);
+    button.click();
+    const href = await downloaded;
+    const response = await fetch(href);
+    expect(response.ok).to.equal(true);
+    expect((await response.arrayBuffer()).byteLength).to.be.greaterThan(0);
+  });
+
+  it('shows support’s answer when it arrives', async () => {
+    const element = await thread();
+    await reply(element, 'Czy mogą Państwo sprawdzić logi z wczoraj po 18:00?');
+    await waitUntil(() => status(element) === 'Customer-Reply', 'replied');
+    sim.clock.advance(sim.timings.ticketAnswer + 1000);
+    await element.refresh();
+    await waitUntil(() => status(element) === 'Answered', 'answered');
+    expect(messages(element)[0]!.querySelector('.role')!.textContent).to.equal('Support');
+  });
+
+  it('asks for a ticket when none is chosen, and shows a failed load with a retry', async () => {
+    const none = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${clientFor(sim, PREPAID)} locale="en"></portico-ticket-thread>`);
+    expect(textOf(none, '[part~="empty"]')).to.contain('Choose a ticket from the list.');
+    sim.faults.persist({ status: 503, path: `/v1/helpdesk/tickets/${ANSWERED}` });
+    const element = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${clientFor(sim, PREPAID)} ticket-id=${ANSWERED} locale="en"></portico-ticket-thread>`);
+    const error = await shows(element, '[part~="error"]');
+    await expect(element).to.be.accessible();
+    sim.faults.clear();
+    error.querySelector('button')!.click();
+    await shows(element, '.history');
+  });
+
+  it('fits 280 px with no horizontal scroll', async () => {
+    const box = await mount<HTMLDivElement>(html`<div style="width: 280px"><portico-ticket-thread .client=${clientFor(sim, PREPAID)} ticket-id=${ANSWERED} locale="pl"></portico-ticket-thread></div>`);
+    const element = box.firstElementChild as PorticoTicketThread;
+    await shows(element, '.history');
+    const base = $(element, '[part~="base"]');
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    await expect(element).to.be.accessible();
+  });
+});
