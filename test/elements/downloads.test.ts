@@ -186,6 +186,42 @@ describe('<portico-downloads>', () => {
     await focusOn(element, files(element)[50]!.querySelector('a'), 'focus on the first new file’s link');
   });
 
+  it('"Show more" answered after another category was chosen adds nothing to that category’s files', async () => {
+    const template = file('dl_terms');
+    for (let i = 1; i <= 55; i++) helpdesk().downloads.push({ ...template, id: `dl_extra_${i}`, title: { pl: `Plik ${i}`, en: `Extra file ${i}` } });
+    const element = await downloads();
+    await waitUntil(() => select(element).options.length > 1, 'the categories');
+    expect(files(element).length).to.equal(50);
+    // A slow line for the next page only: the category chosen meanwhile loads at once.
+    sim.latency = 600;
+    $(element, '.more').click();
+    await waitUntil(() => sim.log.some((e) => e.path.includes('cursor=')), 'the next page is asked for');
+    sim.latency = 0;
+    choose(element, 'dlc_software');
+    const software = inCategory('dlc_software').map((d) => d.title.en);
+    await waitUntil(() => titles(element).length === software.length, 'the software only');
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(titles(element), 'only the software, once the next page of every file is back').to.deep.equal(software);
+    expect(textOf(element, '[role="status"][aria-live]')).to.equal(`${software.length} files`);
+  });
+
+  it('a category that fails to load after "Show more" says so, instead of the files of every category', async () => {
+    const template = file('dl_terms');
+    for (let i = 1; i <= 55; i++) helpdesk().downloads.push({ ...template, id: `dl_extra_${i}`, title: { pl: `Plik ${i}`, en: `Extra file ${i}` } });
+    const element = await downloads();
+    await waitUntil(() => select(element).options.length > 1, 'the categories');
+    $(element, '.more').click();
+    await waitUntil(() => files(element).length === helpdesk().downloads.length, 'every file');
+    sim.faults.persist({ status: 503, path: '/helpdesk/downloads' });
+    choose(element, 'dlc_software');
+    const error = await shows(element, '[part~="error"]');
+    expect(plain(error.innerText)).to.contain('Something went wrong on our side');
+    expect(files(element).length, 'no file of every category under the software').to.equal(0);
+    sim.faults.clear();
+    error.querySelector<HTMLButtonElement>('button[part~="retry"]')!.click();
+    await waitUntil(() => titles(element).length === inCategory('dlc_software').length, 'the software after the retry');
+  });
+
   it('a failed load says why, fires portico-error, and a retry recovers', async () => {
     sim.faults.persist({ status: 503, path: '/helpdesk/downloads' });
     const failed = oneEvent(document, 'portico-error');

@@ -17,6 +17,7 @@ const crumbs = (element: Element) => [...element.shadowRoot!.querySelectorAll<HT
 const heading = (element: Element, id: string) => element.shadowRoot!.querySelector<HTMLElement>(`#${id}`);
 const searches = () => requestsTo(sim, '/v1/helpdesk/knowledge-base/articles?').length;
 const DNS = 'kb_136';
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The date as the widget writes it: medium, in the widget's language. */
 const day = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T09:00:00.000Z`));
@@ -120,6 +121,7 @@ describe('<portico-knowledge-base>', () => {
     const related = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.related button')].map((b) => b.textContent!.trim());
     expect(related).to.deep.equal(article(DNS).related.map((id) => article(id).title.en));
     expect(crumbs(element).map((b) => b.textContent!.trim())).to.deep.equal(['All categories', 'Domains and e-mail']);
+    expect(element.shadowRoot!.querySelector('.back') === null, 'no results to go back to').to.equal(true);
     await expect(element).to.be.accessible();
 
     await openArticle(element, related[0]!);
@@ -167,6 +169,8 @@ describe('<portico-knowledge-base>', () => {
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.com/help', null]);
     expect(links[0]!.getAttribute('target')).to.equal('_blank');
     expect(links[0]!.getAttribute('rel')).to.equal('noopener noreferrer');
+    // An image's onerror runs once its load has failed, later: give it the time to.
+    await pause(200);
     expect((window as { __kbHacked?: boolean }).__kbHacked).to.equal(undefined);
   });
 
@@ -214,6 +218,54 @@ describe('<portico-knowledge-base>', () => {
     await shows(element, '.category');
     expect(($(element, 'input[type=search]') as HTMLInputElement).value).to.equal('');
     await focusOn(element, heading(element, 'categories'), 'focus moves to the categories’ heading');
+  });
+
+  it('an article set by the page, or shown again in another language, leaves focus where it was; one opened here takes it', async () => {
+    sim.latency = 200;
+    const box = await mount<HTMLDivElement>(
+      html`<div><button type="button">On the page</button><portico-knowledge-base .client=${clientFor(sim, sim.customers.newcomer)} locale="en" article-id=${DNS}></portico-knowledge-base></div>`,
+    );
+    const outside = box.querySelector('button')!;
+    const element = box.querySelector<PorticoKnowledgeBase>('portico-knowledge-base')!;
+    outside.focus();
+    await waitUntil(() => heading(element, 'article-title')?.textContent === article(DNS).title.en, 'the article opens', { timeout: 5000 });
+    await pause(200);
+    expect(document.activeElement === outside, 'focus stays on the page').to.equal(true);
+    expect(element.shadowRoot!.activeElement === null, 'nothing in the widget has focus').to.equal(true);
+
+    element.setAttribute('locale', 'pl');
+    await waitUntil(() => heading(element, 'article-title')?.textContent === article(DNS).title.pl, 'the article in Polish', { timeout: 5000 });
+    await pause(200);
+    expect(document.activeElement === outside, 'a new language does not move focus').to.equal(true);
+
+    const related = article(article(DNS).related[0]!).title.pl;
+    await openArticle(element, related);
+    await focusOn(element, heading(element, 'article-title'), 'focus moves to the title of the article opened');
+  });
+
+  it('an article opened from the results of a search leads back to them, the words kept, with focus on their heading', async () => {
+    const element = await categories();
+    const search = $(element, 'input[type=search]') as HTMLInputElement;
+    type(search, 'outlook');
+    await waitUntil(() => heading(element, 'listing-title')?.textContent === 'Articles matching “outlook”' && items(element).length > 0, 'the results');
+    const results = names(element);
+    await openArticle(element, results[0]!);
+    const back = $(element, '.back');
+    expect(plain(back.innerText)).to.equal('‹ Back to results');
+    expect(crumbs(element).map((b) => b.textContent!.trim())).to.deep.equal(['All categories', 'Domains and e-mail']);
+    await expect(element).to.be.accessible();
+    back.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => heading(element, 'listing-title')?.textContent === 'Articles matching “outlook”', 'the results again');
+    await focusOn(element, heading(element, 'listing-title'), 'focus moves to the results’ heading');
+    expect(names(element)).to.deep.equal(results);
+    expect(search.value).to.equal('outlook');
+    expect(element.hasAttribute('article-id')).to.equal(false);
+    expect(element.shadowRoot!.querySelector('.back') === null, 'no way back from the results themselves').to.equal(true);
+    // In Polish too.
+    await openArticle(element, results[0]!);
+    element.setAttribute('locale', 'pl');
+    await waitUntil(() => plain($(element, '.back').innerText) === '‹ Wróć do wyników', 'the way back in Polish', { timeout: 5000 });
   });
 
   it('a search while an article is open shows the results instead', async () => {

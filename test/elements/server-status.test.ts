@@ -158,6 +158,51 @@ describe('<portico-server-status>', () => {
     expect(element.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
   });
 
+  it('offline, each new check keeps the failure and the last status on screen, so the alert is not read out again', async () => {
+    const element = await status();
+    sim.faults.persist({ status: 503, path: '/helpdesk/server-status' });
+    refresh(element).click();
+    const alert = await shows(element, '[role="alert"]');
+    const same = () => element.shadowRoot!.querySelector('[role="alert"]') === alert;
+    // Still offline, on a slow line: each check takes a while to fail.
+    sim.faults.persist({ status: 503, latency: 300, path: '/helpdesk/server-status' });
+    for (let check = 1; check <= 2; check++) {
+      const before = requests();
+      refresh(element).click();
+      await waitUntil(() => refresh(element).getAttribute('aria-disabled') === 'true', `check ${check} under way`);
+      expect(same(), `check ${check}: the alert stays while checking`).to.equal(true);
+      expect(alert.querySelector('button')!.getAttribute('aria-disabled'), 'its retry says it is checking').to.equal('true');
+      expect(element.shadowRoot!.querySelector('[part~="summary"] h3')?.textContent, 'the last status stays').to.equal('One server has problems');
+      await waitUntil(() => requests() - before === 1 && refresh(element).getAttribute('aria-disabled') === 'false', `check ${check} failed`, { timeout: 5000 });
+      expect(same(), `check ${check}: the same alert, not a new one`).to.equal(true);
+      expect(plain(alert.innerText)).to.contain('Something went wrong on our side');
+      expect(cards(element).length).to.equal(servers().length);
+    }
+    sim.faults.clear();
+    refresh(element).click();
+    await waitUntil(() => element.shadowRoot!.querySelector('[role="alert"]') === null && refresh(element).getAttribute('aria-disabled') === 'false', 'back online: the alert goes');
+    expect(cards(element).length).to.equal(servers().length);
+  });
+
+  it('offline from the start, a retry keeps the failure on screen until a check succeeds', async () => {
+    sim.faults.persist({ status: 503, path: '/helpdesk/server-status' });
+    const element = await status();
+    const alert = await shows(element, '[role="alert"]');
+    expect(plain(alert.innerText)).to.contain('We couldn’t load this');
+    sim.faults.persist({ status: 503, latency: 300, path: '/helpdesk/server-status' });
+    const before = requests();
+    alert.querySelector('button')!.click();
+    await waitUntil(() => alert.querySelector('button')!.getAttribute('aria-disabled') === 'true', 'its retry says it is checking');
+    expect(element.shadowRoot!.querySelector('[role="alert"]') === alert, 'the alert stays while checking').to.equal(true);
+    await waitUntil(() => requests() - before === 1 && alert.querySelector('button')!.getAttribute('aria-disabled') === 'false', 'the retry failed', { timeout: 5000 });
+    expect(element.shadowRoot!.querySelector('[role="alert"]') === alert, 'the same alert, not a new one').to.equal(true);
+    await expect(element).to.be.accessible();
+    sim.faults.clear();
+    alert.querySelector('button')!.click();
+    await shows(element, '[part~="summary"]');
+    expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
   it('Refresh works from the keyboard', async () => {
     const element = await status();
     const before = requests();

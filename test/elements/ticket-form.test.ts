@@ -97,7 +97,7 @@ describe('<portico-ticket-form>', () => {
     expect(read.getAttribute('aria-expanded')).to.equal('true');
     // The article's own sections, ranked under the suggestion's title.
     expect(reader.querySelector('h5')).to.not.equal(null);
-    expect(reader.querySelector('h2')).to.equal(null);
+    expect(reader.querySelector('h2') === null).to.equal(true);
     const deflected = oneEvent(element, 'portico-ticket-deflect');
     $(element, '.reader .button--secondary').click();
     const event = await deflected;
@@ -150,6 +150,43 @@ describe('<portico-ticket-form>', () => {
     expect(posts.map((e) => e.idempotencyKey)).to.deep.equal([posts[0]!.idempotencyKey, posts[0]!.idempotencyKey]);
   });
 
+  it('files one ticket when the answer is lost and the customer fixes a typo before trying again', async () => {
+    const element = await form();
+    await fill(element, 'Sklep pokazuje bład 500');
+    const before = ticketsFiled();
+    sim.faults.enqueue({ loseResponse: true, path: '/v1/helpdesk/tickets', method: 'POST' });
+    submit(element);
+    await shows(element, '#action-error');
+    type($(element, '#subject'), 'Sklep pokazuje błąd 500');
+    await element.updateComplete;
+    submit(element);
+    const result = await shows(element, '#result-title');
+    expect(ticketsFiled()).to.equal(before + 1);
+    const filed = hosting().tickets[0]!;
+    expect(result.textContent).to.equal(`Ticket #${filed.number} is open`);
+    expect(filed.subject).to.equal('Sklep pokazuje bład 500');
+    expect(textOf(element, '[part~="status"]')).to.contain('the ticket was filed as you first sent it. Add your later changes as a reply.');
+    const keys = sim.log.filter((e) => e.method === 'POST' && e.path === '/v1/helpdesk/tickets').map((e) => e.idempotencyKey);
+    expect(new Set(keys).size).to.equal(1);
+  });
+
+  it('files the edited ticket when the first try never arrived, under the same key', async () => {
+    const element = await form();
+    await fill(element, 'Sklep pokazuje bład 500');
+    const before = ticketsFiled();
+    sim.faults.enqueue({ status: 503, path: '/v1/helpdesk/tickets', method: 'POST' });
+    submit(element);
+    await shows(element, '#action-error');
+    expect(ticketsFiled()).to.equal(before);
+    type($(element, '#subject'), 'Sklep pokazuje błąd 500');
+    await element.updateComplete;
+    submit(element);
+    await shows(element, '#result-title');
+    expect(ticketsFiled()).to.equal(before + 1);
+    expect(hosting().tickets[0]!.subject).to.equal('Sklep pokazuje błąd 500');
+    expect(textOf(element, '[part~="status"]')).to.not.contain('as you first sent it');
+  });
+
   it('keeps the draft, attachments included, through a reload; sending clears it', async () => {
     const first = await form();
     await fill(first, 'Kopia zapasowa', 'Potrzebuję przywrócić kopię zapasową bazy z wczoraj.');
@@ -184,7 +221,7 @@ describe('<portico-ticket-form>', () => {
     expect(textOf(element, '#attachments-error')).to.equal('At most 5 files can be attached.');
     expect(uploads()).to.equal(5);
     // With five, there is no "Add more"; removing one brings it back.
-    expect(element.shadowRoot!.querySelector('#attachments-input')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('#attachments-input') === null).to.equal(true);
     $(element, '.remove').click();
     await element.updateComplete;
     expect(element.shadowRoot!.querySelectorAll('.file').length).to.equal(4);
@@ -202,18 +239,26 @@ describe('<portico-ticket-form>', () => {
     submit(element);
     await element.updateComplete;
     expect(textOf(element, '#attachments-error')).to.equal('Wait until the files finish uploading.');
-    expect(requestsTo(sim, '/v1/helpdesk/tickets').filter((r) => r.startsWith('POST'))).to.deep.equal([]);
     await waitUntil(() => element.shadowRoot!.querySelector('.file--done'), 'uploaded', { timeout: 5000 });
+    // Nothing went while the file was on its way, though the upload has had time to finish.
+    expect(requestsTo(sim, '/v1/helpdesk/tickets').filter((r) => r.startsWith('POST'))).to.deep.equal([]);
+    expect(element.shadowRoot!.querySelector('#result-title') === null).to.equal(true);
   });
 
   it('lets the host page cancel a ticket before it is sent', async () => {
     const element = await form();
     await fill(element);
     element.addEventListener('portico-ticket-submit', (event) => event.preventDefault(), { once: true });
+    const announced = oneEvent(element, 'portico-ticket-submit');
     submit(element);
-    await element.updateComplete;
+    expect((await announced).defaultPrevented).to.equal(true);
+    // Time enough for a request that should not be there to be logged.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(requestsTo(sim, '/v1/helpdesk/tickets').filter((r) => r.startsWith('POST'))).to.deep.equal([]);
-    expect(element.shadowRoot!.querySelector('#result-title')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('#result-title') === null).to.equal(true);
+    // The host page's next "yes" sends it.
+    submit(element);
+    await shows(element, '#result-title');
   });
 
   it('works from the keyboard: priority with the arrows, send with Enter', async () => {

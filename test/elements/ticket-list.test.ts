@@ -17,7 +17,10 @@ async function list(customer: string = sim.customers.prepaid, locale = 'en', wid
 }
 
 describe('<portico-ticket-list>', () => {
-  beforeEach(() => sim.reset());
+  beforeEach(() => {
+    sim.reset();
+    sim.latency = 0;
+  });
 
   it('lists department, number, subject, status in words and last update, most recent first', async () => {
     const element = await list();
@@ -96,6 +99,39 @@ describe('<portico-ticket-list>', () => {
     sim.faults.clear();
     error.querySelector('button')!.click();
     await shows(element, 'table');
+  });
+
+  it('"Show more" answered after another status was chosen adds nothing to that status’s list', async () => {
+    const box = await mount<HTMLDivElement>(html`<div><portico-ticket-list .client=${clientFor(sim, sim.customers.prepaid)} locale="en" page-size="1"></portico-ticket-list></div>`);
+    const element = box.firstElementChild as PorticoTicketList;
+    await shows(element, '.more');
+    expect(rows(element).length).to.equal(1);
+    // A slow line for the next page only: the status chosen meanwhile loads at once.
+    sim.latency = 600;
+    $(element, '.more').click();
+    await waitUntil(() => sim.log.some((e) => e.path.includes('cursor=')), 'the next page is asked for');
+    sim.latency = 0;
+    filters(element)[4]!.click();
+    await waitUntil(() => rows(element).length === 1 && cells(rows(element)[0]!)[3] === 'Closed', 'the closed tickets');
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(rows(element).map((r) => cells(r)[3]), 'only closed tickets, once the next page of all of them is back').to.deep.equal(['Closed']);
+    expect(textOf(element, '[role="status"][aria-live]')).to.equal('1 ticket');
+  });
+
+  it('a reload that fails after "Show more" says so, instead of the tickets it could not refresh', async () => {
+    const box = await mount<HTMLDivElement>(html`<div><portico-ticket-list .client=${clientFor(sim, sim.customers.prepaid)} locale="en" page-size="2"></portico-ticket-list></div>`);
+    const element = box.firstElementChild as PorticoTicketList;
+    await shows(element, '.more');
+    $(element, '.more').click();
+    await waitUntil(() => rows(element).length === 4, 'every ticket');
+    sim.faults.persist({ status: 503, path: '/v1/helpdesk/tickets' });
+    element.refresh();
+    const error = await shows(element, '[part~="error"]');
+    expect(error.innerText).to.contain('Something went wrong on our side.');
+    expect(rows(element).length, 'no ticket left from before').to.equal(0);
+    sim.faults.clear();
+    error.querySelector('button')!.click();
+    await waitUntil(() => rows(element).length === 2 && element.shadowRoot!.querySelector('.more') !== null, 'the first page again');
   });
 
   it('shows tickets as cards at 280 px, with no horizontal scroll', async () => {

@@ -57,7 +57,7 @@ describe('<portico-ticket-thread>', () => {
     await focusOn(element, messages(element)[0]!, 'focus on the reply');
     expect(ticket.status).to.equal('customer_reply');
     expect(ticketOf(ANSWERED).status).to.equal('customer_reply');
-    expect(element.shadowRoot!.querySelector('#reply')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('#reply') === null).to.equal(true);
   });
 
   it('sends with Ctrl+Enter from the message, and the next reply starts with no error', async () => {
@@ -75,7 +75,7 @@ describe('<portico-ticket-thread>', () => {
     $(element, 'header .button--primary').click();
     const again = await shows(element, '#reply');
     expect(again.getAttribute('aria-invalid')).to.equal('false');
-    expect(element.shadowRoot!.querySelector('#reply-error')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('#reply-error') === null).to.equal(true);
   });
 
   it('refuses a too-short reply at the field and sends nothing', async () => {
@@ -84,8 +84,42 @@ describe('<portico-ticket-thread>', () => {
     await element.updateComplete;
     expect(textOf(element, '#reply-error')).to.equal('Write at least 10 characters.');
     expect($(element, '#reply').getAttribute('aria-describedby')).to.equal('reply-error');
+    await focusOn(element, $(element, '#reply'), 'focus on the field to correct');
+    // Time enough for a request that should not be there to be logged.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(requestsTo(sim, `/v1/helpdesk/tickets/${ANSWERED}/replies`)).to.deep.equal([]);
+    expect(status(element)).to.equal('Answered');
     await expect(element).to.be.accessible();
+  });
+
+  it('shows the chosen ticket only: a reply still on its way for the last one changes nothing here', async () => {
+    const element = await thread();
+    sim.latency = 400;
+    await reply(element, 'Odpowiedź do pierwszego zgłoszenia, jeszcze w drodze.');
+    await waitUntil(() => $(element, '.reply [part~="submit"]').getAttribute('aria-disabled') === 'true', 'sending');
+    const other = 'tkt_517204';
+    element.ticketId = other;
+    await element.updateComplete;
+    // The last ticket is gone at once, not shown while the next one loads.
+    expect(element.shadowRoot!.querySelector('.history') === null).to.equal(true);
+    await waitUntil(() => textOf(element, '#title') === ticketOf(other).subject, 'the chosen ticket shows');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(textOf(element, '#title')).to.equal(ticketOf(other).subject);
+    expect(messages(element).length).to.equal(ticketOf(other).messages.length);
+    expect(element.shadowRoot!.querySelector('#reply') === null).to.equal(true);
+    // Its own reply is not blocked by the other one's.
+    sim.latency = 0;
+    await reply(element, 'Druga sprawa: proszę o kontakt telefoniczny.');
+    await waitUntil(() => messages(element)[0]!.querySelector('.body')!.textContent === 'Druga sprawa: proszę o kontakt telefoniczny.', 'its reply shows');
+  });
+
+  it('shows a failed load of the chosen ticket as an error, not the ticket before it', async () => {
+    const element = await thread();
+    sim.faults.enqueue({ status: 503, path: '/v1/helpdesk/tickets/tkt_517204' });
+    element.ticketId = 'tkt_517204';
+    await shows(element, '[part~="error"]');
+    expect(textOf(element, '#title')).to.not.equal(ticketOf(ANSWERED).subject);
+    expect(element.shadowRoot!.querySelector('.history') === null).to.equal(true);
   });
 
   it('sends a reply once when the answer is lost and the customer tries again', async () => {
@@ -115,7 +149,7 @@ describe('<portico-ticket-thread>', () => {
     const note = await shows(element, '#closed-note');
     await focusOn(element, note);
     expect(status(element)).to.equal('Closed');
-    expect(element.shadowRoot!.querySelector('#close')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('#close') === null).to.equal(true);
     await reply(element, 'Niestety problem wrócił po aktualizacji telefonu.');
     await waitUntil(() => status(element) === 'Customer-Reply', 'open again');
     expect(ticketOf(ANSWERED).status).to.equal('customer_reply');

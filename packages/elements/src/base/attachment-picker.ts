@@ -23,7 +23,8 @@ export function attachmentPicker(options: { controller: AttachmentsController; t
     (event.currentTarget as HTMLElement).classList.remove('dragging');
     if (event.dataTransfer?.files.length) controller.add(event.dataTransfer.files);
   };
-  return html`<div class="attachments" role="group" aria-labelledby="${id}-label" part="attachments">
+  // Focusable by script (tabindex -1): where the file field is gone (the limit reached), focus lands here.
+  return html`<div class="attachments" id="${id}-group" tabindex="-1" role="group" aria-labelledby="${id}-label" part="attachments">
     <span class="label" part="label" id="${id}-label">${t.label}</span>
     <span class="hint" id="${id}-hint">${t.hint({ types: TYPES, size: fileSize(ATTACHMENT_LIMITS.maxSize, l), count: ATTACHMENT_LIMITS.maxFiles })}</span>
     ${items.length

@@ -9,24 +9,25 @@ type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
  */
 export class FocusAfterRender implements ReactiveController {
   readonly #host: Host;
-  #selector?: string;
+  #selectors: readonly string[] = [];
 
   constructor(host: Host) {
     this.#host = host;
     host.addController(this);
   }
 
-  /** Focuses the element matching `selector` after the next render. */
-  request(selector: string): void {
-    this.#selector = selector;
+  /** Focuses the first of `selectors` that matches after the next render (later ones are fallbacks). */
+  request(...selectors: string[]): void {
+    this.#selectors = selectors;
     this.#host.requestUpdate();
   }
 
   hostUpdated(): void {
-    const selector = this.#selector;
-    if (!selector) return;
-    this.#selector = undefined;
-    const target = this.#host.renderRoot.querySelector<HTMLElement>(selector);
+    const selectors = this.#selectors;
+    if (!selectors.length) return;
+    this.#selectors = [];
+    const root = this.#host.renderRoot;
+    const target = selectors.map((selector) => root.querySelector<HTMLElement>(selector)).find(Boolean);
     // Not inside the update: the field losing focus may change the host in its blur handler,
     // which would schedule a second update from within this one.
     if (target) queueMicrotask(() => target.focus());

@@ -17,6 +17,12 @@ interface Listing {
   nextCursor: string | null;
 }
 
+/** The first page and those "Show more" added, for one category only. */
+interface More extends Listing {
+  /** The category they belong to (`''`: every file): never shown under another. */
+  key: string;
+}
+
 /** `PDF`, `ZIP`: what kind of file it is, from its name. */
 const kindOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toUpperCase() ?? '';
 
@@ -42,7 +48,9 @@ export class PorticoDownloads extends PorticoElement {
   /** The category shown; unset, every file. */
   @property({ attribute: 'category-id', reflect: true }) categoryId?: string;
 
-  @state() private more?: Listing;
+  @state() private more?: More;
+  /** The "Show more" under way, cancelled when the files are loaded again. */
+  #moreRequest?: AbortController;
 
   #categories = new Task(this, {
     task: async ([client, locale], { signal }): Promise<DownloadCategory[]> => {
@@ -56,9 +64,11 @@ export class PorticoDownloads extends PorticoElement {
 
   #files = new Task(this, {
     task: async ([client, locale, categoryId], { signal }): Promise<Listing> => {
+      // A new list (another category, language or client, or a retry): the pages added to the
+      // last one go with it, and a page still on its way would be added to the wrong list.
+      this.#dropMore();
       if (!client) throw new MissingClientError('portico-downloads');
       const page = await client.request(downloadList, { query: { categoryId: categoryId || undefined, limit: 50 } }, { signal, headers: { 'accept-language': locale } });
-      this.more = undefined;
       return { files: page.data, nextCursor: page.nextCursor };
     },
     args: () => [this.activeClient, this.effectiveLocale, this.categoryId] as const,
@@ -71,9 +81,25 @@ export class PorticoDownloads extends PorticoElement {
     new AbortOnDisconnect(this, this.#files);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#moreRequest?.abort();
+  }
+
+  /** The files on show: with the pages "Show more" added, if they belong to the category chosen. */
+  #shown(): Listing | undefined {
+    return this.more?.key === (this.categoryId ?? '') ? this.more : this.#files.value;
+  }
+
+  #dropMore(): void {
+    this.#moreRequest?.abort();
+    this.#moreRequest = undefined;
+    this.more = undefined;
+  }
+
   protected override render(): TemplateResult {
     const t = messages[this.effectiveLocale];
-    const listing = this.more ?? this.#files.value;
+    const listing = this.#shown();
     const categories = this.#categories.value ?? [];
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
       <header part="header">
@@ -137,20 +163,27 @@ export class PorticoDownloads extends PorticoElement {
   };
 
   #loadMore = async (): Promise<void> => {
-    const current = this.more ?? this.#files.value;
+    const current = this.#shown();
     const client = this.activeClient;
-    if (!current?.nextCursor || !client) return;
+    // One page at a time, and not while the files load again: the cursor belongs to the list being replaced.
+    if (!current?.nextCursor || !client || this.#moreRequest || this.#files.status === TaskStatus.PENDING) return;
+    const key = this.categoryId ?? '';
+    const request = (this.#moreRequest = new AbortController());
     const focusIndex = current.files.length;
     try {
       // `category-id=""` means every file, as in the first page: the API refuses an empty id.
-      const page = await client.request(downloadList, { query: { categoryId: this.categoryId || undefined, limit: 50, cursor: current.nextCursor } }, { headers: { 'accept-language': this.effectiveLocale } });
-      this.more = { files: [...current.files, ...page.data], nextCursor: page.nextCursor };
+      const page = await client.request(downloadList, { query: { categoryId: key || undefined, limit: 50, cursor: current.nextCursor } }, { signal: request.signal, headers: { 'accept-language': this.effectiveLocale } });
+      // The files were loaded again meanwhile (another category): this page belongs to the list it replaced.
+      if (request.signal.aborted || key !== (this.categoryId ?? '')) return;
+      this.more = { key, files: [...current.files, ...page.data], nextCursor: page.nextCursor };
       await this.updateComplete;
       // Keyboard users continue where the new files begin (with the last page, the button they
       // pressed is gone), on the first one's download link, which names it.
       this.renderRoot.querySelectorAll<HTMLElement>('.file')[focusIndex]?.querySelector<HTMLElement>('a')?.focus();
     } catch (error) {
-      this.reportError(error, 'load');
+      if (!request.signal.aborted) this.reportError(error, 'load');
+    } finally {
+      if (this.#moreRequest === request) this.#moreRequest = undefined;
     }
   };
 }

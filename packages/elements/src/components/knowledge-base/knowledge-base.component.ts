@@ -4,7 +4,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { kbArticleList, kbArticleRetrieve, kbCategoryList, type KbArticle, type KbArticleSummary, type KbCategory } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
-import { sanitized, sanitizeHtml } from '../../base/rich-text.ts';
+import { sanitizeHtml } from '../../base/rich-text.ts';
+import { sanitized } from '../../base/sanitized.ts';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
@@ -60,6 +61,11 @@ export class PorticoKnowledgeBase extends PorticoElement {
   @state() private loadingMore = false;
   #typing?: ReturnType<typeof setTimeout>;
   readonly #focus = new FocusAfterRender(this);
+  /**
+   * The customer opened the article here (a link, a retry): focus goes to its title once it is
+   * shown. Not when the page set `article-id`, nor when the language changed: nobody asked.
+   */
+  #focusArticle = false;
 
   #categories = new Task(this, {
     task: async ([client, locale], { signal }): Promise<KbCategory[]> => {
@@ -89,9 +95,13 @@ export class PorticoKnowledgeBase extends PorticoElement {
     },
     args: () => [this.activeClient, this.effectiveLocale, this.articleId] as const,
     onComplete: () => {
-      if (this.articleId) this.#focus.request('#article-title');
+      if (this.#focusArticle && this.articleId) this.#focus.request('#article-title');
+      this.#focusArticle = false;
     },
-    onError: (error) => this.reportError(error, 'load'),
+    onError: (error) => {
+      this.#focusArticle = false;
+      this.reportError(error, 'load');
+    },
   });
 
   constructor() {
@@ -193,10 +203,14 @@ export class PorticoKnowledgeBase extends PorticoElement {
     // Only the article asked for: the one before it, shown while the next loads, would take the
     // focus meant for the new one and have its title read out instead.
     const loaded = this.#article.value?.article.id === this.articleId ? this.#article.value : undefined;
-    if (!loaded) return this.#article.status === TaskStatus.ERROR ? html`${this.#breadcrumbs()}${this.#error(this.#article)}` : this.#loading();
+    if (!loaded) {
+      return this.#article.status === TaskStatus.ERROR
+        ? html`${this.#backToResults()}${this.#breadcrumbs()}${this.#error(this.#article, this.#retryArticle)}`
+        : html`${this.#backToResults()}${this.#loading()}`;
+    }
     const { article, html: body } = loaded;
     const category = this.#categories.value?.find((c) => c.id === article.categoryId);
-    return html`${this.#breadcrumbs(category, true)}
+    return html`${this.#backToResults()}${this.#breadcrumbs(category, true)}
       <article part="article" aria-labelledby="article-title">
         <h3 id="article-title" tabindex="-1">${article.title}</h3>
         <p class="muted updated">${t.updated({ date: date(article.updatedAt, this.effectiveLocale) })}</p>
@@ -221,13 +235,25 @@ export class PorticoKnowledgeBase extends PorticoElement {
     </nav>`;
   }
 
+  /** An article opened from the results of a search: the way back to them, the words kept. */
+  #backToResults(): TemplateResult | typeof nothing {
+    if (!this.query) return nothing;
+    return html`<button type="button" class="button button--link back" part="button" @click=${this.#showResults}><span aria-hidden="true">‹</span> ${this.#t.backToResults}</button>`;
+  }
+
   #loading(): TemplateResult {
     return loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4].map(() => html`<span class="skeleton" style="height: 4rem"></span>`)}</div>`);
   }
 
-  #error(task: Task<readonly unknown[], unknown>): TemplateResult {
-    return errorState({ title: this.common.loadFailed, message: this.describe(task.error), retryLabel: this.common.retry, onRetry: () => void task.run() });
+  #error(task: Task<readonly unknown[], unknown>, onRetry: () => void = () => void task.run()): TemplateResult {
+    return errorState({ title: this.common.loadFailed, message: this.describe(task.error), retryLabel: this.common.retry, onRetry });
   }
+
+  /** The button pressed goes away with the error: focus follows to the article's title. */
+  #retryArticle = (): void => {
+    this.#focusArticle = true;
+    void this.#article.run();
+  };
 
   /**
    * The field is the customer's: the query is its text trimmed, never written back to it (that
@@ -251,9 +277,17 @@ export class PorticoKnowledgeBase extends PorticoElement {
   }
 
   #openArticle(id: string): void {
+    // Focus on its title once it is shown (the task's onComplete); now if it already is.
+    if (id !== this.articleId || this.#article.status === TaskStatus.PENDING) this.#focusArticle = true;
+    else this.#focus.request('#article-title');
     this.articleId = id;
-    this.#focus.request('#article-title');
   }
+
+  /** Back from an article to the results it was opened from, with focus on their heading. */
+  #showResults = (): void => {
+    this.articleId = undefined;
+    this.#focus.request('#listing-title');
+  };
 
   #home = (): void => {
     this.categoryId = undefined;

@@ -45,6 +45,9 @@ export const styles = css`
   .count {
     font-size: 0.875em;
   }
+  .back {
+    justify-self: start;
+  }
   .crumbs {
     display: flex;
     flex-wrap: wrap;

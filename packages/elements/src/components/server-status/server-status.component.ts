@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ClientCore } from '@portico/sdk/core';
 import { serverStatusList, type Incident, type ServerStatus, type ServiceHealth } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { badge, type Tone } from '../../base/badge.ts';
 import { alertIcon, checkIcon, retryIcon } from '../../base/icons.ts';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
@@ -60,6 +60,12 @@ export class PorticoServerStatus extends PorticoElement {
    * one failed check of the minute's polling must not wipe the page of a customer who reads it.
    */
   #last?: Checked;
+  /**
+   * Why the last check failed, until one succeeds. The failure stays on screen while the next
+   * check (the minute's, or a retry) is under way: a role="alert" taken away and put back would
+   * be read out again at every check while the customer is offline.
+   */
+  #failure?: { error: unknown };
 
   #status: Task<readonly [ClientCore | undefined, string], Checked> = new Task(this, {
     task: async ([client, locale], { signal }): Promise<Checked> => {
@@ -69,8 +75,15 @@ export class PorticoServerStatus extends PorticoElement {
       return this.#last;
     },
     args: () => [this.activeClient, this.effectiveLocale] as const,
-    onComplete: (): void => this.#poller.poke(),
-    onError: (error) => this.reportError(error, 'load'),
+    onComplete: (): void => {
+      this.#failure = undefined;
+      this.#poller.poke();
+    },
+    onError: (error) => {
+      // Not a check that failed: one stopped because the widget left the page (it checks again when back).
+      if (!(error instanceof DOMException && error.name === 'AbortError')) this.#failure = { error };
+      this.reportError(error, 'load');
+    },
   });
 
   #poller: Poller = new Poller(this, () => this.#status.run(), () => this.#status.status !== TaskStatus.PENDING, REFRESH_EVERY);
@@ -82,7 +95,7 @@ export class PorticoServerStatus extends PorticoElement {
 
   protected override render(): TemplateResult {
     const t = messages[this.effectiveLocale];
-    const failed = this.#status.status === TaskStatus.ERROR;
+    const failure = this.#failure;
     // After a failed refresh, and while it is retried, the last status — unless it is in the
     // language the widget left.
     const kept = this.#last?.locale === this.effectiveLocale ? this.#last : undefined;
@@ -98,21 +111,30 @@ export class PorticoServerStatus extends PorticoElement {
               </button>`
           : nothing}
       </header>
-      ${failed && loaded
-        ? html`<div class="alert alert--error" role="alert" part="error">
-            ${alertIcon}
-            <p>${this.describe(this.#status.error)}</p>
-            <button type="button" class="button button--secondary" part="button retry" @click=${this.#refresh}>${retryIcon}${this.common.retry}</button>
-          </div>`
-        : nothing}
+      ${failure && loaded ? this.#renderFailure(failure.error, busy) : nothing}
       ${loaded
         ? loaded.servers.length
           ? this.#renderServers(loaded.servers)
           : emptyState({ title: t.noneTitle, message: t.noneBody })
-        : this.#status.status === TaskStatus.ERROR
-          ? errorState({ title: this.common.loadFailed, message: this.describe(this.#status.error), retryLabel: this.common.retry, onRetry: () => void this.#status.run() })
+        : failure
+          ? this.#renderFailure(failure.error, busy, this.common.loadFailed)
           : loadingState(this.common.loading, html`<div class="stack"><span class="skeleton" style="height: 3.5rem"></span>${[1, 2, 3].map(() => html`<span class="skeleton" style="height: 6rem"></span>`)}</div>`)}
     </section>`;
+  }
+
+  /**
+   * Why the last check failed, with a retry that says when it is checking again. With nothing
+   * shown yet (`title`), it stands in for the status.
+   */
+  #renderFailure(error: unknown, busy: boolean, title?: string): TemplateResult {
+    return html`<div class="alert alert--error" role="alert" part="error">
+      ${alertIcon}
+      ${title ? html`<h3 class="error-title" tabindex="-1">${title}</h3>` : nothing}
+      <p>${this.describe(error)}</p>
+      <button type="button" class="button button--secondary" part="button retry" aria-disabled=${busy ? 'true' : 'false'} @click=${this.#refresh}>
+        ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : retryIcon}${this.common.retry}
+      </button>
+    </div>`;
   }
 
   /** Checks again, unless a check is under way (the button says it is busy; a second would only restart it). */

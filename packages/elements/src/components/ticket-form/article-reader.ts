@@ -2,7 +2,7 @@ import type { ClientCore } from '@portico/sdk/core';
 import { kbArticleRetrieve } from '@portico/sdk/helpdesk';
 import { sanitizeHtml } from '../../base/rich-text.ts';
 
-export { sanitized } from '../../base/rich-text.ts';
+export { sanitized } from '../../base/sanitized.ts';
 
 /**
  * An article's body, sanitised, for reading it inside the ticket form. This module (and the

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ConflictError, createIdempotencyKey, ValidationError } from '@portico/sdk/core';
@@ -81,7 +81,9 @@ const loadReader = (): Promise<Reader> => {
  * the customer writes and can be read in place; "This solved my problem" ends there, with
  * no ticket filed. The draft — attachments included — survives a reload and a failed send,
  * and goes once the ticket is open. One user action sends one idempotency key, so a retry
- * after a network failure never files two tickets.
+ * after a network failure never files two tickets — even when the customer edited the text
+ * in between: if the first try had been filed, that ticket is shown, with a note to add the
+ * changes as a reply. Ctrl+Enter (⌘+Enter) in the message sends the form.
  *
  * @event portico-ticket-submit - Cancelable: the ticket is about to be sent, with its details.
  * @event portico-ticket-create - The ticket is open; `detail.ticket.number` is what the customer quotes.
@@ -119,13 +121,20 @@ export class PorticoTicketForm extends PorticoElement {
   @state() private actionError?: unknown;
   @state() private serverErrors: Partial<Record<Field, string>> = {};
   @state() private result?: Ticket;
+  /** The ticket filed is a version sent before the customer's last edits (an answer had been lost). */
+  @state() private filedEarlier = false;
   @state() private suggestions: KbSuggestion[] = [];
   @state() private searching = false;
   @state() private reading?: Reading;
   @state() private deflected?: KbSuggestion;
   @state() private restored = false;
   @state() private announcement = '';
-  #action?: { key: string; fingerprint: string };
+  /**
+   * The submission in progress: its idempotency key and every version of the ticket sent
+   * with it. Only a refusal of the details ends it; after any other failure the ticket may
+   * have been filed, so the next try, edited or not, goes with the same key.
+   */
+  #action?: { key: string; sent: TicketCreateParams[] };
   readonly #focus = new FocusAfterRender(this);
   #suggestTimer?: ReturnType<typeof setTimeout>;
   #suggestAbort?: AbortController;
@@ -164,6 +173,21 @@ export class PorticoTicketForm extends PorticoElement {
 
   get #t(): TicketFormMessages {
     return messages[this.effectiveLocale];
+  }
+
+  /** The files of the message when the API last refused them; another set clears that refusal. */
+  #refusedFiles?: string;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.serverErrors.attachments && this.#files() !== this.#refusedFiles) {
+      const { attachments: _cleared, ...rest } = this.serverErrors;
+      this.serverErrors = rest;
+    }
+  }
+
+  #files(): string {
+    return this.#attachments.items.map((item) => item.key).join();
   }
 
   override disconnectedCallback(): void {
@@ -324,7 +348,7 @@ export class PorticoTicketForm extends PorticoElement {
   #renderArticle(suggestion: KbSuggestion): TemplateResult {
     const t = this.#t;
     const reading = this.reading!;
-    return html`<div id="article-${suggestion.id}" class="reader" tabindex="-1" aria-label=${suggestion.title}>
+    return html`<div id="article-${suggestion.id}" class="reader" role="region" tabindex="-1" aria-label=${suggestion.title}>
       ${reading.error
         ? html`<p class="field-error" role="alert">${alertIcon}<span>${t.articleFailed} ${this.describe(reading.error)}</span></p>`
         : reading.html === undefined
@@ -352,6 +376,7 @@ export class PorticoTicketForm extends PorticoElement {
       ${checkIcon}
       <h3 id="result-title" tabindex="-1">${t.successTitle({ number: ticketNumber(ticket.number) })}</h3>
       <p>${t.successBody({ email: ticket.requester.email || loaded.account.email })}</p>
+      ${this.filedEarlier ? html`<p>${t.filedEarlier}</p>` : nothing}
       <div class="actions">
         <button type="button" class="button button--primary" part="button" @click=${() => this.dispatchEvent(new PorticoTicketSelectEvent(ticket))}>${t.view}</button>
         <button type="button" class="button button--secondary" part="button" @click=${this.#startOver}>${t.another}</button>
@@ -412,8 +437,12 @@ export class PorticoTicketForm extends PorticoElement {
 
   async #suggest(text: string): Promise<void> {
     const client = this.activeClient;
-    if (!client || text === this.#lastSuggested) return;
+    // Back to the text last answered: its suggestions are shown, so a question still out is stale.
     this.#suggestAbort?.abort();
+    if (!client || text === this.#lastSuggested) {
+      this.searching = false;
+      return;
+    }
     const abort = (this.#suggestAbort = new AbortController());
     this.searching = true;
     try {
@@ -476,8 +505,8 @@ export class PorticoTicketForm extends PorticoElement {
     const errors = { ...this.#errors(loaded), ...this.serverErrors };
     const invalid = (['departmentId', 'relatedServiceId', 'subject', 'message'] as const).filter((f) => errors[f]);
     if (invalid.length || this.#attachments.uploading) {
-      this.#focus.request(invalid.length ? `#${invalid[0]}` : '#attachments-input');
-      this.announcement = invalid.length ? this.#t.fixFields({ count: invalid.length }) : attachmentMessages[this.effectiveLocale].stillUploading;
+      this.#focus.request(invalid.length ? `#${invalid[0]}` : '#attachments-input', '#attachments-group');
+      this.#announce(invalid.length ? this.#t.fixFields({ count: invalid.length }) : attachmentMessages[this.effectiveLocale].stillUploading);
       return;
     }
     const v = this.values;
@@ -491,21 +520,35 @@ export class PorticoTicketForm extends PorticoElement {
       ...(ids.length ? { attachments: ids } : {}),
     };
     if (!this.dispatchEvent(new PorticoTicketSubmitEvent(params))) return;
-    // One key per action: the same ticket sent again (a retry) reuses it and is filed once.
-    const fingerprint = JSON.stringify(params);
-    if (this.#action?.fingerprint !== fingerprint) this.#action = { key: createIdempotencyKey(), fingerprint };
+    // One key per action: a retry, even of an edited ticket, is answered and filed once.
+    const action = (this.#action ??= { key: createIdempotencyKey(), sent: [] });
     this.submitting = true;
     this.actionError = undefined;
-    let ticket: Ticket;
+    const create = (body: TicketCreateParams) => client.request(ticketCreate, { body }, { idempotencyKey: action.key, headers: { 'accept-language': this.effectiveLocale } });
+    let ticket: Ticket | undefined;
+    let filedEarlier = false;
     try {
-      ticket = await client.request(ticketCreate, { body: params }, { idempotencyKey: this.#action.key, headers: { 'accept-language': this.effectiveLocale } });
+      action.sent.push(params);
+      ticket = await create(params);
     } catch (error) {
-      this.#submitFailed(error);
-      return;
+      // The API knows the key with another version: an earlier try was filed after all. That
+      // ticket is the one; replaying its version with the key brings it back.
+      if (error instanceof ValidationError && error.code === 'idempotency_key_reused') {
+        for (const earlier of action.sent.slice(0, -1).reverse()) {
+          ticket = await create(earlier).catch(() => undefined);
+          if (ticket) break;
+        }
+        filedEarlier = Boolean(ticket);
+      }
+      if (!ticket) {
+        this.#submitFailed(error);
+        return;
+      }
     } finally {
       this.submitting = false;
     }
     this.#action = undefined;
+    this.filedEarlier = filedEarlier;
     this.result = ticket;
     if (this.#draftKey) clearDraft(this.#draftKey);
     this.#attachments.clear();
@@ -514,6 +557,12 @@ export class PorticoTicketForm extends PorticoElement {
     this.announcement = this.#t.successTitle({ number: ticketNumber(ticket.number) });
     this.dispatchEvent(new PorticoTicketCreateEvent(ticket));
   };
+
+  /** Says `text` in the live region, again if it is what was said last. */
+  #announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
 
   #submitFailed(error: unknown): void {
     this.reportError(error, 'submit');
@@ -528,8 +577,9 @@ export class PorticoTicketForm extends PorticoElement {
     if (invalid.length) {
       // The details themselves were refused: correcting them is a new action with a new key.
       this.serverErrors = fields;
+      this.#refusedFiles = this.#files();
       this.#action = undefined;
-      this.#focus.request(invalid[0] === 'attachments' ? '#attachments-input' : `#${invalid[0]}`);
+      this.#focus.request(invalid[0] === 'attachments' ? '#attachments-input' : `#${invalid[0]}`, '#attachments-group');
     } else {
       // Kept: a retry of this action reuses its key, so it is answered, never filed twice.
       this.actionError = error;
@@ -539,6 +589,7 @@ export class PorticoTicketForm extends PorticoElement {
 
   #startOver = (): void => {
     this.result = undefined;
+    this.filedEarlier = false;
     this.values = { ...this.values, subject: '', message: '', relatedServiceId: this.relatedServiceId ?? '', priority: 'medium' };
     this.touched = new Set();
     this.submitted = false;
@@ -555,6 +606,11 @@ export class PorticoTicketForm extends PorticoElement {
     this.values = { departmentId: this.departmentId ?? '', relatedServiceId: this.relatedServiceId ?? '', priority: 'medium', subject: this.initialSubject ?? '', message: '' };
     this.suggestions = [];
     this.#lastSuggested = '';
+    this.touched = new Set();
+    this.submitted = false;
+    this.serverErrors = {};
+    this.actionError = undefined;
+    this.#action = undefined;
     this.#focus.request('#departmentId');
   };
 

@@ -22,6 +22,15 @@ interface Results {
   nextCursor: string | null;
 }
 
+/** The first page and those "Show more" added, for one filter only. */
+interface More extends Results {
+  /** The filter they belong to (`filterKey`): never shown under another. */
+  key: string;
+}
+
+/** The status asked for, as the API gets it: one of the four, else every ticket (`''`). */
+const filterKey = (status: TicketStatus | undefined): TicketStatus | '' => (status && STATUSES.includes(status) ? status : '');
+
 /**
  * @summary The customer's support tickets (FEATURES D1): department, number, subject,
  * status in words and last update, most recent first, filtered by status.
@@ -54,14 +63,18 @@ export class PorticoTicketList extends PorticoElement {
   /** Tickets loaded at a time. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
-  @state() private more?: Results;
+  @state() private more?: More;
   @state() private loadingMore = false;
+  /** The "Show more" under way, cancelled when the list is loaded again. */
+  #moreRequest?: AbortController;
 
   #results = new Task(this, {
     task: async ([client, status, limit, locale], { signal }): Promise<Results> => {
+      // A new list (another status, language or client, or a refresh): the pages added to the
+      // last one go with it, and a page still on its way would be added to the wrong list.
+      this.#dropMore();
       if (!client) throw new MissingClientError('portico-ticket-list');
-      const page = await client.request(ticketList, { query: { status: STATUSES.includes(status!) ? status : undefined, limit } }, { signal, headers: { 'accept-language': locale } });
-      this.more = undefined;
+      const page = await client.request(ticketList, { query: { status: filterKey(status) || undefined, limit } }, { signal, headers: { 'accept-language': locale } });
       return { tickets: page.data, nextCursor: page.nextCursor };
     },
     args: () => [this.activeClient, this.status, this.pageSize, this.effectiveLocale] as const,
@@ -78,9 +91,26 @@ export class PorticoTicketList extends PorticoElement {
     void this.#results.run();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#moreRequest?.abort();
+  }
+
+  /** The list on show: with the pages "Show more" added, if they belong to the status chosen. */
+  #shown(): Results | undefined {
+    return this.more?.key === filterKey(this.status) ? this.more : this.#results.value;
+  }
+
+  #dropMore(): void {
+    this.#moreRequest?.abort();
+    this.#moreRequest = undefined;
+    this.loadingMore = false;
+    this.more = undefined;
+  }
+
   protected override render(): TemplateResult {
     const t = messages[this.effectiveLocale];
-    const results = this.more ?? this.#results.value;
+    const results = this.#shown();
     const busy = this.#results.status === TaskStatus.PENDING;
     const current = STATUSES.includes(this.status!) ? this.status : undefined;
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
@@ -153,21 +183,28 @@ export class PorticoTicketList extends PorticoElement {
   }
 
   #loadMore = async (): Promise<void> => {
-    const current = this.more ?? this.#results.value;
+    const current = this.#shown();
     const client = this.activeClient;
-    if (!current?.nextCursor || !client || this.loadingMore) return;
+    if (!current?.nextCursor || !client || this.#moreRequest || this.#results.status === TaskStatus.PENDING) return;
+    const key = filterKey(this.status);
+    const request = (this.#moreRequest = new AbortController());
     this.loadingMore = true;
     const focusIndex = current.tickets.length;
     try {
-      const page = await client.request(ticketList, { query: { status: this.status, limit: this.pageSize, cursor: current.nextCursor } }, { headers: { 'accept-language': this.effectiveLocale } });
-      this.more = { tickets: [...current.tickets, ...page.data], nextCursor: page.nextCursor };
+      const page = await client.request(ticketList, { query: { status: key || undefined, limit: this.pageSize, cursor: current.nextCursor } }, { signal: request.signal, headers: { 'accept-language': this.effectiveLocale } });
+      // The list was loaded again meanwhile (another status, a refresh): this page belongs to the one it replaced.
+      if (request.signal.aborted || key !== filterKey(this.status)) return;
+      this.more = { key, tickets: [...current.tickets, ...page.data], nextCursor: page.nextCursor };
       await this.updateComplete;
       // Keyboard users continue where the new tickets begin.
       this.renderRoot.querySelectorAll<HTMLElement>('.item')[focusIndex]?.focus();
     } catch (error) {
-      this.reportError(error, 'load');
+      if (!request.signal.aborted) this.reportError(error, 'load');
     } finally {
-      this.loadingMore = false;
+      if (this.#moreRequest === request) {
+        this.#moreRequest = undefined;
+        this.loadingMore = false;
+      }
     }
   };
 }

@@ -37,7 +37,9 @@ const REFRESH_EVERY = 30_000;
  *
  * The reply form sits above the history, newest first, as in the portal. Messages are
  * shown as text, never as HTML. A closed ticket says so; replying opens it again. While the
- * ticket waits for support, the widget checks for the answer every 30 seconds.
+ * ticket waits for support, the widget checks for the answer every 30 seconds. Choosing
+ * another ticket (`ticket-id`) drops everything of the last one at once: what was shown,
+ * typed, or still on its way. Ctrl+Enter (⌘+Enter) in the reply sends it.
  *
  * @event portico-ticket-update - The customer replied, closed the ticket or changed its CC recipients.
  * @event portico-error - Loading, replying, closing, saving CC or a download failed; the widget shows it too.
@@ -80,6 +82,13 @@ export class PorticoTicketThread extends PorticoElement {
   @state() private downloadError?: unknown;
   @state() private announcement = '';
   #action?: { key: string; fingerprint: string };
+  /**
+   * What is in flight belongs to one ticket: choosing another aborts it, and an answer that
+   * arrives for an earlier ticket, or a background read older than the last change made
+   * here, is dropped instead of shown.
+   */
+  #scope = new AbortController();
+  #changes = 0;
   readonly #focus = new FocusAfterRender(this);
   #attachments = new AttachmentsController(this, () => this.activeClient, (item) => (this.announcement = attachmentMessages[this.effectiveLocale].announceUploaded({ name: item.name })));
 
@@ -106,8 +115,10 @@ export class PorticoTicketThread extends PorticoElement {
     return messages[this.effectiveLocale];
   }
 
+  /** The chosen ticket, once loaded: never the one before it, which the load keeps until it is done. */
   get #ticket(): Ticket | undefined {
-    return this.latest ?? this.#load.value;
+    const ticket = this.latest ?? this.#load.value;
+    return ticket?.id === this.ticketId ? ticket : undefined;
   }
 
   /** Reads the ticket again, keeping what is shown until the answer is in. */
@@ -118,17 +129,39 @@ export class PorticoTicketThread extends PorticoElement {
   async #refresh(): Promise<void> {
     const client = this.activeClient;
     if (!client || !this.ticketId) return;
+    const { signal } = this.#scope;
+    const changes = this.#changes;
     try {
-      this.latest = await client.request(ticketRetrieve, { params: { id: this.ticketId } }, { headers: { 'accept-language': this.effectiveLocale } });
+      const ticket = await client.request(ticketRetrieve, { params: { id: this.ticketId } }, { signal, headers: { 'accept-language': this.effectiveLocale } });
+      if (!signal.aborted && changes === this.#changes) this.latest = ticket;
     } catch {
       // A background check that fails changes nothing; the next one may succeed.
     }
   }
 
+  /** Says `text` in the live region, again if it is what was said last (a second save is news too). */
+  #announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  /** The ticket as an action here left it, if the action still concerns the ticket shown. */
+  #changed(ticket: Ticket, signal: AbortSignal): boolean {
+    if (signal.aborted) return false;
+    this.#changes++;
+    this.latest = ticket;
+    return true;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Another ticket: nothing typed for the last one carries over.
-    if (changed.has('ticketId') && changed.get('ticketId') !== undefined) this.#resetForms();
+    // Another ticket: nothing shown, typed or in flight for the last one carries over.
+    if (changed.has('ticketId') && changed.get('ticketId') !== undefined) {
+      this.#scope.abort();
+      this.#scope = new AbortController();
+      this.latest = undefined;
+      this.#resetForms();
+    }
   }
 
   protected override render(): TemplateResult {
@@ -264,14 +297,14 @@ export class PorticoTicketThread extends PorticoElement {
   #renderCc(ticket: Ticket): TemplateResult {
     const t = this.#t;
     return html`<section class="cc" aria-labelledby="cc-title">
-      <h3 id="cc-title">${t.cc}</h3>
+      <h3 id="cc-title" tabindex="-1">${t.cc}</h3>
       <p class="hint" id="cc-hint">${t.ccHint}</p>
       ${ticket.cc.length
         ? html`<ul class="chips">
             ${ticket.cc.map(
               (email) => html`<li class="chip">
                 <span>${email}</span>
-                <button type="button" class="button button--link" part="button" aria-label=${t.ccRemove({ email })} title=${t.ccRemove({ email })} ?disabled=${this.ccSaving} @click=${() => void this.#saveCc(ticket.cc.filter((e) => e !== email))}>✕</button>
+                <button type="button" class="button button--link" part="button" aria-label=${t.ccRemove({ email })} title=${t.ccRemove({ email })} aria-disabled=${this.ccSaving ? 'true' : 'false'} @click=${() => this.ccSaving || void this.#saveCc(ticket.cc.filter((e) => e !== email))}>✕</button>
               </li>`,
             )}
           </ul>`
@@ -330,7 +363,7 @@ export class PorticoTicketThread extends PorticoElement {
     if (!client || !ticket || this.sending) return;
     this.replyTouched = true;
     if (this.#replyProblem() || this.#attachments.uploading) {
-      this.#focus.request(this.#replyProblem() ? '#reply' : '#reply-files-input');
+      this.#focus.request(this.#replyProblem() ? '#reply' : '#reply-files-input', '#reply-files-group');
       return;
     }
     const ids = this.#attachments.uploaded.map((a) => a.id);
@@ -340,26 +373,30 @@ export class PorticoTicketThread extends PorticoElement {
     if (this.#action?.fingerprint !== fingerprint) this.#action = { key: createIdempotencyKey(), fingerprint };
     this.sending = true;
     this.replyError = undefined;
+    const { signal } = this.#scope;
+    let replied: Ticket;
     try {
-      this.latest = await client.request(ticketReply, { params: { id: ticket.id }, body: params }, { idempotencyKey: this.#action.key, headers: { 'accept-language': this.effectiveLocale } });
+      replied = await client.request(ticketReply, { params: { id: ticket.id }, body: params }, { signal, idempotencyKey: this.#action.key, headers: { 'accept-language': this.effectiveLocale } });
+      if (!this.#changed(replied, signal)) return;
     } catch (error) {
+      if (signal.aborted) return;
       this.reportError(error, 'submit');
       if (error instanceof ValidationError) this.#action = undefined;
       this.replyError = error;
       this.#focus.request('#reply-failed');
       return;
     } finally {
-      this.sending = false;
+      if (!signal.aborted) this.sending = false;
     }
     this.#action = undefined;
     this.reply = '';
     this.replyTouched = false;
     this.replying = false;
     this.#attachments.clear();
-    this.announcement = this.#t.replied;
+    this.#announce(this.#t.replied);
     this.#focus.request('.newest');
     this.#poller.poke();
-    this.dispatchEvent(new PorticoTicketUpdateEvent(this.latest, 'reply'));
+    this.dispatchEvent(new PorticoTicketUpdateEvent(replied, 'reply'));
   };
 
   #askClose = (): void => {
@@ -378,17 +415,20 @@ export class PorticoTicketThread extends PorticoElement {
     const ticket = this.#ticket;
     if (!client || !ticket || this.closing) return;
     this.closing = true;
+    const { signal } = this.#scope;
     try {
-      this.latest = await client.request(ticketClose, { params: { id: ticket.id } }, { headers: { 'accept-language': this.effectiveLocale } });
+      const closed = await client.request(ticketClose, { params: { id: ticket.id } }, { signal, headers: { 'accept-language': this.effectiveLocale } });
+      if (!this.#changed(closed, signal)) return;
       this.confirmingClose = false;
-      this.announcement = this.#t.closedDone;
+      this.#announce(this.#t.closedDone);
       this.#focus.request('#closed-note');
-      this.dispatchEvent(new PorticoTicketUpdateEvent(this.latest, 'close'));
+      this.dispatchEvent(new PorticoTicketUpdateEvent(closed, 'close'));
     } catch (error) {
+      if (signal.aborted) return;
       this.reportError(error, 'submit');
       this.closeError = error;
     } finally {
-      this.closing = false;
+      if (!signal.aborted) this.closing = false;
     }
   };
 
@@ -414,17 +454,21 @@ export class PorticoTicketThread extends PorticoElement {
     if (!client || !ticket) return;
     this.ccSaving = true;
     this.ccError = undefined;
+    const { signal } = this.#scope;
     try {
-      this.latest = await client.request(ticketUpdateCc, { params: { id: ticket.id }, body: { cc } }, { headers: { 'accept-language': this.effectiveLocale } });
+      const saved = await client.request(ticketUpdateCc, { params: { id: ticket.id }, body: { cc } }, { signal, headers: { 'accept-language': this.effectiveLocale } });
+      if (!this.#changed(saved, signal)) return;
       if (added) this.ccText = '';
-      this.announcement = this.#t.ccSaved;
-      this.#focus.request('#cc-new');
-      this.dispatchEvent(new PorticoTicketUpdateEvent(this.latest, 'cc'));
+      this.#announce(this.#t.ccSaved);
+      // The tenth address leaves no field to add one more: the list's heading then.
+      this.#focus.request('#cc-new', '#cc-title');
+      this.dispatchEvent(new PorticoTicketUpdateEvent(saved, 'cc'));
     } catch (error) {
+      if (signal.aborted) return;
       this.reportError(error, 'submit');
       this.ccError = error instanceof ValidationError ? this.#t.ccInvalid : `${this.#t.ccFailed} ${this.describe(error)}`;
     } finally {
-      this.ccSaving = false;
+      if (!signal.aborted) this.ccSaving = false;
     }
   }
 
@@ -451,6 +495,9 @@ export class PorticoTicketThread extends PorticoElement {
   }
 
   #resetForms(): void {
+    this.sending = false;
+    this.closing = false;
+    this.ccSaving = false;
     this.replying = false;
     this.reply = '';
     this.replyTouched = false;
