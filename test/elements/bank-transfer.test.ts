@@ -7,6 +7,8 @@ import { $, clientFor, mount, requestsTo, shows, simulator, textOf } from './sup
 
 const sim = await simulator();
 const nbsp = (text: string) => text.replace(/\s/g, ' ');
+/** Time enough for a request that should not have been sent to reach the simulator's log. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 /** A pending transfer top-up of the prepaid customer, and a client for him. */
 async function pending(amount = 15_000): Promise<{ client: ClientCore; id: string }> {
@@ -111,6 +113,7 @@ describe('<portico-bank-transfer>', () => {
     const card = await client.request(topUpCreate, { body: { amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_card' } });
     const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${client} .topUp=${card} locale="en"></portico-bank-transfer>`);
     expect((await shows(element, '[part="empty"]')).innerText).to.contain('not waiting for a bank transfer');
+    await settle();
     expect(requestsTo(sim, `/v1/account/top-ups/${card.id}`)).to.deep.equal([]);
   });
 
@@ -124,6 +127,7 @@ describe('<portico-bank-transfer>', () => {
     choose(element, new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'skan.pdf', { type: 'application/pdf' }));
     await element.updateComplete;
     expect(textOf(element, '.confirmation [role="alert"]')).to.equal('This file is larger than 5 MB. Choose a smaller one.');
+    await settle();
     expect(requestsTo(sim, `/v1/account/top-ups/${id}/confirmation`)).to.deep.equal([]);
     await expect(element).to.be.accessible();
   });
@@ -141,6 +145,24 @@ describe('<portico-bank-transfer>', () => {
     const done = await shows(element, '#upload-result');
     expect(done.innerText).to.contain('Confirmation potwierdzenie.PDF received');
     expect(element.shadowRoot!.activeElement === done, 'where focus is').to.equal(true);
+  });
+
+  it('an upload answered after another top-up was chosen changes nothing there', async () => {
+    const first = await pending(15_000);
+    const second = await pending(25_000);
+    const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${first.client} top-up-id=${first.id} locale="en"></portico-bank-transfer>`);
+    await shows(element, '#file');
+    sim.latency = 500;
+    choose(element, new File([new Uint8Array(10)], 'a.png', { type: 'image/png' }));
+    await element.updateComplete;
+    expect($(element, '#file').getAttribute('aria-disabled')).to.equal('true');
+    element.topUpId = second.id;
+    await waitUntil(() => nbsp(textOf(element)).includes('250'), 'the second top-up shows');
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(nbsp(textOf(element))).to.contain('250');
+    expect(nbsp(textOf(element))).to.not.contain('150');
+    expect(element.shadowRoot!.querySelector('#upload-result') === null).to.equal(true);
+    expect(element.shadowRoot!.querySelector('progress') === null).to.equal(true);
   });
 
   it('a failed upload says why and lets the person choose again', async () => {

@@ -46,6 +46,10 @@ const choose = (select: HTMLSelectElement, value: string) => {
   select.dispatchEvent(new Event('change'));
 };
 const count = (element: Element) => textOf(element, '.count');
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The text of what has focus inside the widget, or null when focus is not in it (fallen to the page). */
+const focused = (element: Element) => (element.shadowRoot!.activeElement?.textContent ?? '').trim() || element.shadowRoot!.activeElement?.getAttribute('aria-label') || null;
+const exportButton = (element: Element, label: string) => [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')].find((b) => b.textContent!.trim() === label)!;
 const euro = (text: string) => Number(text.replace(/[^\d.,-]/g, '').replace(/,/g, ''));
 
 async function table(id = DISPATCH, locale = 'en', width = 900): Promise<PorticoCallLogTable> {
@@ -374,5 +378,126 @@ describe('<portico-call-log-table>', () => {
     expect(cell(rows(element)[0]!, 'cost')).to.match(/^\d+,\d\d zł$/);
     expect(cell(rows(element)[0]!, 'startedAt')).to.match(/^\d{1,2} [a-ząćęłńóśźż]{3}, \d{1,2}:\d\d$/);
     await expect(element).to.be.accessible();
+  });
+
+  it('later pages of the last list do not hold up the new one', async () => {
+    const element = await table();
+    // The next page of this list is slow to come.
+    sim.faults.enqueue({ latency: 4000, path: `/v1/contracts/${DISPATCH}/calls` });
+    const port = viewport(element);
+    port.scrollTop = port.scrollHeight / 2;
+    port.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => widgetRequests(DISPATCH).some((e) => e.path.includes('cursor=')), 'a later page is asked for');
+    // A new list: sorted by cost.
+    const costHeader = $(element, '.head .c-cost');
+    costHeader.querySelector('button')!.click();
+    await waitUntil(() => costHeader.getAttribute('aria-sort') === 'descending' && rows(element).length > 0 && !viewport(element).matches('[aria-busy="true"]'), 'sorted by cost');
+    await pause(100);
+    const again = viewport(element);
+    again.scrollTop = again.scrollHeight / 2;
+    again.dispatchEvent(new Event('scroll'));
+    const middle = Math.floor(again.scrollTop / 44);
+    await waitUntil(() => rows(element).some((r) => Number(r.getAttribute('aria-rowindex')) - 2 === middle), 'the new list’s middle rows arrive', { timeout: 2500 });
+    expect(count(element)).to.not.contain('Loading more');
+  });
+
+  it('a recording playing or a file being prepared does not carry over to another number', async () => {
+    const element = await table();
+    rows(element).find((r) => r.querySelector('.play'))!.querySelector<HTMLButtonElement>('.play')!.click();
+    await shows(element, '.player');
+    sim.latency = 400;
+    let downloaded = false;
+    const listener = (event: Event) => {
+      if ((event.target as HTMLAnchorElement).download) {
+        downloaded = true;
+        event.preventDefault();
+      }
+    };
+    document.addEventListener('click', listener, true);
+    try {
+      exportButton(element, 'CSV').click();
+      await shows(element, '.progress');
+      element.contractId = DRIVER;
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('.player') === null).to.equal(true);
+      expect(element.shadowRoot!.querySelector('.progress') === null).to.equal(true);
+      sim.latency = 0;
+      const expected = await total(DRIVER);
+      await waitUntil(() => count(element).startsWith(`${expected} calls`), 'the other number’s calls', { timeout: 5000 });
+      await pause(1000);
+      expect(downloaded).to.equal(false);
+      expect(element.shadowRoot!.querySelector('.progress') === null).to.equal(true);
+    } finally {
+      document.removeEventListener('click', listener, true);
+    }
+  });
+
+  it('keeps focus on the export: Cancel when it starts, the format’s button when cancelled or done', async () => {
+    const element = await table(DRIVER);
+    sim.latency = 400;
+    exportButton(element, 'CSV').focus();
+    await sendKeys({ press: 'Enter' });
+    await shows(element, '.progress');
+    await waitUntil(() => focused(element) === 'Cancel', 'focus on Cancel');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !element.shadowRoot!.querySelector('.progress'), 'cancelled');
+    await waitUntil(() => focused(element) === 'CSV', 'focus back on CSV');
+    sim.latency = 0;
+    const download = nextDownload();
+    exportButton(element, 'Excel').focus();
+    await sendKeys({ press: 'Enter' });
+    await download;
+    await waitUntil(() => !element.shadowRoot!.querySelector('.progress'), 'done');
+    await waitUntil(() => focused(element) === 'Excel', 'focus back on Excel');
+  });
+
+  it('an export button with nothing to export keeps focus and does nothing', async () => {
+    const element = await table(DRIVER);
+    exportButton(element, 'Excel').focus();
+    await waitUntil(() => focused(element) === 'Excel');
+    type($(element, 'input[type=search]'), '000000000000');
+    await shows(element, '[part~="empty"]');
+    await element.updateComplete;
+    await pause(50);
+    expect(focused(element)).to.equal('Excel');
+    expect(exportButton(element, 'Excel').getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    await pause(300);
+    expect(element.shadowRoot!.querySelector('.progress') === null).to.equal(true);
+    expect(element.shadowRoot!.querySelector('.export [role=alert]') === null).to.equal(true);
+  });
+
+  it('closing the player puts focus back on the call’s play button', async () => {
+    const element = await table();
+    const play = rows(element).find((r) => r.querySelector('.play'))!.querySelector<HTMLButtonElement>('.play')!;
+    const label = play.getAttribute('aria-label');
+    play.focus();
+    await sendKeys({ press: 'Enter' });
+    await shows(element, '.player audio');
+    $(element, '.player button').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !element.shadowRoot!.querySelector('.player'), 'the player closes');
+    await waitUntil(() => focused(element) === label, 'focus back on the play button');
+  });
+
+  it('says a file is ready again when the same file is exported twice', async () => {
+    const element = await table(DRIVER);
+    let download = nextDownload();
+    exportButton(element, 'CSV').click();
+    await download;
+    await waitUntil(() => textOf(element, '[role=status]').includes('is ready'), 'the file is announced');
+    const region = $(element, '[role=status]');
+    const said = (region.textContent ?? '').trim();
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push((region.textContent ?? '').trim()));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    try {
+      download = nextDownload();
+      exportButton(element, 'CSV').click();
+      await download;
+      await waitUntil(() => heard.includes('') && heard.at(-1) === said, 'the file is announced again', { timeout: 3000 });
+    } finally {
+      observer.disconnect();
+    }
   });
 });

@@ -84,4 +84,16 @@ describe('<portico-call-summary>', () => {
     expect(textOf(element, '.sum')).to.match(/^Razem [\d\s ]+,\d\d zł Łącznie: \d+/);
     await expect(element).to.be.accessible();
   });
+
+  it('words the chart’s legend in the widget’s language, largest values included', async () => {
+    const pl = await summary(DRIVER, 'pl');
+    const legend = [...pl.shadowRoot!.querySelectorAll<HTMLElement>('.legend')].map((l) => plain(l.innerText).trim());
+    expect(legend).to.have.length(2);
+    expect(legend[0]).to.match(/^Połączenia \(maks\. \d[\d\s ]*\)$/);
+    expect(legend[1]).to.match(/^Koszt \(maks\. [\d\s ]+,\d\d zł\)$/);
+    const en = await summary(DRIVER, 'en');
+    const english = [...en.shadowRoot!.querySelectorAll<HTMLElement>('.legend')].map((l) => plain(l.innerText).trim());
+    expect(english[0]).to.match(/^Calls \(max [\d,]+\)$/);
+    expect(english[1]).to.match(/^Cost \(max PLN [\d,]+\.\d\d\)$/);
+  });
 });

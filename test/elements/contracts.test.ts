@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/contract-list';
 import '@portico/elements/contract-card';
@@ -10,6 +10,15 @@ const business = () => clientFor(sim, sim.customers.business);
 const contracts = () => sim.world.customers.get(sim.customers.business)!.contracts;
 const nbsp = (text: string) => text.replace(/\s/g, ' ');
 const items = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.item')];
+const spaced = (msisdn: string) => msisdn.replace(/^\+48(\d{3})(\d{3})(\d{3})$/, '+48 $1 $2 $3');
+
+/** Every text the live region takes from now on: a message said again shows up again. */
+function liveRegion(element: Element): string[] {
+  const region = $(element, '[role="status"][aria-live]');
+  const said: string[] = [];
+  new MutationObserver(() => said.push((region.textContent ?? '').trim())).observe(region, { childList: true, characterData: true, subtree: true });
+  return said;
+}
 
 async function list(attributes = ''): Promise<PorticoContractList> {
   const element = await mount<PorticoContractList>(html`<portico-contract-list .client=${business()} locale="en" page-size=${attributes === 'small' ? 10 : 25}></portico-contract-list>`);
@@ -82,6 +91,47 @@ describe('<portico-contract-list>', () => {
     expect(items(element)[2]!.getAttribute('aria-current')).to.equal('true');
   });
 
+  it('a "Show more" answered after a new search is dropped: the results and the focus in the search field stay', async () => {
+    const element = await list('small');
+    sim.faults.enqueue({ latency: 700, path: '/v1/contracts', method: 'GET' });
+    $(element, '.more').click();
+    const search = $(element, 'input[type=search]');
+    search.focus();
+    type(search, 'wojcik');
+    await waitUntil(() => items(element).length === 1, 'the search result');
+    await waitUntil(() => sim.log.some((e) => e.path.includes('cursor=') && e.status !== 0), 'the late page was answered', { timeout: 3000 });
+    await aTimeout(300);
+    expect(items(element).length).to.equal(1);
+    expect(nbsp(items(element)[0]!.innerText)).to.contain('Krzysztof Wójcik');
+    expect(element.shadowRoot!.activeElement === search, 'focus stays in the search field').to.equal(true);
+  });
+
+  it('a failed "Show more" says so, with a retry that loads the numbers', async () => {
+    const element = await list('small');
+    sim.faults.enqueue({ status: 503, path: '/v1/contracts', method: 'GET' });
+    $(element, '.more').click();
+    const alert = await shows(element, '[role="alert"]');
+    expect(alert.innerText).to.contain('The next numbers could not be loaded.');
+    expect(items(element).length).to.equal(10);
+    await expect(element).to.be.accessible();
+    $(element, '[role="alert"] button[part~="retry"]').click();
+    await waitUntil(() => items(element).length === 20, 'the next numbers');
+    expect(element.shadowRoot!.querySelector('[role="alert"]') === null, 'the error is gone').to.equal(true);
+  });
+
+  it('clearing the filters also cancels a search still waiting for typing to stop', async () => {
+    const element = await list();
+    const search = $(element, 'input[type=search]');
+    type(search, 'zzzz');
+    const empty = await shows(element, '[part="empty"]');
+    type(search, 'zzzzq');
+    empty.querySelector('button')!.click();
+    await waitUntil(() => items(element).length === contracts().length, 'everything again');
+    await aTimeout(400);
+    expect(items(element).length).to.equal(contracts().length);
+    expect((search as HTMLInputElement).value).to.equal('');
+  });
+
   it('a failed search says so, and a retry recovers', async () => {
     sim.faults.enqueue({ status: 503, path: '/v1/contracts' });
     const element = await mount<PorticoContractList>(html`<portico-contract-list .client=${business()} locale="pl"></portico-contract-list>`);
@@ -101,9 +151,26 @@ async function card(id = 'ctr_2006', extra: { pukVisibleFor?: number } = {}): Pr
 }
 
 const dialogOf = (element: Element, id: string) => $(element, `#${id}`) as HTMLDialogElement;
+const action = (element: Element, label: string) => [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.includes(label))!;
+
+async function openSwap(element: Element): Promise<void> {
+  action(element, 'Order a new SIM').click();
+  await waitUntil(() => dialogOf(element, 'swap-dialog').open, 'the order dialog opens');
+}
+
+function fillAddress(element: Element, street = 'ul. Magazynowa 4'): void {
+  type($(element, '#street'), street);
+  type($(element, '#city'), 'Pruszków');
+  type($(element, '#postal-code'), '05-800');
+}
+
+const swapPosts = () => sim.log.filter((e) => e.method === 'POST' && e.path === '/v1/contracts/ctr_2006/sim-swaps');
 
 describe('<portico-contract-card>', () => {
   beforeEach(() => sim.reset());
+  afterEach(() => {
+    sim.latency = 0;
+  });
 
   it('shows the number, status, plan, end date, SIM user and ICCID; the PUK is not in the page', async () => {
     const element = await card();
@@ -179,6 +246,8 @@ describe('<portico-contract-card>', () => {
     $(element, '#swap-dialog button[type=submit]').click();
     await element.updateComplete;
     expect(textOf(element, '#postal-code-error')).to.equal('Enter a postal code such as 00-850.');
+    // Time for a request to arrive, had one been sent.
+    await aTimeout(300);
     expect(requestsTo(sim, '/v1/contracts/ctr_2006/sim-swaps')).to.deep.equal([]);
     type($(element, '#postal-code'), '05-800');
     $(element, '#swap-dialog button[type=submit]').click();
@@ -187,6 +256,117 @@ describe('<portico-contract-card>', () => {
     await shows(element, '#ordered');
     expect(textOf(element, '#ordered')).to.contain(detail.simSwap.number);
     await waitUntil(() => textOf(element, 'header').includes('Blocked'), 'the lost card is blocked');
+  });
+
+  it('focus goes to the confirmation of the order, not back to the button, and stays there', async () => {
+    const element = await card();
+    await openSwap(element);
+    fillAddress(element);
+    $(element, '#swap-dialog button[type=submit]').click();
+    const confirmation = await shows(element, '#ordered');
+    await waitUntil(() => !dialogOf(element, 'swap-dialog').open, 'the dialog closes');
+    await focusOn(element, confirmation, 'focus moves to the confirmation');
+    await aTimeout(300);
+    expect(element.shadowRoot!.activeElement === confirmation, 'focus stays on the confirmation').to.equal(true);
+  });
+
+  it('a retry after a lost answer orders one SIM card and confirms it, even after reopening the dialog and editing', async () => {
+    const element = await card();
+    const record = contracts().find((c) => c.id === 'ctr_2006')!;
+    const before = record.simSwaps.length;
+    await openSwap(element);
+    fillAddress(element);
+    sim.faults.enqueue({ loseResponse: true, path: '/v1/contracts/ctr_2006/sim-swaps', method: 'POST' });
+    $(element, '#swap-dialog button[type=submit]').click();
+    await shows(element, '#dialog-message');
+    expect(record.simSwaps.length, 'the card was ordered; only the answer was lost').to.equal(before + 1);
+    $(element, '#swap-dialog .dialog-actions button[type=button]').click();
+    await waitUntil(() => !dialogOf(element, 'swap-dialog').open, 'the dialog closes');
+    await openSwap(element);
+    type($(element, '#street'), 'ul. Magazynowa 6');
+    const ordered = oneEvent(element, 'portico-sim-swap');
+    $(element, '#swap-dialog button[type=submit]').click();
+    await shows(element, '#ordered');
+    const { detail } = await ordered;
+    expect(record.simSwaps.length, 'one card ordered').to.equal(before + 1);
+    expect(detail.simSwap.id).to.equal(record.simSwaps[0]!.id);
+    expect(textOf(element, '#ordered')).to.contain(detail.simSwap.number);
+    expect(new Set(swapPosts().map((e) => e.idempotencyKey)).size, 'one key for the action').to.equal(1);
+    expect(element.shadowRoot!.querySelector('#dialog-message') === null, 'no error left').to.equal(true);
+  });
+
+  it('closing the order dialog while the order is on its way does not let it be sent a second time', async () => {
+    const element = await card();
+    await openSwap(element);
+    fillAddress(element);
+    sim.latency = 600;
+    $(element, '#swap-dialog button[type=submit]').click();
+    await waitUntil(() => swapPosts().length === 1, 'the order is on its way');
+    $(element, '#swap-dialog .dialog-actions button[type=button]').click();
+    await waitUntil(() => !dialogOf(element, 'swap-dialog').open, 'the dialog closes');
+    await openSwap(element);
+    const submit = $(element, '#swap-dialog button[type=submit]');
+    expect(submit.getAttribute('aria-disabled')).to.equal('true');
+    expect(submit.textContent).to.contain('Ordering…');
+    submit.click();
+    await shows(element, '#ordered');
+    await aTimeout(300);
+    expect(swapPosts().length).to.equal(1);
+  });
+
+  it('says a repeated result again: a second PUK reveal, a second save of the contact data', async () => {
+    const element = await card();
+    const said = liveRegion(element);
+    const pukButton = () => $(element, '.puk button');
+    pukButton().click();
+    await waitUntil(() => said.includes('PUK shown. It hides itself in 30 seconds.'), 'the PUK is announced');
+    pukButton().click();
+    await waitUntil(() => element.shadowRoot!.querySelector('#puk-code') === null, 'the PUK is hidden');
+    said.length = 0;
+    pukButton().click();
+    await waitUntil(() => said.includes('PUK shown. It hides itself in 30 seconds.'), 'the PUK is announced again');
+    for (const time of ['first', 'second']) {
+      said.length = 0;
+      action(element, 'Edit contact data').click();
+      await waitUntil(() => dialogOf(element, 'contact-dialog').open);
+      $(element, '#contact-dialog button[type=submit]').click();
+      await waitUntil(() => !dialogOf(element, 'contact-dialog').open);
+      await waitUntil(() => said.includes('Contact data saved.'), `the ${time} save is announced`);
+    }
+  });
+
+  it('switching to another number closes the dialog, drops the draft, and a save still on its way for the last one changes nothing', async () => {
+    const element = await card();
+    const a = contracts().find((c) => c.id === 'ctr_2006')!;
+    const b = contracts().find((c) => c.id === 'ctr_2005')!;
+    const updates: Event[] = [];
+    element.addEventListener('portico-contact-update', (event) => updates.push(event));
+    action(element, 'Edit contact data').click();
+    await waitUntil(() => dialogOf(element, 'contact-dialog').open);
+    type($(element, '#last-name'), 'Nowakowska');
+    sim.faults.enqueue({ latency: 600, path: '/v1/contracts/ctr_2006/sim-user', method: 'PUT' });
+    $(element, '#contact-dialog button[type=submit]').click();
+    await waitUntil(() => requestsTo(sim, '/v1/contracts/ctr_2006/sim-user').length === 1, 'the save is on its way');
+    sim.latency = 300;
+    element.contractId = 'ctr_2005';
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('dialog[open]') === null, 'no dialog open').to.equal(true);
+    expect(textOf(element), 'nothing of the last number while the next loads').not.to.contain(spaced(a.msisdn));
+    expect(textOf(element)).not.to.contain('Nowakowska');
+    await waitUntil(() => textOf(element, '#title') === spaced(b.msisdn), 'the next number is shown', { timeout: 3000 });
+    sim.latency = 0;
+    action(element, 'Edit contact data').click();
+    await waitUntil(() => dialogOf(element, 'contact-dialog').open);
+    expect(($(element, '#last-name') as HTMLInputElement).value).to.equal(b.simUser.lastName);
+    expect($(element, '#contact-dialog button[type=submit]').getAttribute('aria-disabled')).to.equal('false');
+    // The save for the last number reaches its end meanwhile.
+    await waitUntil(() => sim.log.some((e) => e.path === '/v1/contracts/ctr_2006/sim-user' && e.status !== 0), 'the earlier save was answered', { timeout: 3000 });
+    await aTimeout(300);
+    expect(dialogOf(element, 'contact-dialog').open, 'the dialog of this number stays open').to.equal(true);
+    expect(textOf(element, '#title')).to.equal(spaced(b.msisdn));
+    expect(nbsp(textOf(element, '.details'))).not.to.contain('Nowakowska');
+    expect(textOf(element, '[role="status"][aria-live]')).to.equal('');
+    expect(updates.length).to.equal(0);
   });
 
   it('asks the host page to route to the calls and the services', async () => {

@@ -8,6 +8,16 @@ const DRIVER = 'ctr_2005';
 const contract = (id: string) => sim.world.customers.get(sim.customers.business)!.contracts.find((c) => c.id === id)!;
 const rows = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLElement>('.service')];
 const row = (element: Element, name: string) => rows(element).find((r) => r.querySelector('.name')!.textContent === name)!;
+const names = (element: Element) => rows(element).map((r) => r.querySelector('.name')!.textContent);
+const live = (element: Element) => textOf(element, '[role="status"][aria-live]');
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Opens the order dialog of a service and presses Next; resolves once the order is accepted. */
+async function order(element: PorticoServiceList, name: string): Promise<void> {
+  row(element, name).querySelector<HTMLButtonElement>('.icon-button')!.click();
+  await waitUntil(() => ($(element, '#order-dialog') as HTMLDialogElement).open);
+  $(element, '#order-dialog button[type=submit]').click();
+  await shows(element, '#order-result');
+}
 
 async function services(id = DRIVER, locale = 'en'): Promise<PorticoServiceList> {
   const element = await mount<PorticoServiceList>(html`<portico-service-list .client=${clientFor(sim, sim.customers.business)} contract-id=${id} locale=${locale}></portico-service-list>`);
@@ -55,6 +65,8 @@ describe('<portico-service-list>', () => {
     await element.updateComplete;
     expect(textOf(element, '#voicemail-rings-error')).to.equal('Use steps of 5.');
     expect(rings.getAttribute('aria-describedby')).to.contain('voicemail-rings-error');
+    // A request would take a moment to reach the simulator: give it one before saying none went.
+    await pause(300);
     expect(requestsTo(sim, '/v1/contracts/ctr_2008/services/voicemail').filter((r) => r.startsWith('PATCH'))).to.deep.equal([]);
     type(rings, '25');
     $(element, '#details-voicemail button[type=submit]').click();
@@ -136,6 +148,138 @@ describe('<portico-service-list>', () => {
     await waitUntil(() => ($(element, '#order-dialog') as HTMLDialogElement).open);
     $(element, '#order-dialog button[type=submit]').click();
     await element.updateComplete;
+    // A request would take a moment to reach the simulator: give it one before saying none went.
+    await pause(300);
     expect(requestsTo(sim, `/v1/contracts/${DRIVER}/service-orders`)).to.deep.equal([]);
+    expect(($(element, '#order-dialog') as HTMLDialogElement).open).to.equal(true);
+  });
+
+  it('choosing another number closes the order dialog and shows nothing of the last number while the new one loads', async () => {
+    const element = await services();
+    row(element, 'Data pack 10 GB').querySelector<HTMLButtonElement>('.icon-button')!.click();
+    const dialog = $(element, '#order-dialog') as HTMLDialogElement;
+    await waitUntil(() => dialog.open);
+    sim.latency = 400;
+    element.contractId = 'ctr_2008';
+    await element.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(element.shadowRoot!.querySelector('#order-dialog button[type=submit]') === null).to.equal(true);
+    expect(rows(element).length).to.equal(0);
+    expect(element.shadowRoot!.querySelector('.icon-button') === null).to.equal(true);
+    await waitUntil(() => names(element).includes('Voicemail'), 'the new number’s services', { timeout: 5000 });
+    sim.latency = 0;
+    await pause(300);
+    expect(requestsTo(sim, '/v1/contracts/ctr_2008/service-orders')).to.deep.equal([]);
+    expect(requestsTo(sim, `/v1/contracts/${DRIVER}/service-orders`)).to.deep.equal([]);
+  });
+
+  it('an order answered after the number changed is not shown on the new number', async () => {
+    const element = await services();
+    row(element, 'Data pack 10 GB').querySelector<HTMLButtonElement>('.icon-button')!.click();
+    const dialog = $(element, '#order-dialog') as HTMLDialogElement;
+    await waitUntil(() => dialog.open);
+    sim.faults.enqueue({ latency: 800, path: `/v1/contracts/${DRIVER}/service-orders` });
+    $(element, '#order-dialog button[type=submit]').click();
+    await waitUntil(() => sim.log.some((e) => e.method === 'POST' && e.path === `/v1/contracts/${DRIVER}/service-orders`), 'the order is sent');
+    element.contractId = 'ctr_2008';
+    await waitUntil(() => names(element).includes('Voicemail'), 'the new number’s services', { timeout: 5000 });
+    await pause(1200);
+    expect(dialog.open).to.equal(false);
+    expect(element.shadowRoot!.querySelector('#order-result') === null).to.equal(true);
+    expect(live(element)).to.equal('');
+    expect(contract('ctr_2008').orders.length).to.equal(0);
+  });
+
+  it('an order being checked when the number changes is not announced on the new number', async () => {
+    const element = await services();
+    await order(element, 'Data pack 10 GB');
+    $(element, '#order-dialog .dialog-actions button').click();
+    const orders = `/v1/contracts/${DRIVER}/service-orders/`;
+    sim.faults.enqueue({ latency: 1500, path: orders });
+    await waitUntil(() => sim.log.some((e) => e.method === 'GET' && e.path.startsWith(orders)), 'a check is under way', { timeout: 5000 });
+    // Done by the time the check is answered.
+    sim.clock.advance(11_000);
+    element.contractId = 'ctr_2008';
+    await waitUntil(() => names(element).includes('Voicemail'), 'the new number’s services', { timeout: 5000 });
+    await pause(2500);
+    expect(live(element)).to.not.contain('Data pack 10 GB');
+    expect(requestsTo(sim, '/v1/contracts/ctr_2008/service-orders')).to.deep.equal([]);
+  });
+
+  it('an order being checked when the number changes is not followed on the new number', async () => {
+    const element = await services();
+    await order(element, 'Data pack 10 GB');
+    $(element, '#order-dialog .dialog-actions button').click();
+    const orders = `/v1/contracts/${DRIVER}/service-orders/`;
+    sim.faults.enqueue({ latency: 1500, path: orders });
+    await waitUntil(() => sim.log.some((e) => e.method === 'GET' && e.path.startsWith(orders)), 'a check is under way', { timeout: 5000 });
+    element.contractId = 'ctr_2008';
+    await waitUntil(() => names(element).includes('Voicemail'), 'the new number’s services', { timeout: 5000 });
+    // Past the slow answer (1.5 s) and the next round of checks (2 s after it).
+    await pause(4000);
+    expect(requestsTo(sim, '/v1/contracts/ctr_2008/service-orders')).to.deep.equal([]);
+    expect(requestsTo(sim, orders).length).to.equal(1);
+  });
+
+  it('stops following an order the API no longer knows', async () => {
+    const element = await services();
+    await order(element, 'Data pack 10 GB');
+    const orders = `/v1/contracts/${DRIVER}/service-orders/`;
+    sim.faults.persist({ status: 404, path: orders });
+    await waitUntil(() => requestsTo(sim, orders).length === 1, 'the order is checked', { timeout: 5000 });
+    // The next round would come 2 s later.
+    await pause(2600);
+    expect(requestsTo(sim, orders)).to.deep.equal(['GET 404']);
+  });
+
+  it('ticking whom to notify after a lost answer is still the same order: one key, one order', async () => {
+    const element = await services();
+    row(element, 'Caller ID restriction (CLIR)').querySelector<HTMLButtonElement>('.icon-button')!.click();
+    const dialog = $(element, '#order-dialog') as HTMLDialogElement;
+    await waitUntil(() => dialog.open);
+    sim.faults.enqueue({ loseResponse: true, path: `/v1/contracts/${DRIVER}/service-orders` });
+    $(element, '#order-dialog button[type=submit]').click();
+    await shows(element, '#order-error');
+    dialog.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await element.updateComplete;
+    $(element, '#order-dialog button[type=submit]').click();
+    await shows(element, '#order-result');
+    expect(textOf(element, '#order-dialog')).to.contain(`Order ${contract(DRIVER).orders[0]!.number} has been accepted`);
+    expect(contract(DRIVER).orders.length).to.equal(1);
+    const keys = sim.log.filter((e) => e.path === `/v1/contracts/${DRIVER}/service-orders` && e.method === 'POST').map((e) => e.idempotencyKey);
+    expect(keys.length).to.be.at.least(2);
+    expect(new Set(keys).size).to.equal(1);
+  });
+
+  it('says "saved" again when the same settings are saved twice', async () => {
+    const element = await services('ctr_2008');
+    row(element, 'Voicemail').querySelector<HTMLButtonElement>('.toggle')!.click();
+    await element.updateComplete;
+    type($(element, '#voicemail-rings'), '25');
+    $(element, '#details-voicemail button[type=submit]').click();
+    await waitUntil(() => live(element) === 'Settings of Voicemail saved.', 'saved');
+    const region = $(element, '[role="status"][aria-live]');
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push((region.textContent ?? '').trim()));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    await waitUntil(() => !element.shadowRoot!.querySelector('#details-voicemail .save .spinner'), 'save done');
+    type($(element, '#voicemail-rings'), '30');
+    $(element, '#details-voicemail button[type=submit]').click();
+    try {
+      await waitUntil(() => heard.includes('') && heard.at(-1) === 'Settings of Voicemail saved.', 'the message is said again', { timeout: 3000 });
+    } finally {
+      observer.disconnect();
+    }
+  });
+
+  it('writes numbers and yes / no in the widget’s language', async () => {
+    const suspended = sim.world.customers.get(sim.customers.business)!.contracts.find((c) => c.status === 'suspended')!;
+    suspended.services.set('voicemail', { ...suspended.services.get('voicemail')!, status: 'active', values: { rings: 12500, smsNotice: false } });
+    const element = await services(suspended.id, 'pl');
+    row(element, 'Poczta głosowa').querySelector<HTMLButtonElement>('.toggle')!.click();
+    await element.updateComplete;
+    const details = textOf(element, '#details-voicemail');
+    expect(details).to.contain('Przekierowanie po 12 500 s');
+    expect(details).to.contain('SMS o nowej wiadomości Nie');
   });
 });

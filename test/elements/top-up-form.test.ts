@@ -5,6 +5,8 @@ import '@portico/elements/provider';
 import type { PorticoTopUpForm } from '@portico/elements';
 import { $, clientFor, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
 
+/** Time enough for a request that should not have been sent to reach the simulator's log. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 const sim = await simulator();
 const TOP_UPS = '/v1/account/top-ups';
 const balanceOf = (id: string) => sim.world.customers.get(id)!.balance;
@@ -122,6 +124,7 @@ describe('<portico-top-up-form>', () => {
       expect(nbsp(textOf(element, '#amount-error'))).to.equal('The minimum top-up is PLN 20.00.');
       submit(element);
       await element.updateComplete;
+      await settle();
       expect(requestsTo(sim, TOP_UPS)).to.deep.equal([]);
       await expect(element).to.be.accessible();
     });
@@ -214,8 +217,9 @@ describe('<portico-top-up-form>', () => {
       expect(balanceOf(sim.customers.prepaid)).to.equal(before + 3000);
     });
 
-    it('a changed amount after a failure is a new action with a new key', async () => {
+    it('a changed amount after a failure that charged nothing goes with the same key, and is what is charged', async () => {
       const element = await ready();
+      const before = balanceOf(sim.customers.prepaid);
       type($(element, '#amount'), '30');
       sim.faults.enqueue({ status: 503, path: TOP_UPS });
       submit(element);
@@ -225,7 +229,26 @@ describe('<portico-top-up-form>', () => {
       await shows(element, '#result-title');
       const keys = sim.log.filter((e) => e.path === TOP_UPS && e.method === 'POST').map((e) => e.idempotencyKey);
       expect(keys.length).to.equal(2);
-      expect(keys[0]).not.to.equal(keys[1]);
+      expect(keys[0]).to.equal(keys[1]);
+      expect(balanceOf(sim.customers.prepaid)).to.equal(before + 3500);
+      expect(textOf(element, '[part~="status"]')).to.not.contain('An earlier try had gone through');
+    });
+
+    it('a changed amount after a lost answer charges once: the first amount, and says so', async () => {
+      const element = await ready();
+      const before = balanceOf(sim.customers.prepaid);
+      type($(element, '#amount'), '30');
+      sim.faults.enqueue({ loseResponse: true, path: TOP_UPS });
+      submit(element);
+      await shows(element, '#action-error');
+      type($(element, '#amount'), '35');
+      submit(element);
+      await shows(element, '#result-title');
+      expect(balanceOf(sim.customers.prepaid)).to.equal(before + 3000);
+      expect(textOf(element, '[part~="status"]')).to.contain('An earlier try had gone through, so that payment is the one made');
+      expect(nbsp(textOf(element, '[part~="status"]'))).to.contain('PLN 30.00 has been added');
+      const keys = sim.log.filter((e) => e.path === TOP_UPS && e.method === 'POST').map((e) => e.idempotencyKey);
+      expect(new Set(keys).size).to.equal(1);
     });
 
     it('portico-top-up-submit is cancelable: nothing is sent', async () => {
@@ -234,6 +257,7 @@ describe('<portico-top-up-form>', () => {
       type($(element, '#amount'), '40');
       submit(element);
       await element.updateComplete;
+      await settle();
       expect(requestsTo(sim, TOP_UPS)).to.deep.equal([]);
     });
 
@@ -246,6 +270,7 @@ describe('<portico-top-up-form>', () => {
       submit(element);
       await element.updateComplete;
       expect(textOf(element, '#blik-error')).to.equal('Enter the 6-digit BLIK code.');
+      await settle();
       expect(requestsTo(sim, TOP_UPS)).to.deep.equal([]);
       type($(element, '#blik'), '000000');
       submit(element);
@@ -282,6 +307,7 @@ describe('<portico-top-up-form>', () => {
       submit(element);
       await element.updateComplete;
       expect(textOf(element, '#blik-error')).to.equal('Enter the 6-digit BLIK code.');
+      await settle();
       expect(requestsTo(sim, TOP_UPS)).to.deep.equal([]);
     });
 

@@ -1,7 +1,7 @@
 // What the widgets write for numbers, sizes, moments and phone numbers, in both languages.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileSize, phoneNumber, shortDateTime } from '../../packages/elements/src/i18n/format.ts';
+import { date, fileSize, phoneNumber, shortDateTime } from '../../packages/elements/src/i18n/format.ts';
 
 const plain = (text: string) => text.replace(/\s/g, ' ');
 
@@ -14,6 +14,20 @@ describe('format', () => {
     assert.equal(phoneNumber('+4930123456'), '+49 301 234 56');
     // Not a number: shown as it came.
     assert.equal(phoneNumber('internet'), 'internet');
+  });
+
+  it('writes a calendar day (a contract’s end) as that day west of Greenwich too', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      assert.equal(date('2026-11-22', 'en'), 'Nov 22, 2026');
+      assert.equal(plain(date('2026-01-01', 'pl')), '1 sty 2026');
+      // A moment stays a moment, in the reader's time: 00:30 on the 22nd in Warsaw is the 21st in Los Angeles.
+      assert.equal(date('2026-11-21T23:30:00Z', 'en'), 'Nov 21, 2026');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('sizes in 1024s up to gigabytes', () => {

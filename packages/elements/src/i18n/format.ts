@@ -30,7 +30,12 @@ export function number(value: number, locale: Locale, options: Intl.NumberFormat
 const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
-export const date = (value: string | number | Date, locale: Locale): string => dateFormat(locale, DATE).format(new Date(value));
+/** A calendar day (`2026-11-22`, as the API writes end dates): the same day wherever the reader is. */
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
+
+export const date = (value: string | number | Date, locale: Locale): string =>
+  typeof value === 'string' && CALENDAR_DAY.test(value) ? dateFormat(locale, DAY).format(new Date(value)) : dateFormat(locale, DATE).format(new Date(value));
 
 /** `22 lis 2026, 14:05` / `Nov 22, 2026, 2:05 PM` */
 export const dateTime = (value: string | number | Date, locale: Locale): string =>

@@ -81,8 +81,20 @@ export class PorticoBankTransfer extends PorticoElement {
     }
   }
 
-  protected override render(): TemplateResult {
+  /** The top-up chosen (`topUp` or `top-up-id`), once known: never the one before it, which the load keeps until it is done. */
+  get #topUp(): TopUp | undefined {
     const topUp = this.latest ?? this.#load.value;
+    return topUp && topUp.id === (this.topUp?.id ?? this.topUpId) ? topUp : undefined;
+  }
+
+  /** Says `text` in the live region, again if it is what was said last (copying twice is news too). */
+  #announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  protected override render(): TemplateResult {
+    const topUp = this.#topUp;
     let body: TemplateResult;
     if (topUp) body = topUp.bankTransfer ? this.#renderTransfer(topUp) : emptyState({ title: this.#t.notTransferTitle, message: this.#t.notTransferBody });
     else if (this.#load.status === TaskStatus.ERROR) {
@@ -133,7 +145,7 @@ export class PorticoBankTransfer extends PorticoElement {
       <h4 id="confirmation-title">${t.confirmationTitle}</h4>
       <p class="muted">${t.confirmationBody({ email })}</p>
       <div class="drop" @dragover=${(event: DragEvent) => event.preventDefault()} @drop=${this.#onDrop}>
-        <input id="file" class="visually-hidden" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="file-hint" @change=${this.#onFile} ?disabled=${upload?.status === 'uploading'} />
+        <input id="file" class="visually-hidden" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="file-hint" @change=${this.#onFile} aria-disabled=${upload?.status === 'uploading' ? 'true' : 'false'} />
         <label for="file" class="button button--secondary" part="button">${uploadIcon}${t.chooseFile}</label>
         <span class="hint">${t.dropHint}</span>
         <p id="file-hint" class="hint">${t.fileHint({ max: maxSize })}</p>
@@ -161,18 +173,18 @@ export class PorticoBankTransfer extends PorticoElement {
     try {
       if (!navigator.clipboard) throw new Error('The Clipboard API is not available on this page');
       await navigator.clipboard.writeText(value);
-      this.announcement = this.#t.copied({ what: label });
+      this.#announce(this.#t.copied({ what: label }));
       return;
     } catch (error) {
       this.reportError(error, 'copy');
     }
     if (copyBySelection(value)) {
-      this.announcement = this.#t.copied({ what: label });
+      this.#announce(this.#t.copied({ what: label }));
       return;
     }
     const shown = button.parentElement?.querySelector('.transfer-value');
     if (shown) getSelection()?.selectAllChildren(shown);
-    this.announcement = this.#t.copyFailed;
+    this.#announce(this.#t.copyFailed);
   }
 
   #onDrop = (event: DragEvent): void => {
@@ -190,8 +202,10 @@ export class PorticoBankTransfer extends PorticoElement {
 
   async #attach(chosen: File): Promise<void> {
     const client = this.activeClient;
-    const topUp = this.latest ?? this.#load.value;
+    const topUp = this.#topUp;
     if (!client || !topUp || this.upload?.status === 'uploading') return;
+    // An answer for a top-up no longer shown changes nothing here (its upload state went with it).
+    const stillShown = () => (this.topUp?.id ?? this.topUpId) === topUp.id;
     const checked = checkConfirmationFile(chosen);
     if ('problem' in checked) {
       this.upload = { status: 'refused', problem: checked.problem };
@@ -202,16 +216,17 @@ export class PorticoBankTransfer extends PorticoElement {
     try {
       const result = await client.request(topUpAttachConfirmation, { params: { id: topUp.id }, body: { file } }, {
         onUploadProgress: ({ loaded, total }) => {
-          if (this.upload?.status === 'uploading') this.upload = { ...this.upload, loaded, total: total || this.upload.total };
+          if (stillShown() && this.upload?.status === 'uploading') this.upload = { ...this.upload, loaded, total: total || this.upload.total };
         },
       });
+      if (!stillShown()) return;
       this.latest = result;
       this.upload = { status: 'done', name: file.name };
-      this.announcement = this.#t.uploaded({ name: file.name });
+      this.#announce(this.#t.uploaded({ name: file.name }));
       this.#focus.request('#upload-result');
       this.dispatchEvent(new PorticoTopUpConfirmationEvent(result));
     } catch (error) {
-      this.upload = { status: 'failed', name: file.name, error };
+      if (stillShown()) this.upload = { status: 'failed', name: file.name, error };
       this.reportError(error, 'upload');
     }
   }

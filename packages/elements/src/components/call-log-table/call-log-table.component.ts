@@ -7,6 +7,7 @@ import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { alertIcon, retryIcon } from '../../base/icons.ts';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
+import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { dateTime, duration, fileSize, money, number, phoneNumber, shortDateTime } from '../../i18n/format.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
@@ -35,6 +36,8 @@ interface Filters {
 
 /** Calls loaded so far for one filter: a sparse list the size of the total. */
 interface Loaded {
+  /** The contract the calls are of: later pages are asked of it, whatever is set meanwhile. */
+  contractId: string;
   filters: Filters;
   rows: Call[];
   total: number;
@@ -100,27 +103,31 @@ export class PorticoCallLogTable extends PorticoElement {
   @state() private summaryReady = false;
   @state() private announcement = '';
   #typing?: ReturnType<typeof setTimeout>;
-  #signal?: AbortSignal;
+  /** Later pages of the list shown: aborted when the contract or the filter changes (a new list). */
+  #ahead = new AbortController();
   #resize?: ResizeObserver;
+  readonly #focus = new FocusAfterRender(this);
 
   #calls = new Task(this, {
     task: async ([client, id, filters], { signal }): Promise<Loaded> => {
       if (!client) throw new MissingClientError('portico-call-log-table');
-      this.#signal = signal;
+      // A new list: the pages still coming for the last one are not wanted.
+      this.#stopLoadingAhead();
       const page = await client.request(callList, { params: { id: id ?? '' }, query: { ...filters, limit: FIRST_PAGE } }, { signal });
       const rows = new Array<Call>(page.total);
       for (let i = 0; i < page.data.length; i++) rows[i] = page.data[i]!;
       this.moreError = undefined;
-      return { filters, rows, total: page.total, loaded: page.data.length, cursor: page.nextCursor };
+      return { contractId: id ?? '', filters, rows, total: page.total, loaded: page.data.length, cursor: page.nextCursor };
     },
     args: () => [this.activeClient, this.contractId, this.#filters()] as const,
     argsEqual: (a, b) => a[0] === b[0] && a[1] === b[1] && JSON.stringify(a[2]) === JSON.stringify(b[2]),
-    onComplete: () => {
+    onComplete: (loaded) => {
       // A new filter starts at the top.
       const viewport = this.#viewport;
       if (viewport) viewport.scrollTop = 0;
       this.first = 0;
-      void this.#loadAhead();
+      // Called before the task holds `loaded` as its value: the new list is passed on.
+      void this.#loadAhead(false, loaded);
     },
     onError: (error) => this.reportError(error, 'load'),
   });
@@ -180,9 +187,32 @@ export class PorticoCallLogTable extends PorticoElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#typing);
+    this.#stopLoadingAhead();
     this.#resize?.disconnect();
     this.#resize = undefined;
     if (this.exporting && 'cancel' in this.exporting) this.exporting.cancel();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Another contract: its recording or its file is not the last one's.
+    if (changed.has('contractId') && changed.get('contractId') !== undefined) {
+      if (this.exporting && 'cancel' in this.exporting) this.exporting.cancel();
+      this.exporting = undefined;
+      this.playing = undefined;
+    }
+  }
+
+  #stopLoadingAhead(): void {
+    this.#ahead.abort();
+    this.#ahead = new AbortController();
+    this.loadingMore = false;
+  }
+
+  /** Says `text` in the live region, again if it is what was said last. */
+  #announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -347,7 +377,7 @@ export class PorticoCallLogTable extends PorticoElement {
       <span role="cell" class="c-cost">${money(call.cost, l)}</span>
       <span role="cell" class="c-recording">
         ${call.recording
-          ? html`<button type="button" class="play" part="button" aria-label=${play} title=${play} @click=${() => void this.#play(call)}></button>`
+          ? html`<button type="button" class="play" part="button" data-call=${call.id} aria-label=${play} title=${play} @click=${() => void this.#play(call)}></button>`
           : nothing}
       </span>
     </div>`;
@@ -373,14 +403,15 @@ export class PorticoCallLogTable extends PorticoElement {
       return html`<div class="progress" part="status">
         <progress max=${state.total || 1} value=${state.written} aria-labelledby="export-label"></progress>
         <span id="export-label">${t.exporting({ written: number(state.written, l), total: number(state.total, l) })}</span>
-        <button type="button" class="button button--secondary" part="button" @click=${state.cancel}>${t.cancel}</button>
+        <button type="button" id="export-cancel" class="button button--secondary" part="button" @click=${state.cancel}>${t.cancel}</button>
       </div>`;
     }
-    const disabled = !loaded || loaded.total === 0;
+    // aria-disabled, not disabled: a focused button that becomes disabled would drop focus to the page.
+    const disabled = !loaded || loaded.total === 0 ? 'true' : 'false';
     return html`<div class="export" role="group" aria-label=${t.export}>
       <span class="muted" aria-hidden="true">${t.export}:</span>
-      <button type="button" class="button button--secondary" part="button" ?disabled=${disabled} @click=${() => void this.#export('xlsx')}>${t.excel}</button>
-      <button type="button" class="button button--secondary" part="button" ?disabled=${disabled} @click=${() => void this.#export('csv')}>${t.csv}</button>
+      <button type="button" id="export-xlsx" class="button button--secondary" part="button" aria-disabled=${disabled} @click=${() => void this.#export('xlsx')}>${t.excel}</button>
+      <button type="button" id="export-csv" class="button button--secondary" part="button" aria-disabled=${disabled} @click=${() => void this.#export('csv')}>${t.csv}</button>
       ${state && 'failed' in state ? html`<span class="field-error" role="alert" part="error">${alertIcon}<span>${t.exportFailed} ${this.describe(state.failed)}</span></span>` : nothing}
     </div>`;
   }
@@ -397,9 +428,16 @@ export class PorticoCallLogTable extends PorticoElement {
         : playing.url
           ? html`<audio controls autoplay src=${playing.url} @error=${() => (this.playing = { ...playing, error: new Error('audio') })}></audio>`
           : html`<span class="spinner" aria-hidden="true"></span>`}
-      <button type="button" class="button button--secondary" part="button" @click=${() => (this.playing = undefined)}>${t.closePlayer}</button>
+      <button type="button" class="button button--secondary" part="button" @click=${this.#closePlayer}>${t.closePlayer}</button>
     </div>`;
   }
+
+  /** Closes the player; focus goes back to the call's play button, or to the table when it has scrolled away. */
+  #closePlayer = (): void => {
+    const call = this.playing?.call;
+    this.playing = undefined;
+    if (call) this.#focus.request(`.play[data-call="${CSS.escape(call.id)}"]`, '.viewport', `#export-xlsx`);
+  };
 
   #onScroll = (event: Event): void => {
     const first = Math.floor((event.target as HTMLElement).scrollTop / this.#rowHeight);
@@ -428,40 +466,42 @@ export class PorticoCallLogTable extends PorticoElement {
   }
 
   /** Loads pages until the rows in view (and a screen beyond) are in; one page at a time. */
-  async #loadAhead(retry = false): Promise<void> {
-    const loaded = this.#calls.value;
+  async #loadAhead(retry = false, loaded = this.#calls.status === TaskStatus.PENDING ? undefined : this.#calls.value): Promise<void> {
     const client = this.activeClient;
-    const signal = this.#signal;
-    if (!loaded || !client || !this.contractId || this.loadingMore || (this.moreError && !retry)) return;
+    // A list being replaced (pending) gets no more pages: the new one loads its own when it arrives.
+    if (!loaded || !client || this.loadingMore || (this.moreError && !retry)) return;
+    const { signal } = this.#ahead;
     this.moreError = undefined;
     const needed = Math.min(loaded.total, this.first + 2 * this.visible);
     if (loaded.loaded >= needed || !loaded.cursor) return;
     this.loadingMore = true;
     try {
-      while (loaded.loaded < Math.min(loaded.total, this.first + 2 * this.visible) && loaded.cursor && !signal?.aborted) {
-        const page: CallPage = await client.request(callList, { params: { id: this.contractId }, query: { ...loaded.filters, limit: NEXT_PAGE, cursor: loaded.cursor } }, { signal });
-        if (this.#calls.value !== loaded) return;
+      while (loaded.loaded < Math.min(loaded.total, this.first + 2 * this.visible) && loaded.cursor && !signal.aborted) {
+        const page: CallPage = await client.request(callList, { params: { id: loaded.contractId }, query: { ...loaded.filters, limit: NEXT_PAGE, cursor: loaded.cursor } }, { signal });
+        if (signal.aborted || this.#calls.value !== loaded) return;
         for (let i = 0; i < page.data.length; i++) loaded.rows[loaded.loaded + i] = page.data[i]!;
         loaded.loaded += page.data.length;
         loaded.cursor = page.nextCursor;
         this.requestUpdate();
       }
     } catch (error) {
-      if (!signal?.aborted) {
+      if (!signal.aborted) {
         this.moreError = error;
         this.reportError(error, 'load');
       }
     } finally {
-      this.loadingMore = false;
+      // Once aborted, `loadingMore` belongs to the next list (reset when this one was dropped).
+      if (!signal.aborted) this.loadingMore = false;
     }
   }
 
   async #play(call: Call): Promise<void> {
     const client = this.activeClient;
-    if (!client || !this.contractId) return;
+    const contractId = this.#calls.value?.contractId;
+    if (!client || !contractId) return;
     this.playing = { call };
     try {
-      const link = await client.request(callRecording, { params: { id: this.contractId, callId: call.id } });
+      const link = await client.request(callRecording, { params: { id: contractId, callId: call.id } });
       if (this.playing?.call === call) this.playing = { call, url: link.url };
     } catch (error) {
       this.reportError(error, 'load');
@@ -473,32 +513,43 @@ export class PorticoCallLogTable extends PorticoElement {
   async #export(format: 'xlsx' | 'csv'): Promise<void> {
     const client = this.activeClient;
     const loaded = this.#calls.value;
-    const contractId = this.contractId;
-    if (!client || !loaded || !contractId || (this.exporting && 'cancel' in this.exporting)) return;
+    if (!client || !loaded || loaded.total === 0 || (this.exporting && 'cancel' in this.exporting)) return;
+    const { contractId } = loaded;
     const controller = new AbortController();
     let file: { cancel(): void } | undefined;
+    /** Focus was on the progress (its Cancel button), which is about to go: back to the format's button. */
+    const refocus = () => {
+      if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.closest('.progress')) this.#focus.request(`#export-${format}`);
+    };
     const cancel = () => {
       controller.abort();
       file?.cancel();
+      refocus();
       this.exporting = undefined;
     };
     this.exporting = { format, written: 0, total: loaded.total, cancel };
+    // The button pressed goes with the export buttons: Cancel takes its place, and focus.
+    this.#focus.request('#export-cancel');
     try {
       const { createCallExport } = await import('./export/call-export.ts');
+      if (controller.signal.aborted) return;
       const exporter = createCallExport({ format, locale: this.effectiveLocale, labels: this.#exportLabels() });
       file = exporter;
       exporter.onprogress = (written) => {
-        if (this.exporting && 'cancel' in this.exporting) this.exporting = { ...this.exporting, written };
+        if (!controller.signal.aborted && this.exporting && 'cancel' in this.exporting) this.exporting = { ...this.exporting, written };
       };
       await fetchAll(client, contractId, loaded.filters, controller.signal, (calls) => exporter.add(calls));
       const blob = await exporter.finish();
+      if (controller.signal.aborted) return;
       const name = `${this.#t.file}-${loaded.filters.from.slice(0, 10)}.${format}`;
       download(blob, name);
+      refocus();
       this.exporting = undefined;
-      this.announcement = this.#t.exported({ file: name });
+      this.#announce(this.#t.exported({ file: name }));
     } catch (error) {
       if (controller.signal.aborted) return;
       this.reportError(error, 'export');
+      refocus();
       this.exporting = { format, failed: error };
     }
   }

@@ -109,8 +109,8 @@ export class PorticoCallSummary extends PorticoElement {
     return html`<figure class="chart" part="chart">
       <figcaption>
         <span class="chart-title">${t.chartTitle[unit]}</span>
-        <span class="legend"><span class="swatch bars" aria-hidden="true"></span>${t.legendCalls} (max ${number(maxCount, l)})</span>
-        <span class="legend"><span class="swatch line" aria-hidden="true"></span>${t.legendCost} (max ${money({ amount: maxCost, currency }, l)})</span>
+        <span class="legend"><span class="swatch bars" aria-hidden="true"></span>${t.legendCalls({ max: number(maxCount, l) })}</span>
+        <span class="legend"><span class="swatch line" aria-hidden="true"></span>${t.legendCost({ max: money({ amount: maxCost, currency }, l) })}</span>
       </figcaption>
       <svg viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" role="img" aria-label=${t.chartDescription({
         periods: t.periods[unit](bars.length),
@@ -162,5 +162,5 @@ function byWeek(days: readonly Bar[]): Bar[] {
 
 /** Seconds as hours and minutes of talk: `3 483 h 25 min`. */
 function hours(seconds: number, locale: 'pl' | 'en', words: (p: { hours: string; minutes: string }) => string): string {
-  return words({ hours: number(Math.floor(seconds / 3600), locale), minutes: String(Math.floor((seconds % 3600) / 60)) });
+  return words({ hours: number(Math.floor(seconds / 3600), locale), minutes: number(Math.floor((seconds % 3600) / 60), locale) });
 }

@@ -12,8 +12,9 @@ const en = {
   data: (p: { size: string }) => `${p.size} of data`,
   total: 'Total',
   chartTitle: { day: 'Calls and cost per day', week: 'Calls and cost per week' } satisfies Record<Bucket, string>,
-  legendCalls: 'Calls',
-  legendCost: 'Cost',
+  /** A legend entry with the largest value the chart shows. */
+  legendCalls: (p: { max: string }) => `Calls (max ${p.max})`,
+  legendCost: (p: { max: string }) => `Cost (max ${p.max})`,
   periods: { day: (n: number) => (n === 1 ? '1 day' : `${n} days`), week: (n: number) => (n === 1 ? '1 week' : `${n} weeks`) } satisfies Record<Bucket, unknown>,
   busiest: { day: (date: string) => date, week: (date: string) => `the week of ${date}` } satisfies Record<Bucket, unknown>,
   chartDescription: (p: { periods: string; busiest: string; busiestCount: string; cost: string }) =>
@@ -39,8 +40,8 @@ export const messages: Catalog<typeof en> = {
     data: (p) => `Transfer: ${p.size}`,
     total: 'Razem',
     chartTitle: { day: 'Połączenia i koszt dziennie', week: 'Połączenia i koszt tygodniowo' },
-    legendCalls: 'Połączenia',
-    legendCost: 'Koszt',
+    legendCalls: (p) => `Połączenia (maks. ${p.max})`,
+    legendCost: (p) => `Koszt (maks. ${p.max})`,
     periods: { day: (n) => `Dni: ${n}`, week: (n) => `Tygodnie: ${n}` },
     busiest: { day: (date) => `dnia ${date}`, week: (date) => `w tygodniu od ${date}` },
     chartDescription: (p) => `${p.periods}. Najwięcej połączeń (${p.busiestCount}) było ${p.busiest}. Koszt w okresie: ${p.cost}.`,

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { contractRetrieve, contractRevealPuk, contractUpdateContact, simSwapCreate, type Contract, type SimSwap, type SimSwapCreateParams, type SimSwapReason, type SimUser } from '@portico/sdk/contracts';
-import { ConflictError, createIdempotencyKey, ValidationError } from '@portico/sdk/core';
+import { ApiError, ConflictError, createIdempotencyKey, ValidationError } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { errorState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
@@ -21,6 +21,8 @@ import { styles } from './contract-card.styles.ts';
 import { checkContact, checkSwap, toE164, type ContactDraft, type SwapDraft } from './contract-card-validation.ts';
 
 const REASONS: SimSwapReason[] = ['lost', 'stolen', 'damaged', 'size_change', 'to_esim'];
+const emptyContact = (): ContactDraft => ({ firstName: '', lastName: '', email: '', phone: '' });
+const emptySwap = (): SwapDraft => ({ reason: 'damaged', delivery: 'courier', recipient: '', street: '', postalCode: '', city: '', shopId: SHOPS[0]!.id, email: '' });
 
 /**
  * @summary One phone number's contract: status, tariff plan, end date, SIM user, SIM card
@@ -30,6 +32,9 @@ const REASONS: SimSwapReason[] = ['lost', 'stolen', 'damaged', 'size_change', 't
  * 30 seconds. Contact changes are saved against the version shown (If-Match): if someone
  * changed the data meanwhile, the latest is loaded and the person's changes are kept.
  * "Call history" and "Services" ask the host page to route with `portico-navigate`.
+ * Choosing another number (`contract-id`) drops everything of the last one at once: what was
+ * shown, typed, or still on its way. A new SIM card is ordered once per action, even when
+ * the answer was lost and the order is sent again.
  *
  * @event portico-navigate - `{ to: 'calls' | 'services', contractId }`: the host shows that view.
  * @event portico-contact-update - The SIM user's contact data was saved.
@@ -65,8 +70,8 @@ export class PorticoContractCard extends PorticoElement {
   @state() private revealing = false;
   @state() private pukError?: unknown;
   @state() private dialog: 'contact' | 'swap' | null = null;
-  @state() private contact: ContactDraft = { firstName: '', lastName: '', email: '', phone: '' };
-  @state() private swap: SwapDraft = { reason: 'damaged', delivery: 'courier', recipient: '', street: '', postalCode: '', city: '', shopId: SHOPS[0]!.id, email: '' };
+  @state() private contact: ContactDraft = emptyContact();
+  @state() private swap: SwapDraft = emptySwap();
   @state() private errors: Record<string, string> = {};
   @state() private checked = false;
   @state() private saving = false;
@@ -76,7 +81,16 @@ export class PorticoContractCard extends PorticoElement {
   @state() private announcement = '';
   #pukTimer?: ReturnType<typeof setInterval>;
   #opener?: HTMLElement;
-  #swapAction?: { key: string; fingerprint: string };
+  /**
+   * The SIM order in progress: its idempotency key and every version sent with it. It ends
+   * only with an answer (an order, or a refusal on its merits); after anything else the card
+   * may have been ordered, so the next try, reopened or edited, goes with the same key.
+   */
+  #swapAction?: { key: string; sent: SimSwapCreateParams[] };
+  /** Where focus goes once the dialog has closed, instead of back to its opener. */
+  #focusAfterClose?: string;
+  /** What is in flight belongs to one contract: choosing another aborts it and drops its answers. */
+  #scope = new AbortController();
   readonly #focus = new FocusAfterRender(this);
 
   #load = new Task(this, {
@@ -97,8 +111,17 @@ export class PorticoContractCard extends PorticoElement {
     return messages[this.effectiveLocale];
   }
 
+  /** The chosen contract, once loaded: never the one before it, which the load keeps until it is done. */
   get #contract(): Contract | undefined {
-    return this.latest?.id === this.contractId ? this.latest : this.#load.value;
+    if (this.latest?.id === this.contractId) return this.latest;
+    const loaded = this.#load.value;
+    return loaded?.id === this.contractId ? loaded : undefined;
+  }
+
+  /** Says `text` in the live region, again if it is what was said last (a second save is news too). */
+  #announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
   }
 
   override disconnectedCallback(): void {
@@ -109,10 +132,27 @@ export class PorticoContractCard extends PorticoElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('contractId') && changed.get('contractId') !== undefined) {
-      // Another number: nothing of the last one may stay on screen, its PUK least of all.
+      // Another number: nothing of the last one may stay on screen, its PUK least of all,
+      // and nothing still on its way for it may land on this one.
+      this.#scope.abort();
+      this.#scope = new AbortController();
       this.#hidePuk();
       this.ordered = undefined;
       this.latest = undefined;
+      this.revealing = false;
+      this.pukError = undefined;
+      this.dialog = null;
+      this.#opener = undefined;
+      this.#focusAfterClose = undefined;
+      this.contact = emptyContact();
+      this.swap = emptySwap();
+      this.errors = {};
+      this.checked = false;
+      this.saving = false;
+      this.conflict = false;
+      this.actionError = undefined;
+      this.#swapAction = undefined;
+      this.announcement = '';
     }
   }
 
@@ -318,23 +358,26 @@ export class PorticoContractCard extends PorticoElement {
     const client = this.activeClient;
     const id = this.contractId;
     if (!client || !id || this.revealing) return;
+    const { signal } = this.#scope;
     this.revealing = true;
     this.pukError = undefined;
     try {
-      const { puk } = await client.request(contractRevealPuk, { params: { id } });
-      if (id !== this.contractId) return;
+      const { puk } = await client.request(contractRevealPuk, { params: { id } }, { signal });
+      if (signal.aborted) return;
+      clearInterval(this.#pukTimer);
       this.puk = puk;
       this.pukLeft = this.pukVisibleFor;
-      this.announcement = this.#t.pukShown({ seconds: this.pukVisibleFor });
+      this.#announce(this.#t.pukShown({ seconds: this.pukVisibleFor }));
       this.#pukTimer = setInterval(() => {
         this.pukLeft--;
         if (this.pukLeft <= 0) this.#hidePuk();
       }, 1000);
     } catch (error) {
+      if (signal.aborted) return;
       this.pukError = error;
       this.reportError(error, 'load');
     } finally {
-      this.revealing = false;
+      if (!signal.aborted) this.revealing = false;
     }
   };
 
@@ -353,19 +396,22 @@ export class PorticoContractCard extends PorticoElement {
 
   #openSwap = (event: Event): void => {
     const c = this.#contract!;
-    this.swap = { ...this.swap, recipient: `${c.simUser.firstName} ${c.simUser.lastName}`, email: c.simUser.email ?? '' };
-    this.#swapAction = undefined;
+    // An order still without an answer stays as it was sent, so that trying again orders it once.
+    if (!this.#swapAction) this.swap = { ...this.swap, recipient: `${c.simUser.firstName} ${c.simUser.lastName}`, email: c.simUser.email ?? '' };
     this.#open('swap', event);
   };
 
   async #open(dialog: 'contact' | 'swap', event: Event): Promise<void> {
+    const { signal } = this.#scope;
     this.#opener = event.currentTarget as HTMLElement;
+    this.#focusAfterClose = undefined;
     this.dialog = dialog;
     this.errors = {};
     this.checked = false;
     this.conflict = false;
     this.actionError = undefined;
     await this.updateComplete;
+    if (signal.aborted || this.dialog !== dialog) return;
     this.renderRoot.querySelector<HTMLDialogElement>(`#${dialog}-dialog`)?.showModal();
   }
 
@@ -373,12 +419,31 @@ export class PorticoContractCard extends PorticoElement {
     this.renderRoot.querySelector<HTMLDialogElement>(`#${this.dialog}-dialog`)?.close();
   };
 
-  /** Escape, Cancel, or done: focus goes back to the button that opened the dialog. */
-  #closed = (): void => {
+  /**
+   * Escape, Cancel, or done: focus goes back to the button that opened the dialog, or to the
+   * result the dialog's action asked for. (`close` comes a task after `close()`, so focus is
+   * decided here, not where the dialog was closed.) What is being saved goes on being saved.
+   */
+  #closed = (event: Event): void => {
+    // A dialog of a number no longer shown, or one already dealt with.
+    if (!this.dialog || !(event.currentTarget as Element).isConnected) return;
     this.dialog = null;
-    this.saving = false;
-    this.#opener?.focus();
+    const target = this.#focusAfterClose;
+    this.#focusAfterClose = undefined;
+    if (target) this.#focus.request(target);
+    else this.#opener?.focus();
   };
+
+  /** Closes the open dialog, then focuses `target`; with no dialog open, focuses it at once. */
+  #finish(target: string | undefined): void {
+    const open = this.renderRoot.querySelector<HTMLDialogElement>(`#${this.dialog}-dialog`);
+    if (open?.open) {
+      this.#focusAfterClose = target;
+      open.close();
+    } else if (target) {
+      this.#focus.request(target);
+    }
+  }
 
   #saveContact = async (event: Event): Promise<void> => {
     event.preventDefault();
@@ -398,22 +463,26 @@ export class PorticoContractCard extends PorticoElement {
       email: this.contact.email.trim() || null,
       phone: toE164(this.contact.phone),
     };
+    const { signal } = this.#scope;
     this.saving = true;
     this.actionError = undefined;
     try {
-      const updated = await client.request(contractUpdateContact, { params: { id: c.id }, body }, { ifMatch: c.version });
+      const updated = await client.request(contractUpdateContact, { params: { id: c.id }, body }, { ifMatch: c.version, signal });
+      if (signal.aborted) return;
       this.latest = updated;
       this.conflict = false;
-      this.announcement = t.contactSaved;
+      this.#announce(t.contactSaved);
       this.dispatchEvent(new PorticoContactUpdateEvent(updated));
-      this.#closeDialog();
+      this.#finish(undefined);
     } catch (error) {
+      if (signal.aborted) return;
       this.reportError(error, 'submit');
       if (error instanceof ConflictError) {
         // Someone else's change wins what it changed; the person's draft stays for another look.
         this.conflict = true;
         this.latest = undefined;
         await this.#load.run();
+        if (signal.aborted) return;
         this.#focus.request('#dialog-message');
       } else if (error instanceof ValidationError && error.fieldErrors.length) {
         const ids: Record<string, string> = { firstName: 'first-name', lastName: 'last-name', email: 'email', phone: 'phone' };
@@ -424,7 +493,7 @@ export class PorticoContractCard extends PorticoElement {
         this.#focus.request('#dialog-message');
       }
     } finally {
-      this.saving = false;
+      if (!signal.aborted) this.saving = false;
     }
   };
 
@@ -450,28 +519,53 @@ export class PorticoContractCard extends PorticoElement {
           ? { method: 'courier', address: { recipient: s.recipient.trim(), street: s.street.trim(), postalCode: s.postalCode.trim(), city: s.city.trim() } }
           : { method: 'pickup', shopId: s.shopId },
     };
-    // One order per user action: a retry after a failure reuses the key, so no second card is ordered.
-    const fingerprint = JSON.stringify(params);
-    if (this.#swapAction?.fingerprint !== fingerprint) this.#swapAction = { key: createIdempotencyKey(), fingerprint };
+    // One order per user action: a retry after a failure reuses the key, even after the dialog
+    // was closed or the order edited, so no second card is ordered.
+    const action = (this.#swapAction ??= { key: createIdempotencyKey(), sent: [] });
+    const version = JSON.stringify(params);
+    if (!action.sent.some((sent) => JSON.stringify(sent) === version)) action.sent.push(params);
+    const { signal } = this.#scope;
+    const order = (body: SimSwapCreateParams) => client.request(simSwapCreate, { params: { id: c.id }, body }, { idempotencyKey: action.key, signal });
     this.saving = true;
     this.actionError = undefined;
+    let simSwap: SimSwap | undefined;
     try {
-      const simSwap = await client.request(simSwapCreate, { params: { id: c.id }, body: params }, { idempotencyKey: this.#swapAction.key });
-      this.#swapAction = undefined;
-      this.ordered = simSwap;
-      this.announcement = t.swapOrdered({ number: simSwap.number });
-      this.dispatchEvent(new PorticoSimSwapEvent(simSwap));
-      this.#closeDialog();
-      this.#focus.request('#ordered');
-      // A lost card is blocked at once: show the contract as it is now.
-      this.latest = undefined;
-      void this.#load.run();
+      simSwap = await order(params);
     } catch (error) {
-      this.reportError(error, 'submit');
-      this.actionError = error;
-      this.#focus.request('#dialog-message');
+      if (signal.aborted) return;
+      // The API knows the key with another version: an earlier try was ordered after all.
+      // That order is the one; sending its version with the key again brings it back.
+      if (error instanceof ValidationError && error.code === 'idempotency_key_reused') {
+        for (const earlier of action.sent.filter((sent) => JSON.stringify(sent) !== version).reverse()) {
+          simSwap = await order(earlier).catch(() => undefined);
+          if (signal.aborted) return;
+          if (simSwap) break;
+        }
+      }
+      if (!simSwap) {
+        this.#swapFailed(error);
+        return;
+      }
     } finally {
-      this.saving = false;
+      if (!signal.aborted) this.saving = false;
     }
+    if (this.#swapAction === action) this.#swapAction = undefined;
+    this.ordered = simSwap;
+    this.#announce(t.swapOrdered({ number: simSwap.number }));
+    this.dispatchEvent(new PorticoSimSwapEvent(simSwap));
+    this.#finish('#ordered');
+    // A lost card is blocked at once: show the contract as it is now.
+    this.latest = undefined;
+    void this.#load.run();
+  }
+
+  #swapFailed(error: unknown): void {
+    this.reportError(error, 'submit');
+    // An answer on the order's merits ends the action; after anything else (no answer, a
+    // server error, still in flight) the card may be ordered, so the key is kept for a retry.
+    const answered = error instanceof ApiError && error.status < 500 && error.status !== 429 && error.code !== 'idempotency_key_in_flight' && error.code !== 'idempotency_key_reused';
+    if (answered) this.#swapAction = undefined;
+    this.actionError = error;
+    this.#focus.request('#dialog-message');
   }
 }

@@ -5,6 +5,7 @@ import { contractList, tariffPlanList, type Contract, type ContractStatus, type 
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
+import { alertIcon, retryIcon } from '../../base/icons.ts';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { contractStatus, contractTone } from '../../i18n/contracts.messages.ts';
@@ -60,10 +61,15 @@ export class PorticoContractList extends PorticoElement {
   /** Pages loaded after the first ("Show more"). */
   @state() private more: Results | undefined;
   @state() private loadingMore = false;
+  /** Why the last "Show more" failed; shown with a retry. */
+  @state() private moreError?: unknown;
   #typing?: ReturnType<typeof setTimeout>;
+  /** The "Show more" in flight: a new search aborts it, so its page never lands on other results. */
+  #moreAbort?: AbortController;
 
   #results = new Task(this, {
     task: async ([client, query, status, plan, limit], { signal }): Promise<Results> => {
+      this.#cancelMore();
       if (!client) throw new MissingClientError('portico-contract-list');
       const page = await client.request(contractList, { query: { query: query || undefined, status: status || undefined, plan: plan || undefined, limit } }, { signal });
       this.more = undefined;
@@ -90,6 +96,14 @@ export class PorticoContractList extends PorticoElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#typing);
+    this.#cancelMore();
+  }
+
+  #cancelMore(): void {
+    this.#moreAbort?.abort();
+    this.#moreAbort = undefined;
+    this.loadingMore = false;
+    this.moreError = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -165,6 +179,13 @@ export class PorticoContractList extends PorticoElement {
         ? html`<button type="button" class="button button--secondary more" part="button" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.#loadMore}>
             ${this.loadingMore ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.more({ count: Math.min(this.pageSize, total - contracts.length) })}
           </button>`
+        : nothing}
+      ${this.moreError
+        ? html`<div class="alert alert--error more-error" role="alert" part="error">
+            ${alertIcon}
+            <p>${t.moreFailed} ${this.describe(this.moreError)}</p>
+            <button type="button" class="button button--secondary" part="button retry" @click=${this.#loadMore}>${retryIcon}${this.common.retry}</button>
+          </div>`
         : nothing}`;
   }
 
@@ -176,6 +197,8 @@ export class PorticoContractList extends PorticoElement {
   };
 
   #clear = (): void => {
+    // A search still waiting for typing to stop would bring the filter back.
+    clearTimeout(this.#typing);
     this.query = '';
     this.status = '';
     this.plan = '';
@@ -194,21 +217,35 @@ export class PorticoContractList extends PorticoElement {
   #loadMore = async (): Promise<void> => {
     const current = this.more ?? this.#results.value;
     const client = this.activeClient;
-    if (!current?.nextCursor || !client || this.loadingMore) return;
+    if (!current?.nextCursor || !client || this.loadingMore || this.#results.status === TaskStatus.PENDING) return;
+    const scope = (this.#moreAbort = new AbortController());
+    const { signal } = scope;
+    // The page belongs to the results it continues: a search since then drops it.
+    const stillCurrent = () => !signal.aborted && (this.more ?? this.#results.value) === current;
     this.loadingMore = true;
+    this.moreError = undefined;
     const focusIndex = current.contracts.length;
     try {
-      const page = await client.request(contractList, {
-        query: { query: this.query || undefined, status: this.status || undefined, plan: this.plan || undefined, limit: this.pageSize, cursor: current.nextCursor },
-      });
-      this.more = { contracts: [...current.contracts, ...page.data], total: page.total, nextCursor: page.nextCursor };
+      const page = await client.request(
+        contractList,
+        { query: { query: this.query || undefined, status: this.status || undefined, plan: this.plan || undefined, limit: this.pageSize, cursor: current.nextCursor } },
+        { signal },
+      );
+      if (!stillCurrent()) return;
+      const shown = (this.more = { contracts: [...current.contracts, ...page.data], total: page.total, nextCursor: page.nextCursor });
       await this.updateComplete;
+      if (signal.aborted || this.more !== shown) return;
       // Keyboard users continue where the new numbers begin.
       this.renderRoot.querySelectorAll<HTMLElement>('.item')[focusIndex]?.focus();
     } catch (error) {
+      if (!stillCurrent()) return;
       this.reportError(error, 'load');
+      this.moreError = error;
     } finally {
-      this.loadingMore = false;
+      if (this.#moreAbort === scope) {
+        this.#moreAbort = undefined;
+        this.loadingMore = false;
+      }
     }
   };
 

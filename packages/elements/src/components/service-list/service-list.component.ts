@@ -13,7 +13,7 @@ import {
   type ServiceOrder,
   type ServiceParameter,
 } from '@portico/sdk/contracts';
-import { ConflictError, createIdempotencyKey, parseMoney, ValidationError, type RequestOptions } from '@portico/sdk/core';
+import { ApiError, ConflictError, createIdempotencyKey, NotFoundError, parseMoney, ValidationError, type RequestOptions } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
@@ -23,7 +23,7 @@ import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { Poller } from '../../controllers/poller.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { contractStatus } from '../../i18n/contracts.messages.ts';
-import { money, phoneNumber } from '../../i18n/format.ts';
+import { money, number, phoneNumber } from '../../i18n/format.ts';
 import { PorticoServiceOrderEvent, PorticoServiceOrderSubmitEvent } from '../../events/contracts.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
@@ -36,18 +36,31 @@ type Filter = 'all' | 'active' | 'inactive';
 const FILTERS: Filter[] = ['all', 'active', 'inactive'];
 
 interface Loaded {
+  /** The contract asked for: what is shown belongs to it, and only while it is the one set. */
+  id: string;
   contract: Contract;
   services: Service[];
 }
 
 interface OrderFlow {
+  /** The contract the dialog was opened for: the order goes there, whatever is shown later. */
+  contractId: string;
   service: Service;
   action: OrderAction;
   notify: { user: boolean; admin: boolean };
   order?: ServiceOrder;
   sending: boolean;
   error?: unknown;
+  /** One key for the whole action until an answer arrives, edits of whom to notify included. */
   key: string;
+  /** Every version of the order sent with `key`, oldest first. */
+  sent: { user: boolean; admin: boolean }[];
+}
+
+/** An order followed until it is done, with the contract it was placed on. */
+interface Followed {
+  contractId: string;
+  order: ServiceOrder;
 }
 
 /**
@@ -94,8 +107,13 @@ export class PorticoServiceList extends PorticoElement {
   @state() private saving?: string;
   @state() private saveError?: { serviceId: string; error: unknown };
   @state() private announcement = '';
-  /** Orders being followed until they are done. */
-  #following = new Map<string, ServiceOrder>();
+  /** Orders being followed until they are done, by order id. */
+  #following = new Map<string, Followed>();
+  /**
+   * What is in flight belongs to one contract: choosing another aborts it, and an answer that
+   * arrives for an earlier contract is dropped instead of shown.
+   */
+  #scope = new AbortController();
   /** The last list shown, kept on screen when a refresh fails. */
   #last?: Loaded;
   #opener?: HTMLElement;
@@ -110,9 +128,10 @@ export class PorticoServiceList extends PorticoElement {
         client.request(contractRetrieve, { params: { id: id ?? '' } }, options),
         client.request(serviceList, { params: { id: id ?? '' }, query: { status: filter, limit: 100 } }, options),
       ]);
-      const loaded = { contract, services: page.data };
+      if (signal.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
+      const loaded: Loaded = { id: id ?? '', contract, services: page.data };
       this.#last = loaded;
-      for (const service of page.data) if (service.pendingOrder && !this.#following.has(service.pendingOrder.id)) this.#follow(service.id, service.pendingOrder.id);
+      for (const service of page.data) if (service.pendingOrder && !this.#following.has(service.pendingOrder.id)) this.#follow(loaded.id, service.id, service.pendingOrder.id);
       return loaded;
     },
     args: () => [this.activeClient, this.contractId, this.filter, this.effectiveLocale] as const,
@@ -137,17 +156,42 @@ export class PorticoServiceList extends PorticoElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('contractId') && changed.get('contractId') !== undefined) {
+      // Another contract: nothing shown, typed, followed or in flight for the last one carries over.
+      this.#scope.abort();
+      this.#scope = new AbortController();
       this.#following.clear();
       this.#last = undefined;
       this.drafts = {};
       this.open = new Set();
+      this.saving = undefined;
+      this.saveError = undefined;
+      this.fieldErrors = {};
+      this.announcement = '';
+      if (this.flow) {
+        this.flow = undefined;
+        this.#opener = undefined;
+        this.renderRoot.querySelector<HTMLDialogElement>('#order-dialog')?.close();
+      }
     }
+  }
+
+  /** The list on screen: the latest load (or, after a failed refresh, the last one), only if it is this contract's. */
+  get #loaded(): Loaded | undefined {
+    const failed = this.#load.status === TaskStatus.ERROR;
+    const loaded = this.#load.value ?? (failed ? this.#last : undefined);
+    return loaded && loaded.id === this.contractId ? loaded : undefined;
+  }
+
+  /** Says `text` in the live region, again if it is what was said last. */
+  #announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
   }
 
   protected override render(): TemplateResult {
     const t = this.#t;
     const failed = this.#load.status === TaskStatus.ERROR;
-    const loaded = this.#load.value ?? (failed ? this.#last : undefined);
+    const loaded = this.#loaded;
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title" aria-busy=${this.#load.status === TaskStatus.PENDING ? 'true' : 'false'}>
       <header part="header">
         <h2 part="title" id="title">${t.title}</h2>
@@ -273,7 +317,7 @@ export class PorticoServiceList extends PorticoElement {
         return html`<div class="field setting">
           <label class="label" part="label" for=${id}>${p.label}${p.unit ? ` (${p.unit})` : ''}</label>
           <input id=${id} class="input short" part="input" type="number" inputmode="numeric" min=${p.min} max=${p.max} step=${p.step} .value=${String(draft ?? p.value)} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described} @input=${(e: Event) => change((e.target as HTMLInputElement).value)} />
-          <p id="${id}-hint" class="hint">${t.range({ min: String(p.min), max: String(p.max), step: p.step > 1 ? String(p.step) : undefined })}</p>
+          <p id="${id}-hint" class="hint">${t.range({ min: number(p.min, l), max: number(p.max, l), step: p.step > 1 ? number(p.step, l) : undefined })}</p>
           ${errorLine}
         </div>`;
       case 'money': {
@@ -292,7 +336,7 @@ export class PorticoServiceList extends PorticoElement {
     const t = this.#t;
     const flow = this.flow;
     const name = flow?.service.name ?? '';
-    const loaded = this.#load.value ?? this.#last;
+    const loaded = this.#loaded;
     const user = loaded ? `${loaded.contract.simUser.firstName} ${loaded.contract.simUser.lastName}` : '';
     return html`<dialog id="order-dialog" part="dialog" aria-labelledby="order-title" @close=${this.#closed}>
       ${flow
@@ -334,17 +378,22 @@ export class PorticoServiceList extends PorticoElement {
   }
 
   async #startOrder(service: Service, action: OrderAction, event: Event): Promise<void> {
+    const contractId = this.contractId;
+    if (!contractId) return;
     this.#opener = event.currentTarget as HTMLElement;
     // One key for the whole of this user action: "Next" pressed again after a failure is the same order.
-    this.flow = { service, action, notify: { user: true, admin: true }, sending: false, key: createIdempotencyKey() };
+    const flow: OrderFlow = { contractId, service, action, notify: { user: true, admin: true }, sending: false, key: createIdempotencyKey(), sent: [] };
+    this.flow = flow;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLDialogElement>('#order-dialog')?.showModal();
+    // Not if the contract changed meanwhile (the flow was dropped with it).
+    if (this.flow === flow) this.renderRoot.querySelector<HTMLDialogElement>('#order-dialog')?.showModal();
   }
 
   #notify(who: 'user' | 'admin', event: Event): void {
     if (!this.flow) return;
-    // A different request is a different action: a new key.
-    this.flow = { ...this.flow, notify: { ...this.flow.notify, [who]: (event.target as HTMLInputElement).checked }, key: createIdempotencyKey(), error: undefined };
+    // Still the same action: an earlier try whose answer was lost may have placed the order, so
+    // the key stays until an answer arrives (see #send).
+    this.flow = { ...this.flow, notify: { ...this.flow.notify, [who]: (event.target as HTMLInputElement).checked }, error: undefined };
   }
 
   #closeDialog = (): void => {
@@ -363,70 +412,112 @@ export class PorticoServiceList extends PorticoElement {
     event.preventDefault();
     const flow = this.flow;
     const client = this.activeClient;
-    const contractId = this.contractId;
-    if (!flow || flow.sending || flow.order || !client || !contractId) return;
+    if (!flow || flow.sending || flow.order || !client) return;
+    const { contractId } = flow;
     if (!this.dispatchEvent(new PorticoServiceOrderSubmitEvent(contractId, flow.service.id, flow.action))) return;
-    this.flow = { ...flow, sending: true, error: undefined };
-    try {
-      const order = await client.request(
+    const { signal } = this.#scope;
+    const sent = [...flow.sent, flow.notify];
+    this.flow = { ...flow, sending: true, error: undefined, sent };
+    const create = (notify: OrderFlow['notify']) =>
+      client.request(
         serviceOrderCreate,
-        { params: { id: contractId }, body: { serviceId: flow.service.id, action: flow.action, notify: flow.notify } },
-        { idempotencyKey: flow.key, headers: { 'accept-language': this.effectiveLocale } },
+        { params: { id: contractId }, body: { serviceId: flow.service.id, action: flow.action, notify } },
+        { signal, idempotencyKey: flow.key, headers: { 'accept-language': this.effectiveLocale } },
       );
-      this.flow = { ...flow, sending: false, order };
-      this.announcement = `${this.#t.accepted}: ${order.number}`;
-      this.#focus.request('#order-result');
-      this.dispatchEvent(new PorticoServiceOrderEvent(order));
-      this.#follow(order.serviceId, order.id, order);
-      void this.#load.run();
+    let order: ServiceOrder | undefined;
+    let failure: unknown;
+    try {
+      order = await create(flow.notify);
     } catch (error) {
-      this.reportError(error, 'submit');
-      this.flow = { ...flow, sending: false, error };
-      this.#focus.request('#order-error');
+      failure = error;
+      // The API knows the key with another version: an earlier try, whose answer was lost, placed
+      // the order after all. Replaying that version with the key brings it back.
+      if (error instanceof ValidationError && error.code === 'idempotency_key_reused') {
+        for (const earlier of sent.slice(0, -1).reverse()) {
+          order = await create(earlier).catch(() => undefined);
+          if (order) break;
+        }
+      }
     }
+    // An answer for another contract than the one shown changes nothing here.
+    if (signal.aborted) return;
+    // The dialog may have been closed meanwhile: the order still shows on its service.
+    const current = this.flow?.key === flow.key ? this.flow : undefined;
+    if (order) {
+      if (current) {
+        this.flow = { ...current, sending: false, order };
+        this.#announce(`${this.#t.accepted}: ${order.number}`);
+        this.#focus.request('#order-result');
+      }
+      this.dispatchEvent(new PorticoServiceOrderEvent(order));
+      this.#follow(contractId, order.serviceId, order.id, order);
+      void this.#load.run();
+      return;
+    }
+    this.reportError(failure, 'submit');
+    if (!current) return;
+    // An answer on the order's merits ends this try: what is sent next is a new action with a new
+    // key. No answer (lost, timed out, a crash, busy) keeps the key: the order may exist.
+    const answered = failure instanceof ApiError && failure.status < 500 && failure.status !== 429 && failure.code !== 'idempotency_key_in_flight' && failure.code !== 'idempotency_key_reused';
+    this.flow = { ...current, sending: false, error: failure, ...(answered ? { key: createIdempotencyKey(), sent: [] } : {}) };
+    this.#focus.request('#order-error');
   };
 
-  #follow(serviceId: string, orderId: string, order?: ServiceOrder): void {
-    this.#following.set(orderId, order ?? ({ id: orderId, serviceId } as ServiceOrder));
+  #follow(contractId: string, serviceId: string, orderId: string, order?: ServiceOrder): void {
+    if (contractId !== this.contractId) return;
+    this.#following.set(orderId, { contractId, order: order ?? ({ id: orderId, serviceId } as ServiceOrder) });
     this.#poller.poke();
   }
 
   /** One round of following: orders that are done are announced, and the list refreshed. */
   async #checkOrders(): Promise<void> {
     const client = this.activeClient;
-    const contractId = this.contractId;
-    if (!client || !contractId) return;
+    const { signal } = this.#scope;
+    if (!client) return;
     let settled = false;
-    for (const [id, known] of [...this.#following]) {
+    for (const [id, followed] of [...this.#following]) {
+      // Only orders of the contract shown are followed; the rest were left with their contract.
+      if (signal.aborted) return;
+      if (followed.contractId !== this.contractId) {
+        this.#following.delete(id);
+        continue;
+      }
+      const known = followed.order;
       try {
-        const order = await client.request(serviceOrderRetrieve, { params: { id: contractId, orderId: id } });
+        const order = await client.request(serviceOrderRetrieve, { params: { id: followed.contractId, orderId: id } }, { signal });
+        // The contract changed while asking, or the order was let go: the answer is not for this list.
+        if (signal.aborted || this.#following.get(id) !== followed || followed.contractId !== this.contractId) continue;
         const moved = order.status !== known.status;
-        this.#following.set(id, order);
-        if (moved && known.status) this.requestUpdate();
         if (order.status === 'completed' || order.status === 'failed') {
           this.#following.delete(id);
           settled = true;
           const t = this.#t;
           const name = order.serviceName;
-          this.announcement =
+          this.#announce(
             order.status === 'completed'
               ? t.settled.completed({ name, action: order.action })
-              : `${t.settled.failed({ name })} ${(order.failureCode && t.failures[order.failureCode]) ?? ''}`;
+              : `${t.settled.failed({ name })} ${(order.failureCode && t.failures[order.failureCode]) ?? ''}`.trim(),
+          );
           this.dispatchEvent(new PorticoServiceOrderEvent(order));
+        } else {
+          this.#following.set(id, { contractId: followed.contractId, order });
+          if (moved && known.status) this.requestUpdate();
         }
-      } catch {
-        // Following is best effort: the next round tries again.
+      } catch (error) {
+        // No such order (any more) on this contract: there is nothing to follow.
+        if (error instanceof NotFoundError) this.#following.delete(id);
+        // Otherwise following is best effort: the next round tries again.
       }
     }
     // Done orders change services: show the list as it is now (the old one stays until it arrives).
-    if (settled) await this.#load.run();
+    if (settled && !signal.aborted) await this.#load.run();
   }
 
   /** Why the server refused a setting's value, in this widget's words. */
   #refusal(p: ServiceParameter, code: string): string {
     const t = this.#t;
     const l = this.effectiveLocale;
-    if (p.type === 'number') return code === 'not_multiple_of' ? t.notStep({ step: String(p.step) }) : code === 'invalid_type' ? t.invalidNumber : t.outOfRange({ min: String(p.min), max: String(p.max) });
+    if (p.type === 'number') return code === 'not_multiple_of' ? t.notStep({ step: number(p.step, l) }) : code === 'invalid_type' ? t.invalidNumber : t.outOfRange({ min: number(p.min, l), max: number(p.max, l) });
     if (p.type === 'money') return t.outOfRange({ min: money({ amount: p.min, currency: p.currency }, l), max: money({ amount: p.max, currency: p.currency }, l) });
     return this.common.invalid;
   }
@@ -448,8 +539,8 @@ export class PorticoServiceList extends PorticoElement {
       if (p.type === 'number') {
         const value = Number(raw);
         if (String(raw).trim() === '' || !Number.isInteger(value)) errors[id] = t.invalidNumber;
-        else if (value < p.min || value > p.max) errors[id] = t.outOfRange({ min: String(p.min), max: String(p.max) });
-        else if ((value - p.min) % p.step !== 0) errors[id] = t.notStep({ step: String(p.step) });
+        else if (value < p.min || value > p.max) errors[id] = t.outOfRange({ min: number(p.min, l), max: number(p.max, l) });
+        else if ((value - p.min) % p.step !== 0) errors[id] = t.notStep({ step: number(p.step, l) });
         else parameters.push({ key: p.key, value });
       } else if (p.type === 'money') {
         const parsed = parseMoney(String(raw), { currency: p.currency, locale: l });
@@ -467,13 +558,17 @@ export class PorticoServiceList extends PorticoElement {
     if (!parameters.length) return;
     this.saving = service.id;
     this.saveError = undefined;
+    const { signal } = this.#scope;
     try {
-      await client.request(serviceUpdate, { params: { id: contractId, serviceId: service.id }, body: { parameters } }, { headers: { 'accept-language': l } });
+      await client.request(serviceUpdate, { params: { id: contractId, serviceId: service.id }, body: { parameters } }, { signal, headers: { 'accept-language': l } });
+      // Saved for a contract no longer shown: nothing here is about it any more.
+      if (signal.aborted) return;
       const { [service.id]: _saved, ...rest } = this.drafts;
       this.drafts = rest;
-      this.announcement = t.saved({ name: service.name });
+      this.#announce(t.saved({ name: service.name }));
       await this.#load.run();
     } catch (error) {
+      if (signal.aborted) return;
       this.reportError(error, 'submit');
       if (error instanceof ValidationError && error.fieldErrors.length) {
         // `parameters.1.value`: the second parameter sent; said in the words of the form's own checks.
@@ -486,7 +581,7 @@ export class PorticoServiceList extends PorticoElement {
         );
       } else this.saveError = { serviceId: service.id, error };
     } finally {
-      this.saving = undefined;
+      if (!signal.aborted) this.saving = undefined;
     }
   }
 }
@@ -495,11 +590,11 @@ export class PorticoServiceList extends PorticoElement {
 function describeValue(p: ServiceParameter, locale: 'pl' | 'en'): string {
   switch (p.type) {
     case 'boolean':
-      return p.value ? (locale === 'pl' ? 'Tak' : 'Yes') : locale === 'pl' ? 'Nie' : 'No';
+      return p.value ? messages[locale].yes : messages[locale].no;
     case 'choice':
       return p.options.find((o) => o.value === p.value)?.label ?? p.value;
     case 'number':
-      return `${p.value}${p.unit ? ` ${p.unit}` : ''}`;
+      return `${number(p.value, locale)}${p.unit ? ` ${p.unit}` : ''}`;
     case 'money':
       return money({ amount: p.value, currency: p.currency }, locale);
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { balanceRetrieve, paymentMethodList, topUpCreate, type Balance, type PaymentMethod, type TopUp } from '@portico/sdk/account';
+import { balanceRetrieve, paymentMethodList, topUpCreate, type Balance, type PaymentMethod, type TopUp, type TopUpCreateParams } from '@portico/sdk/account';
 import { ConflictError, createIdempotencyKey, toDecimalString, ValidationError, type Money } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
@@ -37,7 +37,8 @@ const loadBankTransfer = () => (bankTransfer ??= import('../bank-transfer/bank-t
  *
  * Shows the balance, takes an amount as a person types it in Polish or English, checks the
  * 20 PLN minimum as they type, and sends one top-up per user action: a retry after a failure
- * reuses the action's idempotency key, so a flaky network never charges twice. A bank
+ * reuses the action's idempotency key, even with a changed amount, so a flaky network never
+ * charges twice (if the first try had gone through, that is the top-up shown). A bank
  * transfer shows the transfer details and takes the bank's payment confirmation through
  * `<portico-bank-transfer>`, which loads only then.
  *
@@ -76,6 +77,8 @@ export class PorticoTopUpForm extends PorticoElement {
   @state() private declined = false;
   @state() private serverErrors: { amount?: string; blik?: string; method?: string } = {};
   @state() private result?: TopUp;
+  /** The top-up made is a version sent before the customer changed the amount (an answer had been lost). */
+  @state() private madeEarlier = false;
   /** The balance read after a top-up; the one loaded with the form until then. */
   @state() private balance?: Balance;
   /** The transfer details' code could not be loaded (offline after paying). */
@@ -83,7 +86,12 @@ export class PorticoTopUpForm extends PorticoElement {
   @state() private announcement = '';
 
   /** The user action in flight or last failed: its key is reused while the request is the same. */
-  #action?: { key: string; fingerprint: string };
+  /**
+   * The payment in progress: its idempotency key and every version sent with it. Only a
+   * refusal of the input ends it; after any other failure the money may have been taken, so
+   * the next try, even with another amount, goes with the same key and cannot charge twice.
+   */
+  #action?: { key: string; sent: TopUpCreateParams[] };
   readonly #focus = new FocusAfterRender(this);
   #internals = this.attachInternals();
 
@@ -308,6 +316,7 @@ export class PorticoTopUpForm extends PorticoElement {
       ${checkIcon}
       <h3 id="result-title" tabindex="-1">${this.#t.successTitle}</h3>
       <p>${this.#successText(topUp)}</p>
+      ${this.madeEarlier ? html`<p>${this.#t.madeEarlier}</p>` : nothing}
       <button type="button" class="button button--secondary" part="button" @click=${() => this.#startOver(true)}>${this.#t.again}</button>
     </div>`;
   }
@@ -318,6 +327,7 @@ export class PorticoTopUpForm extends PorticoElement {
         ${clockIcon}
         <h3 id="result-title" tabindex="-1">${this.#t.pendingTitle}</h3>
         <p>${this.#t.pendingBody({ amount: money(topUp.amount, this.effectiveLocale) })}</p>
+        ${this.madeEarlier ? html`<p>${this.#t.madeEarlier}</p>` : nothing}
       </div>
       ${this.transferUnavailable
         ? html`<div class="alert alert--error" role="alert" part="error">
@@ -396,22 +406,38 @@ export class PorticoTopUpForm extends PorticoElement {
     }
     if (!this.dispatchEvent(new PorticoTopUpSubmitEvent(check.params))) return;
 
-    const fingerprint = JSON.stringify(check.params);
-    if (this.#action?.fingerprint !== fingerprint) this.#action = { key: createIdempotencyKey(), fingerprint };
+    const action = (this.#action ??= { key: createIdempotencyKey(), sent: [] });
     this.submitting = true;
+    // The failure's alert, and its Retry that may hold focus, go: focus waits on the send button.
+    if (this.actionError || this.declined) this.#focus.request('.submit');
     this.actionError = undefined;
     this.declined = false;
-    let topUp: TopUp;
+    const create = (body: TopUpCreateParams) => client.request(topUpCreate, { body }, { idempotencyKey: action.key });
+    let topUp: TopUp | undefined;
+    let madeEarlier = false;
     try {
-      topUp = await client.request(topUpCreate, { body: check.params }, { idempotencyKey: this.#action.key });
+      action.sent.push(check.params);
+      topUp = await create(check.params);
     } catch (error) {
-      this.#submitFailed(error, loaded.balance.available.currency);
-      return;
+      // The API knows the key with another version: an earlier try went through after all.
+      // That top-up is the one; replaying its version with the key brings it back.
+      if (error instanceof ValidationError && error.code === 'idempotency_key_reused') {
+        for (const earlier of action.sent.slice(0, -1).reverse()) {
+          topUp = await create(earlier).catch(() => undefined);
+          if (topUp) break;
+        }
+        madeEarlier = Boolean(topUp);
+      }
+      if (!topUp) {
+        this.#submitFailed(error, loaded.balance.available.currency);
+        return;
+      }
     } finally {
       this.submitting = false;
     }
     // The top-up exists now: nothing below may undo that or lead to a second one.
     this.#action = undefined;
+    this.madeEarlier = madeEarlier;
     if (topUp.status === 'failed') {
       // A declined BLIK code cannot be used again: the next attempt is a new action with a new code.
       this.#write('blik', '');
@@ -421,7 +447,7 @@ export class PorticoTopUpForm extends PorticoElement {
     }
     this.result = topUp;
     this.#focus.request('#result-title');
-    this.announcement = topUp.status === 'pending' ? this.#t.pendingTitle : `${this.#t.successTitle}. ${this.#successText(topUp)}`;
+    this.#announce(topUp.status === 'pending' ? this.#t.pendingTitle : `${this.#t.successTitle}. ${this.#successText(topUp)}`);
     this.dispatchEvent(new PorticoTopUpCompleteEvent(topUp));
     if (topUp.status === 'pending') this.#retryTransfer();
     try {
@@ -432,6 +458,12 @@ export class PorticoTopUpForm extends PorticoElement {
       this.reportError(error, 'load');
     }
   };
+
+  /** Says `text` in the live region, again if it is what was said last (a second top-up is news too). */
+  #announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
 
   #submitFailed(error: unknown, currency: string): void {
     this.reportError(error, 'submit');
@@ -493,6 +525,7 @@ export class PorticoTopUpForm extends PorticoElement {
     this.declined = false;
     this.serverErrors = {};
     this.#action = undefined;
+    this.madeEarlier = false;
     this.#syncFormValue();
     if (focus) this.#focus.request('#amount');
   }
