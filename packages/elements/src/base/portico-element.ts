@@ -32,9 +32,18 @@ export class PorticoElement extends LitElement {
   @state()
   protected provided?: PorticoContext;
 
+  /** What the widget's live region (its `role="status"` element) says now. */
+  @state() protected announcement = '';
+
   constructor() {
     super();
     new PageLocaleController(this);
+  }
+
+  /** Says `text` in the live region, again if it is what was said last: a second save is news too. */
+  protected announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
   }
 
   override connectedCallback(): void {

@@ -21,6 +21,8 @@ export const sharedStyles = css`
     box-sizing: inherit;
   }
   [part='base'] {
+    display: grid;
+    gap: var(--portico-space-m);
     background: var(--portico-color-surface);
     border: 1px solid color-mix(in srgb, var(--portico-color-border) 45%, transparent);
     border-radius: var(--portico-radius);

@@ -24,7 +24,6 @@ interface Listing {
   nextCursor: string | null;
 }
 
-
 /**
  * @summary The provider's announcements (FEATURES D3): news, planned maintenance and
  * service problems that may affect the customer's services, newest first.

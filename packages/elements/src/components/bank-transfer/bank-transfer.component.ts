@@ -51,7 +51,6 @@ export class PorticoBankTransfer extends PorticoElement {
   /** The top-up after an upload (newer than what was given or loaded). */
   @state() private latest?: TopUp;
   @state() private upload?: Upload;
-  @state() private announcement = '';
   readonly #focus = new FocusAfterRender(this);
 
   #load = new Task(this, {
@@ -85,12 +84,6 @@ export class PorticoBankTransfer extends PorticoElement {
   get #topUp(): TopUp | undefined {
     const topUp = this.latest ?? this.#load.value;
     return topUp && topUp.id === (this.topUp?.id ?? this.topUpId) ? topUp : undefined;
-  }
-
-  /** Says `text` in the live region, again if it is what was said last (copying twice is news too). */
-  #announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
   }
 
   protected override render(): TemplateResult {
@@ -173,18 +166,18 @@ export class PorticoBankTransfer extends PorticoElement {
     try {
       if (!navigator.clipboard) throw new Error('The Clipboard API is not available on this page');
       await navigator.clipboard.writeText(value);
-      this.#announce(this.#t.copied({ what: label }));
+      this.announce(this.#t.copied({ what: label }));
       return;
     } catch (error) {
       this.reportError(error, 'copy');
     }
     if (copyBySelection(value)) {
-      this.#announce(this.#t.copied({ what: label }));
+      this.announce(this.#t.copied({ what: label }));
       return;
     }
     const shown = button.parentElement?.querySelector('.transfer-value');
     if (shown) getSelection()?.selectAllChildren(shown);
-    this.#announce(this.#t.copyFailed);
+    this.announce(this.#t.copyFailed);
   }
 
   #onDrop = (event: DragEvent): void => {
@@ -222,7 +215,7 @@ export class PorticoBankTransfer extends PorticoElement {
       if (!stillShown()) return;
       this.latest = result;
       this.upload = { status: 'done', name: file.name };
-      this.#announce(this.#t.uploaded({ name: file.name }));
+      this.announce(this.#t.uploaded({ name: file.name }));
       this.#focus.request('#upload-result');
       this.dispatchEvent(new PorticoTopUpConfirmationEvent(result));
     } catch (error) {

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  [part='base'] {
-    display: grid;
-    gap: var(--portico-space-m);
-  }
   h4 {
     margin: 0;
     font-size: 1em;

@@ -101,7 +101,6 @@ export class PorticoCallLogTable extends PorticoElement {
   @state() private exporting: ExportState;
   @state() private playing?: { call: Call; url?: string; error?: unknown };
   @state() private summaryReady = false;
-  @state() private announcement = '';
   #typing?: ReturnType<typeof setTimeout>;
   /** Later pages of the list shown: aborted when the contract or the filter changes (a new list). */
   #ahead = new AbortController();
@@ -207,12 +206,6 @@ export class PorticoCallLogTable extends PorticoElement {
     this.#ahead.abort();
     this.#ahead = new AbortController();
     this.loadingMore = false;
-  }
-
-  /** Says `text` in the live region, again if it is what was said last. */
-  #announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -545,7 +538,7 @@ export class PorticoCallLogTable extends PorticoElement {
       download(blob, name);
       refocus();
       this.exporting = undefined;
-      this.#announce(this.#t.exported({ file: name }));
+      this.announce(this.#t.exported({ file: name }));
     } catch (error) {
       if (controller.signal.aborted) return;
       this.reportError(error, 'export');

@@ -4,10 +4,6 @@ export const styles = css`
   :host {
     --_height: var(--portico-call-log-table-height, 32rem);
   }
-  [part='base'] {
-    display: grid;
-    gap: var(--portico-space-m);
-  }
   header {
     display: flex;
     flex-wrap: wrap;

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  [part='base'] {
-    display: grid;
-    gap: var(--portico-space-m);
-  }
   .totals {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));

@@ -78,7 +78,6 @@ export class PorticoContractCard extends PorticoElement {
   @state() private conflict = false;
   @state() private actionError?: unknown;
   @state() private ordered?: SimSwap;
-  @state() private announcement = '';
   #pukTimer?: ReturnType<typeof setInterval>;
   #opener?: HTMLElement;
   /**
@@ -116,12 +115,6 @@ export class PorticoContractCard extends PorticoElement {
     if (this.latest?.id === this.contractId) return this.latest;
     const loaded = this.#load.value;
     return loaded?.id === this.contractId ? loaded : undefined;
-  }
-
-  /** Says `text` in the live region, again if it is what was said last (a second save is news too). */
-  #announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
   }
 
   override disconnectedCallback(): void {
@@ -367,7 +360,7 @@ export class PorticoContractCard extends PorticoElement {
       clearInterval(this.#pukTimer);
       this.puk = puk;
       this.pukLeft = this.pukVisibleFor;
-      this.#announce(this.#t.pukShown({ seconds: this.pukVisibleFor }));
+      this.announce(this.#t.pukShown({ seconds: this.pukVisibleFor }));
       this.#pukTimer = setInterval(() => {
         this.pukLeft--;
         if (this.pukLeft <= 0) this.#hidePuk();
@@ -471,7 +464,7 @@ export class PorticoContractCard extends PorticoElement {
       if (signal.aborted) return;
       this.latest = updated;
       this.conflict = false;
-      this.#announce(t.contactSaved);
+      this.announce(t.contactSaved);
       this.dispatchEvent(new PorticoContactUpdateEvent(updated));
       this.#finish(undefined);
     } catch (error) {
@@ -551,7 +544,7 @@ export class PorticoContractCard extends PorticoElement {
     }
     if (this.#swapAction === action) this.#swapAction = undefined;
     this.ordered = simSwap;
-    this.#announce(t.swapOrdered({ number: simSwap.number }));
+    this.announce(t.swapOrdered({ number: simSwap.number }));
     this.dispatchEvent(new PorticoSimSwapEvent(simSwap));
     this.#finish('#ordered');
     // A lost card is blocked at once: show the contract as it is now.

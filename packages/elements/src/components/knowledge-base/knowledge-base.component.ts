@@ -25,7 +25,6 @@ interface Listing {
 /** What a listing lists: the words searched for, else the category (search ignores it). */
 const listingKey = (categoryId: string | undefined, query: string): string => (query ? `search:${query}` : `category:${categoryId ?? ''}`);
 
-
 /**
  * @summary The provider's knowledge base (FEATURES D4): categories, search, and articles
  * read in place.

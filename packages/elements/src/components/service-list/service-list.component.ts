@@ -106,7 +106,6 @@ export class PorticoServiceList extends PorticoElement {
   @state() private fieldErrors: Record<string, string> = {};
   @state() private saving?: string;
   @state() private saveError?: { serviceId: string; error: unknown };
-  @state() private announcement = '';
   /** Orders being followed until they are done, by order id. */
   #following = new Map<string, Followed>();
   /**
@@ -180,12 +179,6 @@ export class PorticoServiceList extends PorticoElement {
     const failed = this.#load.status === TaskStatus.ERROR;
     const loaded = this.#load.value ?? (failed ? this.#last : undefined);
     return loaded && loaded.id === this.contractId ? loaded : undefined;
-  }
-
-  /** Says `text` in the live region, again if it is what was said last. */
-  #announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
   }
 
   protected override render(): TemplateResult {
@@ -446,7 +439,7 @@ export class PorticoServiceList extends PorticoElement {
     if (order) {
       if (current) {
         this.flow = { ...current, sending: false, order };
-        this.#announce(`${this.#t.accepted}: ${order.number}`);
+        this.announce(`${this.#t.accepted}: ${order.number}`);
         this.#focus.request('#order-result');
       }
       this.dispatchEvent(new PorticoServiceOrderEvent(order));
@@ -493,7 +486,7 @@ export class PorticoServiceList extends PorticoElement {
           settled = true;
           const t = this.#t;
           const name = order.serviceName;
-          this.#announce(
+          this.announce(
             order.status === 'completed'
               ? t.settled.completed({ name, action: order.action })
               : `${t.settled.failed({ name })} ${(order.failureCode && t.failures[order.failureCode]) ?? ''}`.trim(),
@@ -565,7 +558,7 @@ export class PorticoServiceList extends PorticoElement {
       if (signal.aborted) return;
       const { [service.id]: _saved, ...rest } = this.drafts;
       this.drafts = rest;
-      this.#announce(t.saved({ name: service.name }));
+      this.announce(t.saved({ name: service.name }));
       await this.#load.run();
     } catch (error) {
       if (signal.aborted) return;

@@ -128,7 +128,6 @@ export class PorticoTicketForm extends PorticoElement {
   @state() private reading?: Reading;
   @state() private deflected?: KbSuggestion;
   @state() private restored = false;
-  @state() private announcement = '';
   /**
    * The submission in progress: its idempotency key and every version of the ticket sent
    * with it. Only a refusal of the details ends it; after any other failure the ticket may
@@ -506,7 +505,7 @@ export class PorticoTicketForm extends PorticoElement {
     const invalid = (['departmentId', 'relatedServiceId', 'subject', 'message'] as const).filter((f) => errors[f]);
     if (invalid.length || this.#attachments.uploading) {
       this.#focus.request(invalid.length ? `#${invalid[0]}` : '#attachments-input', '#attachments-group');
-      this.#announce(invalid.length ? this.#t.fixFields({ count: invalid.length }) : attachmentMessages[this.effectiveLocale].stillUploading);
+      this.announce(invalid.length ? this.#t.fixFields({ count: invalid.length }) : attachmentMessages[this.effectiveLocale].stillUploading);
       return;
     }
     const v = this.values;
@@ -557,12 +556,6 @@ export class PorticoTicketForm extends PorticoElement {
     this.announcement = this.#t.successTitle({ number: ticketNumber(ticket.number) });
     this.dispatchEvent(new PorticoTicketCreateEvent(ticket));
   };
-
-  /** Says `text` in the live region, again if it is what was said last. */
-  #announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
-  }
 
   #submitFailed(error: unknown): void {
     this.reportError(error, 'submit');

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  [part='base'] {
-    display: grid;
-    gap: var(--portico-space-m);
-  }
   form {
     display: grid;
     gap: var(--portico-space-l);

@@ -80,7 +80,6 @@ export class PorticoTicketThread extends PorticoElement {
   @state() private ccError?: string;
   @state() private ccSaving = false;
   @state() private downloadError?: unknown;
-  @state() private announcement = '';
   #action?: { key: string; fingerprint: string };
   /**
    * What is in flight belongs to one ticket: choosing another aborts it, and an answer that
@@ -137,12 +136,6 @@ export class PorticoTicketThread extends PorticoElement {
     } catch {
       // A background check that fails changes nothing; the next one may succeed.
     }
-  }
-
-  /** Says `text` in the live region, again if it is what was said last (a second save is news too). */
-  #announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
   }
 
   /** The ticket as an action here left it, if the action still concerns the ticket shown. */
@@ -393,7 +386,7 @@ export class PorticoTicketThread extends PorticoElement {
     this.replyTouched = false;
     this.replying = false;
     this.#attachments.clear();
-    this.#announce(this.#t.replied);
+    this.announce(this.#t.replied);
     this.#focus.request('.newest');
     this.#poller.poke();
     this.dispatchEvent(new PorticoTicketUpdateEvent(replied, 'reply'));
@@ -420,7 +413,7 @@ export class PorticoTicketThread extends PorticoElement {
       const closed = await client.request(ticketClose, { params: { id: ticket.id } }, { signal, headers: { 'accept-language': this.effectiveLocale } });
       if (!this.#changed(closed, signal)) return;
       this.confirmingClose = false;
-      this.#announce(this.#t.closedDone);
+      this.announce(this.#t.closedDone);
       this.#focus.request('#closed-note');
       this.dispatchEvent(new PorticoTicketUpdateEvent(closed, 'close'));
     } catch (error) {
@@ -459,7 +452,7 @@ export class PorticoTicketThread extends PorticoElement {
       const saved = await client.request(ticketUpdateCc, { params: { id: ticket.id }, body: { cc } }, { signal, headers: { 'accept-language': this.effectiveLocale } });
       if (!this.#changed(saved, signal)) return;
       if (added) this.ccText = '';
-      this.#announce(this.#t.ccSaved);
+      this.announce(this.#t.ccSaved);
       // The tenth address leaves no field to add one more: the list's heading then.
       this.#focus.request('#cc-new', '#cc-title');
       this.dispatchEvent(new PorticoTicketUpdateEvent(saved, 'cc'));

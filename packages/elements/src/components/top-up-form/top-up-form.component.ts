@@ -83,7 +83,6 @@ export class PorticoTopUpForm extends PorticoElement {
   @state() private balance?: Balance;
   /** The transfer details' code could not be loaded (offline after paying). */
   @state() private transferUnavailable = false;
-  @state() private announcement = '';
 
   /** The user action in flight or last failed: its key is reused while the request is the same. */
   /**
@@ -447,7 +446,7 @@ export class PorticoTopUpForm extends PorticoElement {
     }
     this.result = topUp;
     this.#focus.request('#result-title');
-    this.#announce(topUp.status === 'pending' ? this.#t.pendingTitle : `${this.#t.successTitle}. ${this.#successText(topUp)}`);
+    this.announce(topUp.status === 'pending' ? this.#t.pendingTitle : `${this.#t.successTitle}. ${this.#successText(topUp)}`);
     this.dispatchEvent(new PorticoTopUpCompleteEvent(topUp));
     if (topUp.status === 'pending') this.#retryTransfer();
     try {
@@ -458,12 +457,6 @@ export class PorticoTopUpForm extends PorticoElement {
       this.reportError(error, 'load');
     }
   };
-
-  /** Says `text` in the live region, again if it is what was said last (a second top-up is news too). */
-  #announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
-  }
 
   #submitFailed(error: unknown, currency: string): void {
     this.reportError(error, 'submit');

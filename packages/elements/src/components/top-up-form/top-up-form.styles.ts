@@ -4,10 +4,6 @@ export const styles = css`
   :host {
     --accent: var(--portico-top-up-form-accent, var(--portico-color-primary));
   }
-  [part='base'] {
-    display: grid;
-    gap: var(--portico-space-m);
-  }
   .summary {
     display: flex;
     flex-wrap: wrap;
