@@ -35,6 +35,16 @@ export const Search: Story = {
     await waitFor(() => expect(kb(canvasElement).shadowRoot!.querySelector('.articles .item')).toBeTruthy(), { timeout: 5000 });
   },
 };
+/** An article opened from search results, with the way back to them. */
+export const ArticleFromSearch: Story = {
+  ...simulated(),
+  play: async (context) => {
+    await Search.play!(context);
+    const root = kb(context.canvasElement).shadowRoot!;
+    await userEvent.click(root.querySelector<HTMLElement>('.articles .item')!);
+    await waitFor(() => expect(root.querySelector('.back')).toBeTruthy(), { timeout: 5000 });
+  },
+};
 export const NothingFound: Story = {
   ...simulated(),
   play: async ({ canvasElement }) => {

@@ -99,6 +99,21 @@ export const SendFailed: Story = {
     await waitFor(() => expect(root.querySelector('#action-error')).toBeTruthy(), { timeout: 5000 });
   },
 };
+/** The ticket was filed but the answer lost; the subject was corrected before trying again: one ticket, as first sent, and the form says so. */
+export const FiledByAnEarlierTry: Story = {
+  ...simulated({ ...hosting, setup: (sim) => sim.faults.enqueue({ loseResponse: true, path: '/helpdesk/tickets', method: 'POST' }) }),
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await fill(root, 'Strona zwraca bład 500', 'Od rana sklep pokazuje błąd 500 po dodaniu produktu do koszyka.');
+    await userEvent.click(root.querySelector<HTMLButtonElement>('[part~="submit"]')!);
+    await waitFor(() => expect(root.querySelector('#action-error')).toBeTruthy(), { timeout: 5000 });
+    const subject = root.querySelector<HTMLInputElement>('#subject')!;
+    // The typo fixed: "bład" becomes "błąd" (userEvent.clear cannot focus a field inside a shadow root).
+    await userEvent.type(subject, '{Backspace}'.repeat(8) + 'błąd 500');
+    await userEvent.click(root.querySelector<HTMLButtonElement>('[part~="submit"]')!);
+    await waitFor(() => expect(root.querySelector('#result-title')).toBeTruthy(), { timeout: 5000 });
+  },
+};
 export const AttachmentRefused: Story = {
   ...simulated(hosting),
   play: async ({ canvasElement }) => {

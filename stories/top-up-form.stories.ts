@@ -124,6 +124,19 @@ export const SubmitFailsThenRetry: Story = {
   },
 };
 
+/** The first try was charged but its answer lost; the amount changed before trying again: one charge, the first, and the form says so. */
+export const ChargedByAnEarlierTry: Story = {
+  ...SubmitFailsThenRetry,
+  play: async (context) => {
+    await SubmitFailsThenRetry.play!(context);
+    const amount = await part(context.canvasElement, '#amount');
+    // (userEvent.clear cannot focus a field inside a shadow root; Backspace as a person would.)
+    await userEvent.type(amount, '{Backspace}{Backspace}35');
+    await userEvent.click(await part(context.canvasElement, 'button.submit'));
+    await part(context.canvasElement, '#result-title');
+  },
+};
+
 export const NarrowSidebar: Story = {
   ...simulated(),
   decorators: [(story) => html`<div style="width: 280px">${story()}</div>`],
