@@ -50,13 +50,17 @@ export class PorticoServiceOrderEvent extends CustomEvent<{ order: ServiceOrder 
   }
 }
 
+/** These events by name; on elements, and on the document they bubble up to. */
+export interface ContractsEventMap {
+  'portico-contract-select': PorticoContractSelectEvent;
+  'portico-navigate': PorticoNavigateEvent;
+  'portico-contact-update': PorticoContactUpdateEvent;
+  'portico-sim-swap': PorticoSimSwapEvent;
+  'portico-service-order-submit': PorticoServiceOrderSubmitEvent;
+  'portico-service-order': PorticoServiceOrderEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'portico-contract-select': PorticoContractSelectEvent;
-    'portico-navigate': PorticoNavigateEvent;
-    'portico-contact-update': PorticoContactUpdateEvent;
-    'portico-sim-swap': PorticoSimSwapEvent;
-    'portico-service-order-submit': PorticoServiceOrderSubmitEvent;
-    'portico-service-order': PorticoServiceOrderEvent;
-  }
+  interface HTMLElementEventMap extends ContractsEventMap {}
+  interface DocumentEventMap extends ContractsEventMap {}
 }

@@ -48,13 +48,17 @@ export class PorticoTicketUpdateEvent extends CustomEvent<{ ticket: Ticket; chan
   }
 }
 
+/** These events by name; on elements, and on the document they bubble up to. */
+export interface HelpdeskEventMap {
+  'portico-ticket-submit': PorticoTicketSubmitEvent;
+  'portico-ticket-create': PorticoTicketCreateEvent;
+  'portico-ticket-deflect': PorticoTicketDeflectEvent;
+  'portico-ticket-select': PorticoTicketSelectEvent;
+  'portico-ticket-new': PorticoTicketNewEvent;
+  'portico-ticket-update': PorticoTicketUpdateEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'portico-ticket-submit': PorticoTicketSubmitEvent;
-    'portico-ticket-create': PorticoTicketCreateEvent;
-    'portico-ticket-deflect': PorticoTicketDeflectEvent;
-    'portico-ticket-select': PorticoTicketSelectEvent;
-    'portico-ticket-new': PorticoTicketNewEvent;
-    'portico-ticket-update': PorticoTicketUpdateEvent;
-  }
+  interface HTMLElementEventMap extends HelpdeskEventMap {}
+  interface DocumentEventMap extends HelpdeskEventMap {}
 }

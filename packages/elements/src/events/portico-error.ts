@@ -12,8 +12,12 @@ export class PorticoErrorEvent extends CustomEvent<{ error: unknown; action: Por
   }
 }
 
+/** These events by name; on elements, and on the document they bubble up to. */
+export interface PorticoErrorEventMap {
+  'portico-error': PorticoErrorEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'portico-error': PorticoErrorEvent;
-  }
+  interface HTMLElementEventMap extends PorticoErrorEventMap {}
+  interface DocumentEventMap extends PorticoErrorEventMap {}
 }

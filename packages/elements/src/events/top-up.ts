@@ -24,10 +24,14 @@ export class PorticoTopUpConfirmationEvent extends CustomEvent<{ topUp: TopUp }>
   }
 }
 
+/** These events by name; on elements, and on the document they bubble up to. */
+export interface TopUpEventMap {
+  'portico-top-up-submit': PorticoTopUpSubmitEvent;
+  'portico-top-up-complete': PorticoTopUpCompleteEvent;
+  'portico-top-up-confirmation': PorticoTopUpConfirmationEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'portico-top-up-submit': PorticoTopUpSubmitEvent;
-    'portico-top-up-complete': PorticoTopUpCompleteEvent;
-    'portico-top-up-confirmation': PorticoTopUpConfirmationEvent;
-  }
+  interface HTMLElementEventMap extends TopUpEventMap {}
+  interface DocumentEventMap extends TopUpEventMap {}
 }
