@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/announcements';
 import type { PorticoAnnouncements } from '@portico/elements';
-import { $, clientFor, mount, requestsTo, shows, simulator, textOf } from './support.ts';
+import { $, clientFor, mount, pause, requestsTo, shows, simulator, textOf } from './support.ts';
 
 const sim = await simulator();
 const world = () => sim.world.helpdesk.announcements;
@@ -126,7 +126,7 @@ describe('<portico-announcements>', () => {
     expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([null, 'https://example.com/2fa']);
     expect(body.querySelector('a[href]')!.getAttribute('target')).to.equal('_blank');
     // An image's onerror runs once its load has failed, later: give it the time to.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await pause(200);
     expect((window as { __annHacked?: boolean }).__annHacked).to.equal(undefined);
   });
 

@@ -3,12 +3,10 @@ import '@portico/elements/bank-transfer';
 import type { PorticoBankTransfer } from '@portico/elements';
 import { ClientCore } from '@portico/sdk/core';
 import { topUpCreate } from '@portico/sdk/account';
-import { $, clientFor, mount, requestsTo, shows, simulator, textOf } from './support.ts';
+import { $, clientFor, mount, pause, requestsTo, settle, shows, simulator, textOf } from './support.ts';
 
 const sim = await simulator();
 const nbsp = (text: string) => text.replace(/\s/g, ' ');
-/** Time enough for a request that should not have been sent to reach the simulator's log. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 /** A pending transfer top-up of the prepaid customer, and a client for him. */
 async function pending(amount = 15_000): Promise<{ client: ClientCore; id: string }> {
@@ -158,7 +156,7 @@ describe('<portico-bank-transfer>', () => {
     expect($(element, '#file').getAttribute('aria-disabled')).to.equal('true');
     element.topUpId = second.id;
     await waitUntil(() => nbsp(textOf(element)).includes('250'), 'the second top-up shows');
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    await pause(900);
     expect(nbsp(textOf(element))).to.contain('250');
     expect(nbsp(textOf(element))).to.not.contain('150');
     expect(element.shadowRoot!.querySelector('#upload-result') === null).to.equal(true);

@@ -4,7 +4,7 @@ import { read, utils } from 'xlsx';
 import '@portico/elements/call-log-table';
 import type { PorticoCallLogTable } from '@portico/elements';
 import { callList, callSummary, type CallListQuery } from '@portico/sdk/contracts';
-import { $, clientFor, focusOn, mount, shows, simulator, textOf, type } from './support.ts';
+import { $, clientFor, focusOn, mount, pause, shows, simulator, textOf, type } from './support.ts';
 
 const sim = await simulator();
 const DISPATCH = 'ctr_2001';
@@ -46,7 +46,6 @@ const choose = (select: HTMLSelectElement, value: string) => {
   select.dispatchEvent(new Event('change'));
 };
 const count = (element: Element) => textOf(element, '.count');
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The text of what has focus inside the widget, or null when focus is not in it (fallen to the page). */
 const focused = (element: Element) => (element.shadowRoot!.activeElement?.textContent ?? '').trim() || element.shadowRoot!.activeElement?.getAttribute('aria-label') || null;
 const exportButton = (element: Element, label: string) => [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')].find((b) => b.textContent!.trim() === label)!;
@@ -343,7 +342,7 @@ describe('<portico-call-log-table>', () => {
     expect(progress.querySelector('progress')!.getAttribute('aria-labelledby')).to.equal('export-label');
     progress.querySelector('button')!.click();
     await waitUntil(() => !element.shadowRoot!.querySelector('.progress'), 'the progress goes');
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await pause(800);
     document.removeEventListener('click', listener, true);
     expect(downloaded).to.equal(false);
     expect(element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')[0]!.disabled).to.equal(false);

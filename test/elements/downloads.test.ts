@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/downloads';
 import type { PorticoDownloads } from '@portico/elements';
-import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf } from './support.ts';
+import { $, clientFor, focusOn, mount, pause, requestsTo, shows, simulator, textOf } from './support.ts';
 
 const sim = await simulator();
 const helpdesk = () => sim.world.helpdesk;
@@ -200,7 +200,7 @@ describe('<portico-downloads>', () => {
     choose(element, 'dlc_software');
     const software = inCategory('dlc_software').map((d) => d.title.en);
     await waitUntil(() => titles(element).length === software.length, 'the software only');
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    await pause(900);
     expect(titles(element), 'only the software, once the next page of every file is back').to.deep.equal(software);
     expect(textOf(element, '[role="status"][aria-live]')).to.equal(`${software.length} files`);
   });

@@ -16,7 +16,7 @@ import type {
   PorticoTicketThread,
 } from '@portico/elements';
 import type { ClientConfig } from '@portico/sdk/core';
-import { $, clientFor, mount, shows, simulator, type } from './support.ts';
+import { $, clientFor, mount, pause, shows, simulator, type } from './support.ts';
 
 /**
  * The helpdesk's promise (FEATURES D1–D7): ticket text, subjects, names and replies are shown
@@ -241,14 +241,14 @@ function poison(): void {
 // ---------------------------------------------------------------------------------------------
 
 /** Lets images fail, frames load and toggles fire: anything that could run gets its chance. */
-async function settle(): Promise<void> {
+async function letAnythingRun(): Promise<void> {
   for (let i = 0; i < 3; i++) await nextFrame();
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  await pause(200);
   await nextFrame();
 }
 
 async function expectNothingRan(): Promise<void> {
-  await settle();
+  await letAnythingRun();
   expect(window.__porticoXss, 'payloads that ran').to.equal(undefined);
 }
 
@@ -386,7 +386,7 @@ describe('helpdesk widgets against script-bearing content', () => {
 
   afterEach(async () => {
     // What a failed test left running lands here, not in the next test.
-    await settle();
+    await letAnythingRun();
     delete window.__porticoXss;
     for (const key of Object.keys(localStorage)) if (key.startsWith('portico.ticket-draft.')) localStorage.removeItem(key);
     sim.reset();
@@ -397,7 +397,7 @@ describe('helpdesk widgets against script-bearing content', () => {
     document.body.append(box);
     try {
       box.innerHTML = RICH;
-      await settle();
+      await letAnythingRun();
       const ran = window.__porticoXss ?? [];
       // If these stopped running, the tests below would prove nothing.
       expect(ran).to.include.members(['img-onerror', 'img-onerror-quoted', 'details-ontoggle', 'iframe-srcdoc', 'svg-animate', 'tag-breakout', 'element-breakout', 'lit-marker']);
@@ -516,7 +516,7 @@ describe('helpdesk widgets against script-bearing content', () => {
           await shows(element, '[part~="error"]');
           expect(seen($(element, '[part~="error"]'))).to.contain('The file could not be downloaded.');
         }
-        await settle();
+        await letAnythingRun();
       } finally {
         watcher.disconnect();
         document.removeEventListener('click', guard, true);

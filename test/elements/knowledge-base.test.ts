@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/knowledge-base';
 import type { PorticoKnowledgeBase } from '@portico/elements';
-import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
+import { $, clientFor, focusOn, mount, pause, requestsTo, shows, simulator, textOf, type } from './support.ts';
 
 const sim = await simulator();
 const kb = () => sim.world.helpdesk.knowledgeBase;
@@ -17,7 +17,6 @@ const crumbs = (element: Element) => [...element.shadowRoot!.querySelectorAll<HT
 const heading = (element: Element, id: string) => element.shadowRoot!.querySelector<HTMLElement>(`#${id}`);
 const searches = () => requestsTo(sim, '/v1/helpdesk/knowledge-base/articles?').length;
 const DNS = 'kb_136';
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The date as the widget writes it: medium, in the widget's language. */
 const day = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T09:00:00.000Z`));

@@ -1,7 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '@portico/elements/service-list';
 import type { PorticoServiceList } from '@portico/elements';
-import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
+import { $, clientFor, focusOn, mount, pause, requestsTo, shows, simulator, textOf, type } from './support.ts';
 
 const sim = await simulator();
 const DRIVER = 'ctr_2005';
@@ -10,7 +10,6 @@ const rows = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTML
 const row = (element: Element, name: string) => rows(element).find((r) => r.querySelector('.name')!.textContent === name)!;
 const names = (element: Element) => rows(element).map((r) => r.querySelector('.name')!.textContent);
 const live = (element: Element) => textOf(element, '[role="status"][aria-live]');
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Opens the order dialog of a service and presses Next; resolves once the order is accepted. */
 async function order(element: PorticoServiceList, name: string): Promise<void> {
   row(element, name).querySelector<HTMLButtonElement>('.icon-button')!.click();

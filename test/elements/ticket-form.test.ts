@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/ticket-form';
 import type { PorticoTicketForm } from '@portico/elements';
-import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
+import { $, clientFor, focusOn, mount, requestsTo, settle, shows, simulator, textOf, type } from './support.ts';
 
 const sim = await simulator();
 const HOSTING = sim.customers.hosting;
@@ -253,7 +253,7 @@ describe('<portico-ticket-form>', () => {
     submit(element);
     expect((await announced).defaultPrevented).to.equal(true);
     // Time enough for a request that should not be there to be logged.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle();
     expect(requestsTo(sim, '/v1/helpdesk/tickets').filter((r) => r.startsWith('POST'))).to.deep.equal([]);
     expect(element.shadowRoot!.querySelector('#result-title') === null).to.equal(true);
     // The host page's next "yes" sends it.

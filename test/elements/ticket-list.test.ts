@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/ticket-list';
 import type { PorticoTicketList } from '@portico/elements';
-import { $, clientFor, focusOn, mount, shows, simulator, textOf } from './support.ts';
+import { $, clientFor, focusOn, mount, pause, shows, simulator, textOf } from './support.ts';
 
 const sim = await simulator();
 const rows = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')];
@@ -113,7 +113,7 @@ describe('<portico-ticket-list>', () => {
     sim.latency = 0;
     filters(element)[4]!.click();
     await waitUntil(() => rows(element).length === 1 && cells(rows(element)[0]!)[3] === 'Closed', 'the closed tickets');
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    await pause(900);
     expect(rows(element).map((r) => cells(r)[3]), 'only closed tickets, once the next page of all of them is back').to.deep.equal(['Closed']);
     expect(textOf(element, '[role="status"][aria-live]')).to.equal('1 ticket');
   });

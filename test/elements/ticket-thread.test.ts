@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/ticket-thread';
 import type { PorticoTicketThread } from '@portico/elements';
-import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
+import { $, clientFor, focusOn, mount, pause, requestsTo, settle, shows, simulator, textOf, type } from './support.ts';
 
 const sim = await simulator();
 const PREPAID = sim.customers.prepaid;
@@ -86,7 +86,7 @@ describe('<portico-ticket-thread>', () => {
     expect($(element, '#reply').getAttribute('aria-describedby')).to.equal('reply-error');
     await focusOn(element, $(element, '#reply'), 'focus on the field to correct');
     // Time enough for a request that should not be there to be logged.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle();
     expect(requestsTo(sim, `/v1/helpdesk/tickets/${ANSWERED}/replies`)).to.deep.equal([]);
     expect(status(element)).to.equal('Answered');
     await expect(element).to.be.accessible();
@@ -103,7 +103,7 @@ describe('<portico-ticket-thread>', () => {
     // The last ticket is gone at once, not shown while the next one loads.
     expect(element.shadowRoot!.querySelector('.history') === null).to.equal(true);
     await waitUntil(() => textOf(element, '#title') === ticketOf(other).subject, 'the chosen ticket shows');
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await pause(600);
     expect(textOf(element, '#title')).to.equal(ticketOf(other).subject);
     expect(messages(element).length).to.equal(ticketOf(other).messages.length);
     expect(element.shadowRoot!.querySelector('#reply') === null).to.equal(true);
@@ -134,6 +134,28 @@ describe('<portico-ticket-thread>', () => {
     $(element, '.reply [part~="retry"]').click();
     await waitUntil(() => status(element) === 'Customer-Reply', 'sent');
     expect(ticketOf(ANSWERED).messages.length).to.equal(before + 1);
+  });
+
+  it('posts one reply when the answer is lost and the text is edited before trying again, and keeps the edit', async () => {
+    const element = await thread();
+    const before = ticketOf(ANSWERED).messages.length;
+    sim.faults.enqueue({ loseResponse: true, path: '/replies', method: 'POST' });
+    await reply(element, 'Problem wrócił dziś o 9:15.');
+    await shows(element, '#reply-failed');
+    type($(element, '#reply'), 'Problem wrócił dziś o 9:15, ten sam komunikat co wczoraj.');
+    await element.updateComplete;
+    $(element, '.reply [part~="submit"]').click();
+    const note = await shows(element, '#reply-earlier');
+    await focusOn(element, note);
+    expect(note.textContent).to.contain('posted as you first sent it');
+    expect(ticketOf(ANSWERED).messages.length).to.equal(before + 1);
+    expect(ticketOf(ANSWERED).messages.at(-1)!.body).to.equal('Problem wrócił dziś o 9:15.');
+    expect(messages(element)[0]!.querySelector('.body')!.textContent).to.equal('Problem wrócił dziś o 9:15.');
+    expect(($(element, '#reply') as HTMLTextAreaElement).value).to.equal('Problem wrócił dziś o 9:15, ten sam komunikat co wczoraj.');
+    // Sent now, the edit is a reply of its own.
+    $(element, '.reply [part~="submit"]').click();
+    await waitUntil(() => element.shadowRoot!.querySelector('#reply') === null, 'the reply form closes');
+    expect(ticketOf(ANSWERED).messages.length).to.equal(before + 2);
   });
 
   it('closes the ticket after asking, says so, and a reply opens it again', async () => {

@@ -3,10 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/top-up-form';
 import '@portico/elements/provider';
 import type { PorticoTopUpForm } from '@portico/elements';
-import { $, clientFor, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
+import { $, clientFor, mount, requestsTo, settle, shows, simulator, textOf, type } from './support.ts';
 
-/** Time enough for a request that should not have been sent to reach the simulator's log. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 const sim = await simulator();
 const TOP_UPS = '/v1/account/top-ups';
 const balanceOf = (id: string) => sim.world.customers.get(id)!.balance;

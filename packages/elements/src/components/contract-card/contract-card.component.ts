@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { contractRetrieve, contractRevealPuk, contractUpdateContact, simSwapCreate, type Contract, type SimSwap, type SimSwapCreateParams, type SimSwapReason, type SimUser } from '@portico/sdk/contracts';
-import { ApiError, ConflictError, createIdempotencyKey, ValidationError } from '@portico/sdk/core';
+import { ConflictError, ValidationError } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { errorState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
@@ -19,6 +19,7 @@ import { dialogStyles } from '../../styles/dialog.styles.ts';
 import { messages, SHOPS } from './contract-card.messages.ts';
 import { styles } from './contract-card.styles.ts';
 import { checkContact, checkSwap, toE164, type ContactDraft, type SwapDraft } from './contract-card-validation.ts';
+import { answered, IdempotentAction } from '../../base/idempotent-action.ts';
 
 const REASONS: SimSwapReason[] = ['lost', 'stolen', 'damaged', 'size_change', 'to_esim'];
 const emptyContact = (): ContactDraft => ({ firstName: '', lastName: '', email: '', phone: '' });
@@ -80,12 +81,8 @@ export class PorticoContractCard extends PorticoElement {
   @state() private ordered?: SimSwap;
   #pukTimer?: ReturnType<typeof setInterval>;
   #opener?: HTMLElement;
-  /**
-   * The SIM order in progress: its idempotency key and every version sent with it. It ends
-   * only with an answer (an order, or a refusal on its merits); after anything else the card
-   * may have been ordered, so the next try, reopened or edited, goes with the same key.
-   */
-  #swapAction?: { key: string; sent: SimSwapCreateParams[] };
+  /** The SIM order in progress, until the API has answered it: reopened or edited, it orders one card. */
+  #swapAction?: IdempotentAction<SimSwapCreateParams>;
   /** Where focus goes once the dialog has closed, instead of back to its opener. */
   #focusAfterClose?: string;
   /** What is in flight belongs to one contract: choosing another aborts it and drops its answers. */
@@ -514,34 +511,20 @@ export class PorticoContractCard extends PorticoElement {
     };
     // One order per user action: a retry after a failure reuses the key, even after the dialog
     // was closed or the order edited, so no second card is ordered.
-    const action = (this.#swapAction ??= { key: createIdempotencyKey(), sent: [] });
-    const version = JSON.stringify(params);
-    if (!action.sent.some((sent) => JSON.stringify(sent) === version)) action.sent.push(params);
+    const action = (this.#swapAction ??= new IdempotentAction());
     const { signal } = this.#scope;
-    const order = (body: SimSwapCreateParams) => client.request(simSwapCreate, { params: { id: c.id }, body }, { idempotencyKey: action.key, signal });
     this.saving = true;
     this.actionError = undefined;
-    let simSwap: SimSwap | undefined;
+    let simSwap: SimSwap;
     try {
-      simSwap = await order(params);
+      simSwap = (await action.send(params, (body, idempotencyKey) => client.request(simSwapCreate, { params: { id: c.id }, body }, { idempotencyKey, signal }), signal)).result;
     } catch (error) {
-      if (signal.aborted) return;
-      // The API knows the key with another version: an earlier try was ordered after all.
-      // That order is the one; sending its version with the key again brings it back.
-      if (error instanceof ValidationError && error.code === 'idempotency_key_reused') {
-        for (const earlier of action.sent.filter((sent) => JSON.stringify(sent) !== version).reverse()) {
-          simSwap = await order(earlier).catch(() => undefined);
-          if (signal.aborted) return;
-          if (simSwap) break;
-        }
-      }
-      if (!simSwap) {
-        this.#swapFailed(error);
-        return;
-      }
+      if (!signal.aborted) this.#swapFailed(error);
+      return;
     } finally {
       if (!signal.aborted) this.saving = false;
     }
+    if (signal.aborted) return;
     if (this.#swapAction === action) this.#swapAction = undefined;
     this.ordered = simSwap;
     this.announce(t.swapOrdered({ number: simSwap.number }));
@@ -554,10 +537,7 @@ export class PorticoContractCard extends PorticoElement {
 
   #swapFailed(error: unknown): void {
     this.reportError(error, 'submit');
-    // An answer on the order's merits ends the action; after anything else (no answer, a
-    // server error, still in flight) the card may be ordered, so the key is kept for a retry.
-    const answered = error instanceof ApiError && error.status < 500 && error.status !== 429 && error.code !== 'idempotency_key_in_flight' && error.code !== 'idempotency_key_reused';
-    if (answered) this.#swapAction = undefined;
+    if (answered(error)) this.#swapAction = undefined;
     this.actionError = error;
     this.#focus.request('#dialog-message');
   }

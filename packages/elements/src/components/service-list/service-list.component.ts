@@ -13,7 +13,7 @@ import {
   type ServiceOrder,
   type ServiceParameter,
 } from '@portico/sdk/contracts';
-import { ApiError, ConflictError, createIdempotencyKey, NotFoundError, parseMoney, ValidationError, type RequestOptions } from '@portico/sdk/core';
+import { ConflictError, NotFoundError, parseMoney, ValidationError, type RequestOptions } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
@@ -31,6 +31,8 @@ import { dialogStyles } from '../../styles/dialog.styles.ts';
 import { messages } from './service-list.messages.ts';
 import { minusIcon, plusIcon } from './service-list.icons.ts';
 import { styles } from './service-list.styles.ts';
+import { answered, IdempotentAction } from '../../base/idempotent-action.ts';
+import { filterStyles } from '../../styles/filter.styles.ts';
 
 type Filter = 'all' | 'active' | 'inactive';
 const FILTERS: Filter[] = ['all', 'active', 'inactive'];
@@ -51,10 +53,8 @@ interface OrderFlow {
   order?: ServiceOrder;
   sending: boolean;
   error?: unknown;
-  /** One key for the whole action until an answer arrives, edits of whom to notify included. */
-  key: string;
-  /** Every version of the order sent with `key`, oldest first. */
-  sent: { user: boolean; admin: boolean }[];
+  /** Sending the order, until the API answers: edits of whom to notify included, it orders once. */
+  attempt: IdempotentAction<{ user: boolean; admin: boolean }>;
 }
 
 /** An order followed until it is done, with the contract it was placed on. */
@@ -91,7 +91,7 @@ interface Followed {
  * @csspart empty - Shown when no service matches the filter.
  */
 export class PorticoServiceList extends PorticoElement {
-  static override styles = [sharedStyles, badgeStyles, dialogStyles, styles];
+  static override styles = [sharedStyles, badgeStyles, filterStyles, dialogStyles, styles];
 
   /** The contract whose services to show. */
   @property({ attribute: 'contract-id', reflect: true }) contractId?: string;
@@ -375,7 +375,7 @@ export class PorticoServiceList extends PorticoElement {
     if (!contractId) return;
     this.#opener = event.currentTarget as HTMLElement;
     // One key for the whole of this user action: "Next" pressed again after a failure is the same order.
-    const flow: OrderFlow = { contractId, service, action, notify: { user: true, admin: true }, sending: false, key: createIdempotencyKey(), sent: [] };
+    const flow: OrderFlow = { contractId, service, action, notify: { user: true, admin: true }, sending: false, attempt: new IdempotentAction() };
     this.flow = flow;
     await this.updateComplete;
     // Not if the contract changed meanwhile (the flow was dropped with it).
@@ -409,33 +409,24 @@ export class PorticoServiceList extends PorticoElement {
     const { contractId } = flow;
     if (!this.dispatchEvent(new PorticoServiceOrderSubmitEvent(contractId, flow.service.id, flow.action))) return;
     const { signal } = this.#scope;
-    const sent = [...flow.sent, flow.notify];
-    this.flow = { ...flow, sending: true, error: undefined, sent };
-    const create = (notify: OrderFlow['notify']) =>
+    this.flow = { ...flow, sending: true, error: undefined };
+    const create = (notify: OrderFlow['notify'], idempotencyKey: string) =>
       client.request(
         serviceOrderCreate,
         { params: { id: contractId }, body: { serviceId: flow.service.id, action: flow.action, notify } },
-        { signal, idempotencyKey: flow.key, headers: { 'accept-language': this.effectiveLocale } },
+        { signal, idempotencyKey, headers: { 'accept-language': this.effectiveLocale } },
       );
     let order: ServiceOrder | undefined;
     let failure: unknown;
     try {
-      order = await create(flow.notify);
+      order = (await flow.attempt.send(flow.notify, create, signal)).result;
     } catch (error) {
       failure = error;
-      // The API knows the key with another version: an earlier try, whose answer was lost, placed
-      // the order after all. Replaying that version with the key brings it back.
-      if (error instanceof ValidationError && error.code === 'idempotency_key_reused') {
-        for (const earlier of sent.slice(0, -1).reverse()) {
-          order = await create(earlier).catch(() => undefined);
-          if (order) break;
-        }
-      }
     }
     // An answer for another contract than the one shown changes nothing here.
     if (signal.aborted) return;
     // The dialog may have been closed meanwhile: the order still shows on its service.
-    const current = this.flow?.key === flow.key ? this.flow : undefined;
+    const current = this.flow?.attempt === flow.attempt ? this.flow : undefined;
     if (order) {
       if (current) {
         this.flow = { ...current, sending: false, order };
@@ -449,10 +440,8 @@ export class PorticoServiceList extends PorticoElement {
     }
     this.reportError(failure, 'submit');
     if (!current) return;
-    // An answer on the order's merits ends this try: what is sent next is a new action with a new
-    // key. No answer (lost, timed out, a crash, busy) keeps the key: the order may exist.
-    const answered = failure instanceof ApiError && failure.status < 500 && failure.status !== 429 && failure.code !== 'idempotency_key_in_flight' && failure.code !== 'idempotency_key_reused';
-    this.flow = { ...current, sending: false, error: failure, ...(answered ? { key: createIdempotencyKey(), sent: [] } : {}) };
+    // An answer on the order's merits ends this try; without one, the order may exist.
+    this.flow = { ...current, sending: false, error: failure, ...(answered(failure) ? { attempt: new IdempotentAction() } : {}) };
     this.#focus.request('#order-error');
   };
 

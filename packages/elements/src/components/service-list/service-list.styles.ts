@@ -8,15 +8,6 @@ export const styles = css`
     justify-content: space-between;
     gap: var(--portico-space-s);
   }
-  .filter {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--portico-space-xs);
-  }
-  .filter [aria-pressed='true'] {
-    border-color: var(--portico-color-primary);
-    box-shadow: inset 0 0 0 1px var(--portico-color-primary);
-  }
   .services {
     display: grid;
     gap: var(--portico-space-xs);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { ConflictError, createIdempotencyKey, ValidationError } from '@portico/sdk/core';
+import { ConflictError, ValidationError } from '@portico/sdk/core';
 import { accountRetrieve, customerServiceList, type Account, type CustomerService } from '@portico/sdk/account';
 import {
   departmentList,
@@ -34,6 +34,7 @@ import { messages, type TicketFormMessages } from './ticket-form.messages.ts';
 import { styles } from './ticket-form.styles.ts';
 import { leftField } from '../../base/left-field.ts';
 import { SUBMIT_SHORTCUT, submitOnShortcut } from '../../base/submit-shortcut.ts';
+import { answered, IdempotentAction } from '../../base/idempotent-action.ts';
 
 /** The contract's limits, said at the field before anything is sent. */
 const SUBJECT = { min: 3, max: 150 };
@@ -128,12 +129,8 @@ export class PorticoTicketForm extends PorticoElement {
   @state() private reading?: Reading;
   @state() private deflected?: KbSuggestion;
   @state() private restored = false;
-  /**
-   * The submission in progress: its idempotency key and every version of the ticket sent
-   * with it. Only a refusal of the details ends it; after any other failure the ticket may
-   * have been filed, so the next try, edited or not, goes with the same key.
-   */
-  #action?: { key: string; sent: TicketCreateParams[] };
+  /** The submission in progress, until the API has answered it: its retries file one ticket. */
+  #action?: IdempotentAction<TicketCreateParams>;
   readonly #focus = new FocusAfterRender(this);
   #suggestTimer?: ReturnType<typeof setTimeout>;
   #suggestAbort?: AbortController;
@@ -519,35 +516,21 @@ export class PorticoTicketForm extends PorticoElement {
       ...(ids.length ? { attachments: ids } : {}),
     };
     if (!this.dispatchEvent(new PorticoTicketSubmitEvent(params))) return;
-    // One key per action: a retry, even of an edited ticket, is answered and filed once.
-    const action = (this.#action ??= { key: createIdempotencyKey(), sent: [] });
+    const action = (this.#action ??= new IdempotentAction());
     this.submitting = true;
     this.actionError = undefined;
-    const create = (body: TicketCreateParams) => client.request(ticketCreate, { body }, { idempotencyKey: action.key, headers: { 'accept-language': this.effectiveLocale } });
-    let ticket: Ticket | undefined;
-    let filedEarlier = false;
+    let sent: { result: Ticket; earlier: boolean };
     try {
-      action.sent.push(params);
-      ticket = await create(params);
+      sent = await action.send(params, (body, idempotencyKey) => client.request(ticketCreate, { body }, { idempotencyKey, headers: { 'accept-language': this.effectiveLocale } }));
     } catch (error) {
-      // The API knows the key with another version: an earlier try was filed after all. That
-      // ticket is the one; replaying its version with the key brings it back.
-      if (error instanceof ValidationError && error.code === 'idempotency_key_reused') {
-        for (const earlier of action.sent.slice(0, -1).reverse()) {
-          ticket = await create(earlier).catch(() => undefined);
-          if (ticket) break;
-        }
-        filedEarlier = Boolean(ticket);
-      }
-      if (!ticket) {
-        this.#submitFailed(error);
-        return;
-      }
+      this.#submitFailed(error);
+      return;
     } finally {
       this.submitting = false;
     }
+    const ticket = sent.result;
     this.#action = undefined;
-    this.filedEarlier = filedEarlier;
+    this.filedEarlier = sent.earlier;
     this.result = ticket;
     if (this.#draftKey) clearDraft(this.#draftKey);
     this.#attachments.clear();
@@ -559,6 +542,7 @@ export class PorticoTicketForm extends PorticoElement {
 
   #submitFailed(error: unknown): void {
     this.reportError(error, 'submit');
+    if (answered(error)) this.#action = undefined;
     const fields: Partial<Record<Field, string>> = {};
     if (error instanceof ValidationError) {
       for (const f of error.fieldErrors) {
@@ -571,10 +555,8 @@ export class PorticoTicketForm extends PorticoElement {
       // The details themselves were refused: correcting them is a new action with a new key.
       this.serverErrors = fields;
       this.#refusedFiles = this.#files();
-      this.#action = undefined;
       this.#focus.request(invalid[0] === 'attachments' ? '#attachments-input' : `#${invalid[0]}`, '#attachments-group');
     } else {
-      // Kept: a retry of this action reuses its key, so it is answered, never filed twice.
       this.actionError = error;
       this.#focus.request('#action-error');
     }

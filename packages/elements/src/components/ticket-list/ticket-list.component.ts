@@ -14,6 +14,7 @@ import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
 import { messages } from './ticket-list.messages.ts';
 import { styles } from './ticket-list.styles.ts';
+import { filterStyles } from '../../styles/filter.styles.ts';
 
 const STATUSES: TicketStatus[] = ['open', 'answered', 'customer_reply', 'closed'];
 
@@ -54,7 +55,7 @@ const filterKey = (status: TicketStatus | undefined): TicketStatus | '' => (stat
  * @csspart empty - Shown when there is no ticket.
  */
 export class PorticoTicketList extends PorticoElement {
-  static override styles = [sharedStyles, badgeStyles, styles];
+  static override styles = [sharedStyles, badgeStyles, filterStyles, styles];
 
   /** Shows only tickets with this status: `open`, `answered`, `customer_reply` or `closed`. */
   @property({ reflect: true }) status?: TicketStatus;

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { ConflictError, createIdempotencyKey, ValidationError } from '@portico/sdk/core';
-import { attachmentDownload, ticketClose, ticketReply, ticketRetrieve, ticketUpdateCc, type Attachment, type Ticket, type TicketMessage } from '@portico/sdk/helpdesk';
+import { ConflictError, ValidationError } from '@portico/sdk/core';
+import { attachmentDownload, ticketClose, ticketReply, ticketRetrieve, ticketUpdateCc, type Attachment, type Ticket, type TicketMessage, type TicketReplyParams } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
@@ -25,6 +25,7 @@ import { messages, type TicketThreadMessages } from './ticket-thread.messages.ts
 import { styles } from './ticket-thread.styles.ts';
 import { leftField } from '../../base/left-field.ts';
 import { SUBMIT_SHORTCUT, submitOnShortcut } from '../../base/submit-shortcut.ts';
+import { answered, IdempotentAction } from '../../base/idempotent-action.ts';
 
 const MESSAGE = { min: 10, max: 10_000 };
 const MAX_CC = 10;
@@ -80,7 +81,10 @@ export class PorticoTicketThread extends PorticoElement {
   @state() private ccError?: string;
   @state() private ccSaving = false;
   @state() private downloadError?: unknown;
-  #action?: { key: string; fingerprint: string };
+  /** The reply being sent, until the API has answered it: its retries post it once. */
+  #action?: IdempotentAction<TicketReplyParams>;
+  /** The text in the reply field was not posted: an earlier version of it had reached support. */
+  @state() private earlierReply = false;
   /**
    * What is in flight belongs to one ticket: choosing another aborts it, and an answer that
    * arrives for an earlier ticket, or a background read older than the last change made
@@ -256,6 +260,7 @@ export class PorticoTicketThread extends PorticoElement {
         ${error ? html`<span id="reply-error" class="field-error" part="error">${alertIcon}<span>${error}</span></span>` : nothing}
       </div>
       ${attachmentPicker({ controller: this.#attachments, t: attachmentMessages[l], locale: l, id: 'reply-files', extraError: this.replyTouched && this.#attachments.uploading ? attachmentMessages[l].stillUploading : undefined })}
+      ${this.earlierReply ? html`<p class="alert alert--success" part="status" id="reply-earlier" tabindex="-1">${t.earlierReply}</p>` : nothing}
       ${this.replyError
         ? html`<div class="alert alert--error" role="alert" part="error">
             ${alertIcon}
@@ -345,6 +350,7 @@ export class PorticoTicketThread extends PorticoElement {
   #cancelReply = (): void => {
     this.replying = false;
     this.replyError = undefined;
+    this.earlierReply = false;
     this.replyTouched = false;
     this.#focus.request('#title');
   };
@@ -360,21 +366,20 @@ export class PorticoTicketThread extends PorticoElement {
       return;
     }
     const ids = this.#attachments.uploaded.map((a) => a.id);
-    const params = { message: this.reply.trim(), ...(ids.length ? { attachments: ids } : {}) };
-    // One key per reply: sending the same reply again after a failure is answered, not doubled.
-    const fingerprint = JSON.stringify([ticket.id, params]);
-    if (this.#action?.fingerprint !== fingerprint) this.#action = { key: createIdempotencyKey(), fingerprint };
+    const params: TicketReplyParams = { message: this.reply.trim(), ...(ids.length ? { attachments: ids } : {}) };
+    const action = (this.#action ??= new IdempotentAction());
     this.sending = true;
     this.replyError = undefined;
+    this.earlierReply = false;
     const { signal } = this.#scope;
-    let replied: Ticket;
+    let sent: { result: Ticket; earlier: boolean };
     try {
-      replied = await client.request(ticketReply, { params: { id: ticket.id }, body: params }, { signal, idempotencyKey: this.#action.key, headers: { 'accept-language': this.effectiveLocale } });
-      if (!this.#changed(replied, signal)) return;
+      sent = await action.send(params, (body, idempotencyKey) => client.request(ticketReply, { params: { id: ticket.id }, body }, { signal, idempotencyKey, headers: { 'accept-language': this.effectiveLocale } }), signal);
+      if (!this.#changed(sent.result, signal)) return;
     } catch (error) {
       if (signal.aborted) return;
       this.reportError(error, 'submit');
-      if (error instanceof ValidationError) this.#action = undefined;
+      if (answered(error)) this.#action = undefined;
       this.replyError = error;
       this.#focus.request('#reply-failed');
       return;
@@ -382,14 +387,21 @@ export class PorticoTicketThread extends PorticoElement {
       if (!signal.aborted) this.sending = false;
     }
     this.#action = undefined;
+    this.#attachments.clear();
+    this.#poller.poke();
+    this.dispatchEvent(new PorticoTicketUpdateEvent(sent.result, 'reply'));
+    if (sent.earlier) {
+      // What is in the field now was not posted: it stays, to be sent as a reply of its own.
+      this.earlierReply = true;
+      this.announce(this.#t.earlierReply);
+      this.#focus.request('#reply-earlier');
+      return;
+    }
     this.reply = '';
     this.replyTouched = false;
     this.replying = false;
-    this.#attachments.clear();
     this.announce(this.#t.replied);
     this.#focus.request('.newest');
-    this.#poller.poke();
-    this.dispatchEvent(new PorticoTicketUpdateEvent(replied, 'reply'));
   };
 
   #askClose = (): void => {
@@ -488,6 +500,7 @@ export class PorticoTicketThread extends PorticoElement {
   }
 
   #resetForms(): void {
+    this.earlierReply = false;
     this.sending = false;
     this.closing = false;
     this.ccSaving = false;

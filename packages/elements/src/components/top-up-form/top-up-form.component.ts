@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { balanceRetrieve, paymentMethodList, topUpCreate, type Balance, type PaymentMethod, type TopUp, type TopUpCreateParams } from '@portico/sdk/account';
-import { ConflictError, createIdempotencyKey, toDecimalString, ValidationError, type Money } from '@portico/sdk/core';
+import { ConflictError, toDecimalString, ValidationError, type Money } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { alertIcon, checkIcon, clockIcon, infoIcon, retryIcon } from '../../base/icons.ts';
@@ -16,6 +16,7 @@ import { messages, type TopUpMessages } from './top-up-form.messages.ts';
 import { styles } from './top-up-form.styles.ts';
 import { checkTopUp, fieldOf, isFinal, limitsIn, type AmountProblem, type TopUpCheck } from './top-up-validation.ts';
 import { leftField } from '../../base/left-field.ts';
+import { answered, IdempotentAction } from '../../base/idempotent-action.ts';
 
 /** Amounts offered as one-tap choices, in minor units. */
 const QUICK_AMOUNTS = [2000, 5000, 10_000, 20_000];
@@ -85,12 +86,8 @@ export class PorticoTopUpForm extends PorticoElement {
   @state() private transferUnavailable = false;
 
   /** The user action in flight or last failed: its key is reused while the request is the same. */
-  /**
-   * The payment in progress: its idempotency key and every version sent with it. Only a
-   * refusal of the input ends it; after any other failure the money may have been taken, so
-   * the next try, even with another amount, goes with the same key and cannot charge twice.
-   */
-  #action?: { key: string; sent: TopUpCreateParams[] };
+  /** The payment in progress, until the API has answered it: its retries charge once. */
+  #action?: IdempotentAction<TopUpCreateParams>;
   readonly #focus = new FocusAfterRender(this);
   #internals = this.attachInternals();
 
@@ -405,38 +402,25 @@ export class PorticoTopUpForm extends PorticoElement {
     }
     if (!this.dispatchEvent(new PorticoTopUpSubmitEvent(check.params))) return;
 
-    const action = (this.#action ??= { key: createIdempotencyKey(), sent: [] });
+    const action = (this.#action ??= new IdempotentAction());
     this.submitting = true;
     // The failure's alert, and its Retry that may hold focus, go: focus waits on the send button.
     if (this.actionError || this.declined) this.#focus.request('.submit');
     this.actionError = undefined;
     this.declined = false;
-    const create = (body: TopUpCreateParams) => client.request(topUpCreate, { body }, { idempotencyKey: action.key });
-    let topUp: TopUp | undefined;
-    let madeEarlier = false;
+    let sent: { result: TopUp; earlier: boolean };
     try {
-      action.sent.push(check.params);
-      topUp = await create(check.params);
+      sent = await action.send(check.params, (body, idempotencyKey) => client.request(topUpCreate, { body }, { idempotencyKey }));
     } catch (error) {
-      // The API knows the key with another version: an earlier try went through after all.
-      // That top-up is the one; replaying its version with the key brings it back.
-      if (error instanceof ValidationError && error.code === 'idempotency_key_reused') {
-        for (const earlier of action.sent.slice(0, -1).reverse()) {
-          topUp = await create(earlier).catch(() => undefined);
-          if (topUp) break;
-        }
-        madeEarlier = Boolean(topUp);
-      }
-      if (!topUp) {
-        this.#submitFailed(error, loaded.balance.available.currency);
-        return;
-      }
+      this.#submitFailed(error, loaded.balance.available.currency);
+      return;
     } finally {
       this.submitting = false;
     }
     // The top-up exists now: nothing below may undo that or lead to a second one.
+    const topUp = sent.result;
     this.#action = undefined;
-    this.madeEarlier = madeEarlier;
+    this.madeEarlier = sent.earlier;
     if (topUp.status === 'failed') {
       // A declined BLIK code cannot be used again: the next attempt is a new action with a new code.
       this.#write('blik', '');
@@ -460,15 +444,13 @@ export class PorticoTopUpForm extends PorticoElement {
 
   #submitFailed(error: unknown, currency: string): void {
     this.reportError(error, 'submit');
+    if (answered(error)) this.#action = undefined;
     const fields = error instanceof ValidationError ? this.#serverFieldErrors(error, currency) : {};
     if (Object.keys(fields).length) {
-      // The input itself was refused: fixing it is a new action with a new key.
       this.serverErrors = fields;
-      this.#action = undefined;
       this.#focus.request(fields.amount ? '#amount' : fields.blik ? '#blik' : 'input[name=method]');
       if (error instanceof ValidationError && error.fieldErrors.some((f) => f.code === 'currency_mismatch')) void this.#load.run();
     } else {
-      // Kept: a retry of this action reuses its key, so it is answered, never charged twice.
       this.actionError = error;
       this.#focus.request('#action-error');
     }
