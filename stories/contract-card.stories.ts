@@ -80,4 +80,17 @@ export const SimOrdered: Story = {
     await waitFor(() => expect(root.querySelector('#ordered')).toBeTruthy());
   },
 };
+/** The dialog was closed while the order was on its way, and the order then failed. */
+export const OrderFailedAfterClosing: Story = {
+  ...simulated({ ...business, setup: (sim) => sim.faults.enqueue({ status: 503, latency: 500, path: '/v1/contracts/ctr_2006/sim-swaps', method: 'POST' }) }),
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await userEvent.click(root.querySelectorAll<HTMLButtonElement>('.actions button')[1]!);
+    await waitFor(() => expect(root.querySelector<HTMLDialogElement>('#swap-dialog')!.open).toBe(true));
+    await userEvent.click(root.querySelector<HTMLInputElement>('input[name=delivery]:not(:checked)')!);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('#swap-dialog button[type=submit]')!);
+    root.querySelector<HTMLDialogElement>('#swap-dialog')!.close();
+    await waitFor(() => expect(root.querySelector('#failure-message')).toBeTruthy(), { timeout: 5000 });
+  },
+};
 export const Narrow: Story = { ...simulated(business), decorators: [(story) => html`<div style="width: 300px">${story()}</div>`] };

@@ -369,6 +369,58 @@ describe('<portico-contract-card>', () => {
     expect(updates.length).to.equal(0);
   });
 
+  it('a save that fails after its dialog was closed says so on the card; reviewing brings back the changes and why', async () => {
+    const element = await card();
+    const record = contracts().find((c) => c.id === 'ctr_2006')!;
+    const opener = action(element, 'Edit contact data');
+    opener.click();
+    await waitUntil(() => dialogOf(element, 'contact-dialog').open);
+    type($(element, '#last-name'), 'Wójcik-Kowalska');
+    sim.faults.enqueue({ status: 403, latency: 400, path: '/v1/contracts/ctr_2006/sim-user', method: 'PUT' });
+    $(element, '#contact-dialog button[type=submit]').click();
+    await waitUntil(() => requestsTo(sim, '/v1/contracts/ctr_2006/sim-user').length === 1, 'the save is on its way');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialogOf(element, 'contact-dialog').open, 'Escape closes the dialog');
+    const failure = await shows(element, '#failure-message');
+    expect(failure.textContent).to.equal('Your changes to the SIM user’s data were not saved.');
+    expect(failure.closest('[role=alert]') === null).to.equal(false);
+    await focusOn(element, failure, 'focus goes to what happened to the save');
+    await expect(element).to.be.accessible();
+    expect(record.simUser.lastName).to.equal('Wójcik');
+    // Reviewing: the dialog, with the typed change and the reason it was refused.
+    failure.parentElement!.querySelector('button')!.click();
+    await waitUntil(() => dialogOf(element, 'contact-dialog').open, 'the dialog opens again');
+    expect(($(element, '#last-name') as HTMLInputElement).value).to.equal('Wójcik-Kowalska');
+    expect(textOf(element, '#dialog-message')).to.equal('Your account is not allowed to do this. Ask your administrator.');
+    expect(element.shadowRoot!.querySelector('#failure-message') === null, 'the card no longer repeats it').to.equal(true);
+    $(element, '#contact-dialog button[type=submit]').click();
+    await waitUntil(() => !dialogOf(element, 'contact-dialog').open, 'saved, the dialog closes');
+    expect(record.simUser.lastName).to.equal('Wójcik-Kowalska');
+    await focusOn(element, action(element, 'Edit contact data'), 'focus returns to the card’s button');
+  });
+
+  it('an order that fails after its dialog was closed says so on the card, and is not sent twice when tried again', async () => {
+    const element = await card();
+    const record = contracts().find((c) => c.id === 'ctr_2006')!;
+    const before = record.simSwaps.length;
+    await openSwap(element);
+    fillAddress(element);
+    sim.faults.enqueue({ loseResponse: true, latency: 400, path: '/v1/contracts/ctr_2006/sim-swaps', method: 'POST' });
+    $(element, '#swap-dialog button[type=submit]').click();
+    await waitUntil(() => swapPosts().length === 1, 'the order is on its way');
+    $(element, '#swap-dialog .dialog-actions button[type=button]').click();
+    await waitUntil(() => !dialogOf(element, 'swap-dialog').open, 'the dialog closes');
+    const failure = await shows(element, '#failure-message');
+    expect(failure.textContent).to.equal('The new SIM card was not ordered.');
+    failure.parentElement!.querySelector('button')!.click();
+    await waitUntil(() => dialogOf(element, 'swap-dialog').open, 'the dialog opens again');
+    expect(($(element, '#street') as HTMLInputElement).value).to.equal('ul. Magazynowa 4');
+    $(element, '#swap-dialog button[type=submit]').click();
+    await shows(element, '#ordered');
+    expect(record.simSwaps.length, 'one card ordered').to.equal(before + 1);
+    expect(element.shadowRoot!.querySelector('#failure-message') === null).to.equal(true);
+  });
+
   it('asks the host page to route to the calls and the services', async () => {
     const element = await card();
     const asked: string[] = [];

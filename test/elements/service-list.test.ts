@@ -165,7 +165,10 @@ describe('<portico-service-list>', () => {
     expect(element.shadowRoot!.querySelector('#order-dialog button[type=submit]') === null).to.equal(true);
     expect(rows(element).length).to.equal(0);
     expect(element.shadowRoot!.querySelector('.icon-button') === null).to.equal(true);
+    // The button that opened the dialog went with the last number's rows: focus goes to the title.
+    await focusOn(element, $(element, '#title'), 'focus on the widget’s title, not lost to the page');
     await waitUntil(() => names(element).includes('Voicemail'), 'the new number’s services', { timeout: 5000 });
+    expect(element.shadowRoot!.activeElement === $(element, '#title'), 'focus stays while the new number loads').to.equal(true);
     sim.latency = 0;
     await pause(300);
     expect(requestsTo(sim, '/v1/contracts/ctr_2008/service-orders')).to.deep.equal([]);

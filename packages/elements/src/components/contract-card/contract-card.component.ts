@@ -35,7 +35,8 @@ const emptySwap = (): SwapDraft => ({ reason: 'damaged', delivery: 'courier', re
  * "Call history" and "Services" ask the host page to route with `portico-navigate`.
  * Choosing another number (`contract-id`) drops everything of the last one at once: what was
  * shown, typed, or still on its way. A new SIM card is ordered once per action, even when
- * the answer was lost and the order is sent again.
+ * the answer was lost and the order is sent again. A save or an order that fails after its
+ * dialog was closed says so on the card, with "Review and try again" back to the kept changes.
  *
  * @event portico-navigate - `{ to: 'calls' | 'services', contractId }`: the host shows that view.
  * @event portico-contact-update - The SIM user's contact data was saved.
@@ -79,6 +80,8 @@ export class PorticoContractCard extends PorticoElement {
   @state() private conflict = false;
   @state() private actionError?: unknown;
   @state() private ordered?: SimSwap;
+  /** A save or an order that failed after its dialog was closed: said on the card, with a way back. */
+  @state() private unseenFailure?: 'contact' | 'swap';
   #pukTimer?: ReturnType<typeof setInterval>;
   #opener?: HTMLElement;
   /** The SIM order in progress, until the API has answered it: reopened or edited, it orders one card. */
@@ -142,6 +145,7 @@ export class PorticoContractCard extends PorticoElement {
       this.conflict = false;
       this.actionError = undefined;
       this.#swapAction = undefined;
+      this.unseenFailure = undefined;
       this.announcement = '';
     }
   }
@@ -213,11 +217,18 @@ export class PorticoContractCard extends PorticoElement {
             </p>
           </div>`
         : nothing}
+      ${this.unseenFailure
+        ? html`<div class="alert alert--error" role="alert" part="error">
+            ${alertIcon}
+            <p id="failure-message" tabindex="-1">${this.unseenFailure === 'contact' ? t.contactNotSaved : t.swapNotOrdered}</p>
+            <button type="button" class="button button--secondary" part="button" @click=${this.unseenFailure === 'contact' ? this.#openContact : this.#openSwap}>${t.review}</button>
+          </div>`
+        : nothing}
       <div class="actions" part="actions">
         ${ended
           ? nothing
-          : html`<button type="button" class="button button--secondary" part="button" @click=${this.#openContact}>${t.editContact}</button>
-              <button type="button" class="button button--secondary" part="button" @click=${this.#openSwap}>${t.orderSim}</button>`}
+          : html`<button type="button" id="edit-contact" class="button button--secondary" part="button" @click=${this.#openContact}>${t.editContact}</button>
+              <button type="button" id="order-sim" class="button button--secondary" part="button" @click=${this.#openSwap}>${t.orderSim}</button>`}
         <button type="button" class="button button--secondary" part="button" @click=${() => this.dispatchEvent(new PorticoNavigateEvent('calls', c.id))}>${t.calls}</button>
         <button type="button" class="button button--secondary" part="button" @click=${() => this.dispatchEvent(new PorticoNavigateEvent('services', c.id))}>${t.services}</button>
       </div>
@@ -378,28 +389,38 @@ export class PorticoContractCard extends PorticoElement {
     this.pukLeft = 0;
   };
 
-  #openContact = (event: Event): void => {
+  #openContact = (): void => {
     const c = this.#contract!;
-    this.contact = { firstName: c.simUser.firstName, lastName: c.simUser.lastName, email: c.simUser.email ?? '', phone: c.simUser.phone ? phoneNumber(c.simUser.phone) : '' };
-    this.#open('contact', event);
+    // After a failed save, the person's changes come back with the reason they were refused.
+    if (this.unseenFailure !== 'contact') {
+      this.contact = { firstName: c.simUser.firstName, lastName: c.simUser.lastName, email: c.simUser.email ?? '', phone: c.simUser.phone ? phoneNumber(c.simUser.phone) : '' };
+    }
+    this.#open('contact', '#edit-contact');
   };
 
-  #openSwap = (event: Event): void => {
+  #openSwap = (): void => {
     const c = this.#contract!;
     // An order still without an answer stays as it was sent, so that trying again orders it once.
     if (!this.#swapAction) this.swap = { ...this.swap, recipient: `${c.simUser.firstName} ${c.simUser.lastName}`, email: c.simUser.email ?? '' };
-    this.#open('swap', event);
+    this.#open('swap', '#order-sim');
   };
 
-  async #open(dialog: 'contact' | 'swap', event: Event): Promise<void> {
+  /** Opens a dialog; focus returns to `opener` (the card's button for it) when it closes. */
+  async #open(dialog: 'contact' | 'swap', opener: string): Promise<void> {
     const { signal } = this.#scope;
-    this.#opener = event.currentTarget as HTMLElement;
+    this.#opener = this.renderRoot.querySelector<HTMLElement>(opener) ?? undefined;
     this.#focusAfterClose = undefined;
     this.dialog = dialog;
-    this.errors = {};
-    this.checked = false;
-    this.conflict = false;
-    this.actionError = undefined;
+    if (this.unseenFailure === dialog) {
+      // Reopened to review a failure: its reason stays on screen beside the kept changes.
+      this.unseenFailure = undefined;
+    } else {
+      this.unseenFailure = undefined;
+      this.errors = {};
+      this.checked = false;
+      this.conflict = false;
+      this.actionError = undefined;
+    }
     await this.updateComplete;
     if (signal.aborted || this.dialog !== dialog) return;
     this.renderRoot.querySelector<HTMLDialogElement>(`#${dialog}-dialog`)?.showModal();
@@ -414,6 +435,16 @@ export class PorticoContractCard extends PorticoElement {
    * result the dialog's action asked for. (`close` comes a task after `close()`, so focus is
    * decided here, not where the dialog was closed.) What is being saved goes on being saved.
    */
+  /** Points to a failure: inside its dialog, or on the card when the dialog was closed meanwhile. */
+  #showFailure(dialog: 'contact' | 'swap', inDialog: string): void {
+    if (this.dialog === dialog) {
+      this.#focus.request(inDialog);
+    } else {
+      this.unseenFailure = dialog;
+      this.#focus.request('#failure-message');
+    }
+  }
+
   #closed = (event: Event): void => {
     // A dialog of a number no longer shown, or one already dealt with.
     if (!this.dialog || !(event.currentTarget as Element).isConnected) return;
@@ -473,14 +504,14 @@ export class PorticoContractCard extends PorticoElement {
         this.latest = undefined;
         await this.#load.run();
         if (signal.aborted) return;
-        this.#focus.request('#dialog-message');
+        this.#showFailure('contact', '#dialog-message');
       } else if (error instanceof ValidationError && error.fieldErrors.length) {
         const ids: Record<string, string> = { firstName: 'first-name', lastName: 'last-name', email: 'email', phone: 'phone' };
         this.errors = Object.fromEntries(error.fieldErrors.filter((f) => ids[f.path]).map((f) => [ids[f.path]!, f.path === 'email' ? t.invalidEmail : f.path === 'phone' ? t.invalidPhone : t.required]));
-        this.#focus.request(`#${Object.keys(this.errors)[0] ?? 'first-name'}`);
+        this.#showFailure('contact', `#${Object.keys(this.errors)[0] ?? 'first-name'}`);
       } else {
         this.actionError = error;
-        this.#focus.request('#dialog-message');
+        this.#showFailure('contact', '#dialog-message');
       }
     } finally {
       if (!signal.aborted) this.saving = false;
@@ -539,6 +570,6 @@ export class PorticoContractCard extends PorticoElement {
     this.reportError(error, 'submit');
     if (answered(error)) this.#swapAction = undefined;
     this.actionError = error;
-    this.#focus.request('#dialog-message');
+    this.#showFailure('swap', '#dialog-message');
   }
 }

@@ -170,6 +170,8 @@ export class PorticoServiceList extends PorticoElement {
         this.flow = undefined;
         this.#opener = undefined;
         this.renderRoot.querySelector<HTMLDialogElement>('#order-dialog')?.close();
+        // Not back to the button that opened it: that row belongs to the last number.
+        this.#focus.request('#title');
       }
     }
   }
@@ -187,7 +189,7 @@ export class PorticoServiceList extends PorticoElement {
     const loaded = this.#loaded;
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title" aria-busy=${this.#load.status === TaskStatus.PENDING ? 'true' : 'false'}>
       <header part="header">
-        <h2 part="title" id="title">${t.title}</h2>
+        <h2 part="title" id="title" tabindex="-1">${t.title}</h2>
         ${loaded ? html`<p class="muted">${phoneNumber(loaded.contract.msisdn)}${loaded.contract.label ? ` · ${loaded.contract.label}` : ''}</p>` : nothing}
       </header>
       <div class="filter" part="filter" role="group" aria-label=${t.show}>

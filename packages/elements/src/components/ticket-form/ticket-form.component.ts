@@ -81,7 +81,8 @@ const loadReader = (): Promise<Reader> => {
  * Name and e-mail come from the session. Articles that may answer the question appear as
  * the customer writes and can be read in place; "This solved my problem" ends there, with
  * no ticket filed. The draft — attachments included — survives a reload and a failed send,
- * and goes once the ticket is open. One user action sends one idempotency key, so a retry
+ * and goes once the ticket is open or an article solved the problem ("Write a ticket
+ * anyway" keeps it again). One user action sends one idempotency key, so a retry
  * after a network failure never files two tickets — even when the customer edited the text
  * in between: if the first try had been filed, that ticket is shown, with a note to add the
  * changes as a reply. Ctrl+Enter (⌘+Enter) in the message sends the form.
@@ -478,6 +479,9 @@ export class PorticoTicketForm extends PorticoElement {
   #deflect(suggestion: KbSuggestion): void {
     this.deflected = suggestion;
     this.reading = undefined;
+    // Solved: the next visit starts afresh. The text stays here, for "Write a ticket anyway".
+    if (this.#draftKey) clearDraft(this.#draftKey);
+    this.restored = false;
     this.#focus.request('#deflected');
     this.announcement = this.#t.solvedTitle;
     this.dispatchEvent(new PorticoTicketDeflectEvent({ id: suggestion.id, title: suggestion.title }, this.values.subject.trim(), this.values.message.trim()));
@@ -485,6 +489,7 @@ export class PorticoTicketForm extends PorticoElement {
 
   #writeAnyway = (): void => {
     this.deflected = undefined;
+    this.#saveDraft();
     this.#focus.request('#message');
   };
 
