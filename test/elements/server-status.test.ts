@@ -38,6 +38,17 @@ describe('<portico-server-status>', () => {
     sim.latency = 0;
   });
 
+  it('checks again by itself while it is on the page, and shows what changed', async () => {
+    const element = await mount<PorticoServerStatus>(html`<portico-server-status .client=${clientFor(sim, sim.customers.hosting)} locale="en" refresh-every="0.2"></portico-server-status>`);
+    await shows(element, '[part~="summary"]');
+    allWorking();
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="summary"] h3')?.textContent === 'All systems are working', 'the next check shows the fix', { timeout: 3000 });
+    element.remove();
+    const checks = requests();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(requests(), 'no checks once it left the page').to.equal(checks);
+  });
+
   it('shows a skeleton while loading, then says one server has problems, and each server with its services in words', async () => {
     sim.latency = 300;
     const element = await mount<PorticoServerStatus>(html`<portico-server-status .client=${clientFor(sim, sim.customers.hosting)} locale="en"></portico-server-status>`);

@@ -2,6 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/ticket-thread';
 import type { PorticoTicketThread } from '@portico/elements';
+import { ticketReply } from '@portico/sdk/helpdesk';
 import { $, clientFor, focusOn, mount, pause, requestsTo, settle, shows, simulator, textOf, type } from './support.ts';
 
 const sim = await simulator();
@@ -239,6 +240,20 @@ describe('<portico-ticket-thread>', () => {
     await element.refresh();
     await waitUntil(() => status(element) === 'Answered', 'answered');
     expect(messages(element)[0]!.querySelector('.role')!.textContent).to.equal('Support');
+  });
+
+  it('checks by itself for support’s answer while the ticket waits for it, and stops once it is answered', async () => {
+    // Written from elsewhere (another tab, the e-mail): the ticket waits for support when it loads.
+    await clientFor(sim, PREPAID).request(ticketReply, { params: { id: ANSWERED }, body: { message: 'Czy są już jakieś wieści?' } });
+    const element = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${clientFor(sim, PREPAID)} ticket-id=${ANSWERED} locale="en" refresh-every="0.2"></portico-ticket-thread>`);
+    await shows(element, '.info .badge');
+    expect(status(element), 'loaded, waiting for support').to.equal('Customer-Reply');
+    sim.clock.advance(sim.timings.ticketAnswer + 1000);
+    await waitUntil(() => status(element) === 'Answered', 'support’s answer appears with no reload', { timeout: 3000 });
+    expect(messages(element)[0]!.querySelector('.role')!.textContent).to.equal('Support');
+    const reads = requestsTo(sim, `/v1/helpdesk/tickets/${ANSWERED}`).length;
+    await pause(600);
+    expect(requestsTo(sim, `/v1/helpdesk/tickets/${ANSWERED}`).length, 'an answered ticket is not checked again').to.equal(reads);
   });
 
   it('asks for a ticket when none is chosen, and shows a failed load with a retry', async () => {

@@ -2,7 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Calls `tick` every `interval` ms while `active()` says there is something to follow, and
- * only while the host is on the page. For work the server finishes later (service orders).
+ * only while the host is on the page. For work the server finishes later (service orders,
+ * support's answers, server status). It looks again after every render of the host, so what
+ * a load or an action just brought is followed without being told.
  */
 export class Poller implements ReactiveController {
   #timer?: ReturnType<typeof setTimeout>;
@@ -13,13 +15,17 @@ export class Poller implements ReactiveController {
     host: ReactiveControllerHost,
     private readonly tick: () => Promise<void>,
     private readonly active: () => boolean,
-    private readonly interval = 2000,
+    private readonly interval: () => number = () => 2000,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     this.#connected = true;
+    this.poke();
+  }
+
+  hostUpdated(): void {
     this.poke();
   }
 
@@ -41,6 +47,6 @@ export class Poller implements ReactiveController {
         this.#running = false;
         this.poke();
       }
-    }, this.interval);
+    }, this.interval());
   }
 }

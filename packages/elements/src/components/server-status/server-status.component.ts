@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { ClientCore } from '@portico/sdk/core';
 import { serverStatusList, type Incident, type ServerStatus, type ServiceHealth } from '@portico/sdk/helpdesk';
@@ -29,8 +30,6 @@ const UPTIME: Intl.NumberFormatOptions = { style: 'percent', minimumFractionDigi
 /** Health that is a problem for the customer; planned maintenance is announced, not a problem. */
 const TROUBLE: ReadonlySet<ServiceHealth> = new Set(['degraded', 'outage']);
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-/** How often the page re-checks, while it is open. */
-const REFRESH_EVERY = 60_000;
 
 /**
  * @summary The provider's servers and current problems (FEATURES D6): one line that says
@@ -38,7 +37,7 @@ const REFRESH_EVERY = 60_000;
  * problems being handled, with their updates.
  *
  * Status is said in words with an icon, never by colour alone. The widget checks again
- * every minute while it is on the page.
+ * every minute (`refresh-every`) while it is on the page.
  *
  * @event portico-error - Loading failed; the widget shows it too.
  *
@@ -54,6 +53,9 @@ const REFRESH_EVERY = 60_000;
  */
 export class PorticoServerStatus extends PorticoElement {
   static override styles = [sharedStyles, badgeStyles, styles];
+
+  /** Seconds between checks while the widget is on the page. */
+  @property({ type: Number, attribute: 'refresh-every' }) refreshEvery = 60;
 
   /**
    * The last status shown, kept on screen (with the time it was checked) when a refresh fails:
@@ -77,7 +79,6 @@ export class PorticoServerStatus extends PorticoElement {
     args: () => [this.activeClient, this.effectiveLocale] as const,
     onComplete: (): void => {
       this.#failure = undefined;
-      this.#poller.poke();
     },
     onError: (error) => {
       // Not a check that failed: one stopped because the widget left the page (it checks again when back).
@@ -86,11 +87,16 @@ export class PorticoServerStatus extends PorticoElement {
     },
   });
 
-  #poller: Poller = new Poller(this, () => this.#status.run(), () => this.#status.status !== TaskStatus.PENDING, REFRESH_EVERY);
-
   constructor() {
     super();
     new AbortOnDisconnect(this, this.#status);
+    // Checks again while nothing is under way: after a check, and after a failed one too.
+    new Poller(
+      this,
+      () => this.#status.run(),
+      () => this.#status.status !== TaskStatus.PENDING,
+      () => this.refreshEvery * 1000,
+    );
   }
 
   protected override render(): TemplateResult {

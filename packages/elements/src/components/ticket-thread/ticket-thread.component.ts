@@ -29,8 +29,6 @@ import { answered, IdempotentAction } from '../../base/idempotent-action.ts';
 
 const MESSAGE = { min: 10, max: 10_000 };
 const MAX_CC = 10;
-/** How often an open ticket is checked for support's answer. */
-const REFRESH_EVERY = 30_000;
 
 /**
  * @summary One support ticket (FEATURES D2): its information, the whole history, a reply
@@ -38,7 +36,7 @@ const REFRESH_EVERY = 30_000;
  *
  * The reply form sits above the history, newest first, as in the portal. Messages are
  * shown as text, never as HTML. A closed ticket says so; replying opens it again. While the
- * ticket waits for support, the widget checks for the answer every 30 seconds. Choosing
+ * ticket waits for support, the widget checks for the answer every 30 seconds (`refresh-every`). Choosing
  * another ticket (`ticket-id`) drops everything of the last one at once: what was shown,
  * typed, or still on its way. Ctrl+Enter (⌘+Enter) in the reply sends it.
  *
@@ -66,6 +64,9 @@ export class PorticoTicketThread extends PorticoElement {
 
   /** The ticket to show. */
   @property({ attribute: 'ticket-id', reflect: true }) ticketId?: string;
+
+  /** Seconds between checks for support's answer while the ticket waits for it. */
+  @property({ type: Number, attribute: 'refresh-every' }) refreshEvery = 30;
 
   /** The ticket as last changed here (a reply, closing, CC), newer than the load. */
   @state() private latest?: Ticket;
@@ -103,11 +104,15 @@ export class PorticoTicketThread extends PorticoElement {
       return ticket;
     },
     args: () => [this.activeClient, this.ticketId, this.effectiveLocale] as const,
-    onComplete: () => this.#poller.poke(),
     onError: (error) => this.reportError(error, 'load'),
   });
 
-  #poller = new Poller(this, () => this.#refresh(), () => this.#ticket?.status === 'open' || this.#ticket?.status === 'customer_reply', REFRESH_EVERY);
+  #poller = new Poller(
+    this,
+    () => this.#refresh(),
+    () => this.#ticket?.status === 'open' || this.#ticket?.status === 'customer_reply',
+    () => this.refreshEvery * 1000,
+  );
 
   constructor() {
     super();
