@@ -144,6 +144,21 @@ describe('<portico-top-up-form>', () => {
       expect(nbsp(textOf(element, '#amount-error'))).to.equal('The maximum top-up is PLN 10,000.00.');
     });
 
+    it('says the minimum once typing pauses, with no need to leave the field', async () => {
+      const element = await ready();
+      const input = $(element, '#amount');
+      input.focus();
+      type(input, '5');
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('#amount-error') === null, 'not while typing').to.equal(true);
+      await shows(element, '#amount-error');
+      expect(nbsp(textOf(element, '#amount-error'))).to.equal('The minimum top-up is PLN 20.00.');
+      expect(element.shadowRoot!.activeElement === input, 'focus stays in the field').to.equal(true);
+      type(input, '50');
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('#amount-error') === null).to.equal(true);
+    });
+
     it('reads Polish habits in Polish: "1 000,50 zł"', async () => {
       const element = await ready(sim.customers.prepaid, { locale: 'pl' });
       type($(element, '#amount'), '1 000,50 zł');
@@ -318,6 +333,47 @@ describe('<portico-top-up-form>', () => {
       type($(element, '#amount'), '31');
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('#action-error')).to.equal(null);
+    });
+
+    it('a second top-up names the balance read after it, not the one after the first', async () => {
+      const element = await ready();
+      type($(element, '#amount'), '50');
+      submit(element);
+      await shows(element, '#result-title');
+      await waitUntil(() => textOf(element, '[part="status"] p').includes('Your balance is now'), 'the first balance is read');
+      ($(element, '[part="status"] button') as HTMLButtonElement).click();
+      await shows(element, 'form');
+      type($(element, '#amount'), '20');
+      sim.faults.enqueue({ latency: 400, path: '/v1/account/balance' });
+      submit(element);
+      await shows(element, '#result-title');
+      expect(nbsp(textOf(element, '[part="status"] p')), 'no balance until it is read').to.equal('PLN 20.00 has been added to your account.');
+      const shown = new Intl.NumberFormat('en', { style: 'currency', currency: 'PLN' }).format(balanceOf(sim.customers.prepaid) / 100);
+      await waitUntil(() => nbsp(textOf(element, '[part="status"] p')).includes(`Your balance is now ${nbsp(shown)}`), 'then the new balance');
+    });
+
+    it('another customer’s client starts afresh: nothing typed, paid or shown for the last one stays', async () => {
+      const element = await ready();
+      type($(element, '#amount'), '50');
+      submit(element);
+      await shows(element, '#result-title');
+      element.client = clientFor(sim, sim.customers.hosting);
+      await shows(element, 'form');
+      expect(element.shadowRoot!.querySelector('#result-title') === null, 'the last customer’s result is gone').to.equal(true);
+      expect(($(element, '#amount') as HTMLInputElement).value).to.equal('');
+      const theirs = new Intl.NumberFormat('en', { style: 'currency', currency: 'PLN' }).format(balanceOf(sim.customers.hosting) / 100);
+      await waitUntil(() => nbsp($(element, '.balance').textContent!) === nbsp(theirs), 'their balance');
+      expect(element.shadowRoot!.querySelector<HTMLInputElement>('input[name=method]:checked') === null, 'one of their methods is chosen').to.equal(false);
+    });
+
+    it('an account that became postpaid meanwhile is explained, with no retry that cannot work', async () => {
+      const element = await ready();
+      type($(element, '#amount'), '50');
+      sim.world.customers.get(sim.customers.prepaid)!.mode = 'postpaid';
+      submit(element);
+      await waitUntil(() => element.shadowRoot!.querySelector('[part="status"] h3')?.textContent === 'Your account is billed by invoice', 'the postpaid explanation');
+      expect(element.shadowRoot!.querySelector('form') === null).to.equal(true);
+      expect(requestsTo(sim, TOP_UPS)).to.deep.equal(['POST 409']);
     });
 
     it('a top-up that went through stays shown when the balance cannot be read again', async () => {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { balanceRetrieve, paymentMethodList, topUpCreate, type Balance, type PaymentMethod, type TopUp, type TopUpCreateParams } from '@portico/sdk/account';
-import { ConflictError, toDecimalString, ValidationError, type Money } from '@portico/sdk/core';
+import { ConflictError, toDecimalString, ValidationError, type ClientCore, type Money } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { alertIcon, checkIcon, clockIcon, infoIcon, retryIcon } from '../../base/icons.ts';
@@ -20,6 +20,8 @@ import { answered, IdempotentAction } from '../../base/idempotent-action.ts';
 
 /** Amounts offered as one-tap choices, in minor units. */
 const QUICK_AMOUNTS = [2000, 5000, 10_000, 20_000];
+/** A pause in typing this long says the amount is what the person meant: "5" is then too little. */
+const SETTLED_AFTER = 800;
 
 interface Loaded {
   balance: Balance;
@@ -61,6 +63,8 @@ const loadBankTransfer = () => (bankTransfer ??= import('../bank-transfer/bank-t
  * @csspart submit - The submit button.
  * @csspart status - The result of a top-up.
  * @csspart error - Error messages.
+ * @csspart retry - Retry buttons (also `button`).
+ * @csspart empty - Shown when the account has no payment method.
  *
  * @cssproperty --portico-top-up-form-accent - The colour of the submit button and chosen options; defaults to `--portico-color-primary`.
  */
@@ -85,9 +89,15 @@ export class PorticoTopUpForm extends PorticoElement {
   /** The transfer details' code could not be loaded (offline after paying). */
   @state() private transferUnavailable = false;
 
-  /** The user action in flight or last failed: its key is reused while the request is the same. */
   /** The payment in progress, until the API has answered it: its retries charge once. */
   #action?: IdempotentAction<TopUpCreateParams>;
+  /** The top-up whose new balance `balance` is: a success names the balance only once it is read. */
+  #balanceAfter?: string;
+  /** Balance reads are numbered: an answer older than the last read asked for is dropped. */
+  #balanceReads = 0;
+  /** The client the form was filled in for: another one (another customer) starts afresh. */
+  #clientShown?: ClientCore;
+  #settleTimer?: ReturnType<typeof setTimeout>;
   readonly #focus = new FocusAfterRender(this);
   #internals = this.attachInternals();
 
@@ -117,7 +127,22 @@ export class PorticoTopUpForm extends PorticoElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const client = this.activeClient;
+    if (this.#clientShown && client !== this.#clientShown) {
+      // Another customer: nothing typed, chosen or paid for the last one may stay.
+      this.#startOver(false);
+      this.paymentMethodId = undefined;
+      this.balance = undefined;
+      this.transferUnavailable = false;
+      this.#balanceReads++;
+    }
+    this.#clientShown = client;
     this.paymentMethodId ??= this.#load.value?.methods[0]?.id;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#settleTimer);
   }
 
   /** Back to an empty form (also what a surrounding `<form>`'s reset does). */
@@ -235,7 +260,8 @@ export class PorticoTopUpForm extends PorticoElement {
             spellcheck="false"
             aria-invalid=${amountError ? 'true' : 'false'}
             aria-describedby=${amountError ? 'amount-hint amount-error' : 'amount-hint'}
-            @input=${(e: InputEvent) => this.#edit({ amountText: (e.target as HTMLInputElement).value })}
+            .value=${this.amountText}
+            @input=${this.#onAmountInput}
             @change=${this.#forwardChange}
             @blur=${leftField(() => this.#touch('amount', this.amountText))}
           />
@@ -279,6 +305,7 @@ export class PorticoTopUpForm extends PorticoElement {
               maxlength="7"
               aria-invalid=${blikError ? 'true' : 'false'}
               aria-describedby=${blikError ? 'blik-hint blik-error' : 'blik-hint'}
+              .value=${this.blikCode}
               @input=${(e: InputEvent) => this.#edit({ blikCode: (e.target as HTMLInputElement).value })}
               @blur=${leftField(() => this.#touch('blik', this.blikCode))}
             />
@@ -297,7 +324,7 @@ export class PorticoTopUpForm extends PorticoElement {
                   ? this.#t.stillProcessing
                   : this.describe(this.actionError)}
               </p>
-              <button type="submit" class="button button--secondary" part="button">${retryIcon}${this.common.retry}</button>
+              <button type="submit" class="button button--secondary" part="button retry">${retryIcon}${this.common.retry}</button>
             </div>`
           : nothing}
 
@@ -329,14 +356,20 @@ export class PorticoTopUpForm extends PorticoElement {
         ? html`<div class="alert alert--error" role="alert" part="error">
             ${alertIcon}
             <p>${this.common.unreachable}</p>
-            <button type="button" class="button button--secondary" part="button" @click=${this.#retryTransfer}>${retryIcon}${this.common.retry}</button>
+            <button type="button" class="button button--secondary" part="button retry" @click=${this.#retryTransfer}>${retryIcon}${this.common.retry}</button>
           </div>`
         : html`<portico-bank-transfer .topUp=${topUp} .client=${this.activeClient} locale=${this.effectiveLocale}></portico-bank-transfer>`}
       <button type="button" class="button button--link" part="button" @click=${() => this.#startOver(true)}>${this.#t.again}</button>
     </div>`;
   }
 
-  /** A field left with something in it shows its errors from now on. */
+  #onAmountInput = (event: InputEvent): void => {
+    this.#edit({ amountText: (event.target as HTMLInputElement).value });
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = setTimeout(() => this.#touch('amount', this.amountText), SETTLED_AFTER);
+  };
+
+  /** A field left with something in it, or paused over, shows its errors from now on. */
   #touch(field: 'amount' | 'blik', value: string): void {
     if (value !== '' && !this.touched[field]) this.touched = { ...this.touched, [field]: true };
   }
@@ -353,8 +386,8 @@ export class PorticoTopUpForm extends PorticoElement {
   }
 
   /**
-   * The text inputs are not bound: what the person types lives in the input, and the state
-   * follows it. Code that changes the text (a quick amount, a reset) writes it here.
+   * Code that changes the text (a quick amount, a reset) writes it here: into the input at
+   * once (its binding would only follow at the next render), then into the state.
    */
   #write(id: 'amount' | 'blik', text: string): void {
     const input = this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
@@ -412,11 +445,13 @@ export class PorticoTopUpForm extends PorticoElement {
     try {
       sent = await action.send(check.params, (body, idempotencyKey) => client.request(topUpCreate, { body }, { idempotencyKey }));
     } catch (error) {
-      this.#submitFailed(error, loaded.balance.available.currency);
+      if (client === this.activeClient) this.#submitFailed(error, loaded.balance.available.currency);
       return;
     } finally {
       this.submitting = false;
     }
+    // Made for a customer no longer shown: its result is not this one's to see.
+    if (client !== this.activeClient) return;
     // The top-up exists now: nothing below may undo that or lead to a second one.
     const topUp = sent.result;
     this.#action = undefined;
@@ -433,17 +468,27 @@ export class PorticoTopUpForm extends PorticoElement {
     this.announce(topUp.status === 'pending' ? this.#t.pendingTitle : `${this.#t.successTitle}. ${this.#successText(topUp)}`);
     this.dispatchEvent(new PorticoTopUpCompleteEvent(topUp));
     if (topUp.status === 'pending') this.#retryTransfer();
+    const read = ++this.#balanceReads;
     try {
       // The new balance; if it cannot be read now, the old one stays and the result still stands.
-      this.balance = await client.request(balanceRetrieve, {});
+      const balance = await client.request(balanceRetrieve, {});
+      if (read !== this.#balanceReads) return;
+      this.#balanceAfter = topUp.id;
+      this.balance = balance;
       if (topUp.status === 'succeeded') this.announcement = `${this.#t.successTitle}. ${this.#successText(topUp)}`;
     } catch (error) {
-      this.reportError(error, 'load');
+      if (read === this.#balanceReads) this.reportError(error, 'load');
     }
   };
 
   #submitFailed(error: unknown, currency: string): void {
     this.reportError(error, 'submit');
+    if (error instanceof ConflictError && error.code === 'postpaid_account') {
+      // The account is billed by invoice now: the reload shows why it cannot be topped up.
+      this.#action = undefined;
+      void this.#load.run();
+      return;
+    }
     if (answered(error)) this.#action = undefined;
     const fields = error instanceof ValidationError ? this.#serverFieldErrors(error, currency) : {};
     if (Object.keys(fields).length) {
@@ -460,7 +505,7 @@ export class PorticoTopUpForm extends PorticoElement {
   #successText(topUp: TopUp): string {
     const l = this.effectiveLocale;
     const amount = money(topUp.amount, l);
-    return this.balance ? this.#t.successBody({ amount, balance: money(this.balance.available, l) }) : this.#t.successAdded({ amount });
+    return this.balance && this.#balanceAfter === topUp.id ? this.#t.successBody({ amount, balance: money(this.balance.available, l) }) : this.#t.successAdded({ amount });
   }
 
   #retryTransfer = (): void => {
