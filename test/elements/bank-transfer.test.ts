@@ -3,7 +3,7 @@ import '@portico/elements/bank-transfer';
 import type { PorticoBankTransfer } from '@portico/elements';
 import { ClientCore } from '@portico/sdk/core';
 import { topUpCreate } from '@portico/sdk/account';
-import { $, clientFor, mount, pause, requestsTo, settle, shows, simulator, textOf } from './support.ts';
+import { $, clientFor, focusOn, mount, pause, requestsTo, settle, shows, simulator, textOf } from './support.ts';
 
 const sim = await simulator();
 const nbsp = (text: string) => text.replace(/\s/g, ' ');
@@ -65,14 +65,18 @@ describe('<portico-bank-transfer>', () => {
     await shows(element, '.transfer');
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
     const execCommand = document.execCommand;
+    const reported: Event[] = [];
+    element.addEventListener('portico-error', (event) => reported.push(event));
     try {
       document.execCommand = () => false;
       element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.copy')[1]!.click();
       await waitUntil(() => textOf(element, '[role="status"][aria-live]').startsWith('Copying did not work here'));
       expect(getSelection()?.toString().replace(/\s/g, '')).to.equal('PL61109010140000071219812874');
+      expect(reported.length, 'a copy that failed is reported').to.equal(1);
       document.execCommand = () => true;
       element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.copy')[2]!.click();
       await waitUntil(() => textOf(element, '[role="status"][aria-live]') === 'Transfer title copied');
+      expect(reported.length, 'a copy that worked the older way is not').to.equal(1);
     } finally {
       document.execCommand = execCommand;
       delete (navigator as { clipboard?: unknown }).clipboard;
@@ -104,6 +108,7 @@ describe('<portico-bank-transfer>', () => {
     expect(alert.innerText).to.contain('Something went wrong on our side.');
     $(element, 'button[part~="retry"]').click();
     await shows(element, '.transfer');
+    await focusOn(element, $(element, '#title'), 'focus waits on the title, not lost with the retry button');
   });
 
   it('says when a top-up is not waiting for a transfer (empty)', async () => {
@@ -122,6 +127,8 @@ describe('<portico-bank-transfer>', () => {
     choose(element, new File(['x'], 'wyciąg.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
     await element.updateComplete;
     expect(textOf(element, '.confirmation [role="alert"]')).to.equal('Choose a PDF, JPEG or PNG file.');
+    expect($(element, '#file').getAttribute('aria-describedby')).to.equal('file-hint file-error');
+    expect($(element, '#file').getAttribute('aria-invalid')).to.equal('true');
     choose(element, new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'skan.pdf', { type: 'application/pdf' }));
     await element.updateComplete;
     expect(textOf(element, '.confirmation [role="alert"]')).to.equal('This file is larger than 5 MB. Choose a smaller one.');
@@ -172,7 +179,22 @@ describe('<portico-bank-transfer>', () => {
     choose(element, new File([new Uint8Array(10)], 'a.png', { type: 'image/png' }));
     expect((await failed).detail.action).to.equal('upload');
     expect(textOf(element, '.confirmation [role="alert"]')).to.contain('The confirmation was not uploaded.');
+    expect($(element, '#file').getAttribute('aria-describedby')).to.equal('file-hint file-error');
+    await expect(element).to.be.accessible();
     choose(element, new File([new Uint8Array(10)], 'a.png', { type: 'image/png' }));
     await shows(element, '#upload-result');
+  });
+
+  it('a failed upload is sent again with Try again, without choosing the file again', async () => {
+    const { client, id } = await pending();
+    const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${client} top-up-id=${id} locale="en"></portico-bank-transfer>`);
+    await shows(element, '#file');
+    sim.faults.enqueue({ drop: true, path: `/v1/account/top-ups/${id}/confirmation` });
+    choose(element, new File([new Uint8Array(10)], 'potwierdzenie.png', { type: 'image/png' }));
+    await shows(element, '.confirmation [part~="retry"]');
+    $(element, '.confirmation [part~="retry"]').click();
+    const done = await shows(element, '#upload-result');
+    expect(done.textContent).to.contain('potwierdzenie.png');
+    await focusOn(element, done);
   });
 });

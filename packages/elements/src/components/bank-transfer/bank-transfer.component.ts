@@ -5,7 +5,7 @@ import { CONFIRMATION_LIMITS, topUpAttachConfirmation, topUpRetrieve, type TopUp
 import { toDecimalString, type Money } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
-import { alertIcon, checkIcon, copyIcon, uploadIcon } from '../../base/icons.ts';
+import { alertIcon, checkIcon, copyIcon, retryIcon, uploadIcon } from '../../base/icons.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
@@ -19,7 +19,7 @@ import { styles } from './bank-transfer.styles.ts';
 type Upload =
   | { status: 'uploading'; name: string; loaded: number; total: number }
   | { status: 'done'; name: string }
-  | { status: 'failed'; name: string; error: unknown }
+  | { status: 'failed'; name: string; error: unknown; file: File }
   | { status: 'refused'; problem: 'fileTooBig' | 'fileType' };
 
 /**
@@ -91,10 +91,19 @@ export class PorticoBankTransfer extends PorticoElement {
     let body: TemplateResult;
     if (topUp) body = topUp.bankTransfer ? this.#renderTransfer(topUp) : emptyState({ title: this.#t.notTransferTitle, message: this.#t.notTransferBody });
     else if (this.#load.status === TaskStatus.ERROR) {
-      body = errorState({ title: this.common.loadFailed, message: this.describe(this.#load.error), retryLabel: this.common.retry, onRetry: () => void this.#load.run() });
+      body = errorState({
+        title: this.common.loadFailed,
+        message: this.describe(this.#load.error),
+        retryLabel: this.common.retry,
+        onRetry: () => {
+          // The retry button goes with the error; focus waits on the title for what comes.
+          this.#focus.request('#title');
+          void this.#load.run();
+        },
+      });
     } else body = loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4].map(() => html`<span class="skeleton" style="height: 2.5em"></span>`)}</div>`);
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
-      <h3 part="title" id="title">${this.#t.title}</h3>
+      <h3 part="title" id="title" tabindex="-1">${this.#t.title}</h3>
       ${body}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
@@ -138,7 +147,16 @@ export class PorticoBankTransfer extends PorticoElement {
       <h4 id="confirmation-title">${t.confirmationTitle}</h4>
       <p class="muted">${t.confirmationBody({ email })}</p>
       <div class="drop" @dragover=${(event: DragEvent) => event.preventDefault()} @drop=${this.#onDrop}>
-        <input id="file" class="visually-hidden" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="file-hint" @change=${this.#onFile} aria-disabled=${upload?.status === 'uploading' ? 'true' : 'false'} />
+        <input
+          id="file"
+          class="visually-hidden"
+          type="file"
+          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          aria-describedby=${upload?.status === 'refused' || upload?.status === 'failed' ? 'file-hint file-error' : 'file-hint'}
+          aria-invalid=${upload?.status === 'refused' ? 'true' : 'false'}
+          @change=${this.#onFile}
+          aria-disabled=${upload?.status === 'uploading' ? 'true' : 'false'}
+        />
         <label for="file" class="button button--secondary" part="button">${uploadIcon}${t.chooseFile}</label>
         <span class="hint">${t.dropHint}</span>
         <p id="file-hint" class="hint">${t.fileHint({ max: maxSize })}</p>
@@ -150,10 +168,15 @@ export class PorticoBankTransfer extends PorticoElement {
           </div>`
         : nothing}
       ${upload?.status === 'refused'
-        ? html`<p class="field-error" role="alert" part="error">${alertIcon}<span>${upload.problem === 'fileTooBig' ? t.fileTooBig({ max: maxSize }) : t.fileType}</span></p>`
+        ? html`<p id="file-error" class="field-error" role="alert" part="error">${alertIcon}<span>${upload.problem === 'fileTooBig' ? t.fileTooBig({ max: maxSize }) : t.fileType}</span></p>`
         : nothing}
       ${upload?.status === 'failed'
-        ? html`<div class="alert alert--error" role="alert" part="error">${alertIcon}<h4>${t.uploadFailed}</h4><p>${this.describe(upload.error)}</p></div>`
+        ? html`<div class="alert alert--error" role="alert" part="error">
+            ${alertIcon}
+            <h4 id="file-error">${t.uploadFailed}</h4>
+            <p>${this.describe(upload.error)}</p>
+            <button type="button" class="button button--secondary" part="button retry" @click=${() => this.#attach(upload.file)}>${retryIcon}${this.common.retry}</button>
+          </div>`
         : nothing}
     </section>`;
   }
@@ -163,18 +186,21 @@ export class PorticoBankTransfer extends PorticoElement {
    * HTTP gets the older way, and if that fails too, the text is selected and the person told.
    */
   async #copy(label: string, value: string, button: HTMLElement): Promise<void> {
+    let refusal: unknown;
     try {
       if (!navigator.clipboard) throw new Error('The Clipboard API is not available on this page');
       await navigator.clipboard.writeText(value);
       this.announce(this.#t.copied({ what: label }));
       return;
     } catch (error) {
-      this.reportError(error, 'copy');
+      refusal = error;
     }
     if (copyBySelection(value)) {
       this.announce(this.#t.copied({ what: label }));
       return;
     }
+    // Only now has copying failed: the older way did not work either.
+    this.reportError(refusal, 'copy');
     const shown = button.parentElement?.querySelector('.transfer-value');
     if (shown) getSelection()?.selectAllChildren(shown);
     this.announce(this.#t.copyFailed);
@@ -219,7 +245,7 @@ export class PorticoBankTransfer extends PorticoElement {
       this.#focus.request('#upload-result');
       this.dispatchEvent(new PorticoTopUpConfirmationEvent(result));
     } catch (error) {
-      if (stillShown()) this.upload = { status: 'failed', name: file.name, error };
+      if (stillShown()) this.upload = { status: 'failed', name: file.name, error, file };
       this.reportError(error, 'upload');
     }
   }
