@@ -159,6 +159,27 @@ describe('<portico-ticket-thread>', () => {
     expect(ticketOf(ANSWERED).messages.length).to.equal(before + 2);
   });
 
+  it('a file added after a lost answer stays for the reply of its own', async () => {
+    const element = await thread();
+    sim.faults.enqueue({ loseResponse: true, path: '/replies', method: 'POST' });
+    await reply(element, 'Problem wrócił dziś o 9:15.');
+    await shows(element, '#reply-failed');
+    type($(element, '#reply'), 'Problem wrócił dziś o 9:15. Zrzut ekranu w załączniku.');
+    const input = $(element, '#reply-files-input') as HTMLInputElement;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(64)], 'zrzut.png', { type: 'image/png' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await shows(element, '.file--done');
+    $(element, '.reply [part~="submit"]').click();
+    await shows(element, '#reply-earlier');
+    expect(ticketOf(ANSWERED).messages.at(-1)!.attachments.length, 'the earlier version had no file').to.equal(0);
+    expect(textOf(element, '.reply .files'), 'the file added since is still there').to.contain('zrzut.png');
+    $(element, '.reply [part~="submit"]').click();
+    await waitUntil(() => element.shadowRoot!.querySelector('#reply') === null, 'the reply form closes');
+    expect(ticketOf(ANSWERED).messages.at(-1)!.attachments.map((a) => a.fileName)).to.deep.equal(['zrzut.png']);
+  });
+
   it('closes the ticket after asking, says so, and a reply opens it again', async () => {
     const element = await thread();
     $(element, '#close').click();
@@ -259,6 +280,14 @@ describe('<portico-ticket-thread>', () => {
   it('asks for a ticket when none is chosen, and shows a failed load with a retry', async () => {
     const none = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${clientFor(sim, PREPAID)} locale="en"></portico-ticket-thread>`);
     expect(textOf(none, '[part~="empty"]')).to.contain('Choose a ticket from the list.');
+    const reported: Event[] = [];
+    none.addEventListener('portico-error', (event) => reported.push(event));
+    none.ticketId = ANSWERED;
+    await shows(none, '.history');
+    none.ticketId = '';
+    await shows(none, '[part~="empty"]');
+    await settle();
+    expect(reported.length, 'no ticket chosen is not a failure').to.equal(0);
     sim.faults.persist({ status: 503, path: `/v1/helpdesk/tickets/${ANSWERED}` });
     const element = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${clientFor(sim, PREPAID)} ticket-id=${ANSWERED} locale="en"></portico-ticket-thread>`);
     const error = await shows(element, '[part~="error"]');

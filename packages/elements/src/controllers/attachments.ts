@@ -108,6 +108,12 @@ export class AttachmentsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Drops the files already sent (by attachment id), keeping any chosen since. */
+  forget(sent: ReadonlySet<string>): void {
+    this.items = this.items.filter((item) => !(item.attachment && sent.has(item.attachment.id)));
+    this.host.requestUpdate();
+  }
+
   clear(): void {
     for (const item of this.items) this.#uploads.get(item.key)?.abort();
     this.items = [];

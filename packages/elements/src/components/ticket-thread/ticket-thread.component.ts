@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { ConflictError, ValidationError } from '@portico/sdk/core';
 import { attachmentDownload, ticketClose, ticketReply, ticketRetrieve, ticketUpdateCc, type Attachment, type Ticket, type TicketMessage, type TicketReplyParams } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
@@ -97,9 +97,11 @@ export class PorticoTicketThread extends PorticoElement {
   #attachments = new AttachmentsController(this, () => this.activeClient, (item) => (this.announcement = attachmentMessages[this.effectiveLocale].announceUploaded({ name: item.name })));
 
   #load = new Task(this, {
-    task: async ([client, id, locale], { signal }): Promise<Ticket> => {
+    task: async ([client, id, locale], { signal }): Promise<Ticket | typeof initialState> => {
+      // No ticket chosen yet: the widget asks for one; there is nothing to load or to fail.
+      if (!id) return initialState;
       if (!client) throw new MissingClientError('portico-ticket-thread');
-      const ticket = await client.request(ticketRetrieve, { params: { id: id ?? '' } }, { signal, headers: { 'accept-language': locale } });
+      const ticket = await client.request(ticketRetrieve, { params: { id } }, { signal, headers: { 'accept-language': locale } });
       this.latest = undefined;
       return ticket;
     },
@@ -392,16 +394,18 @@ export class PorticoTicketThread extends PorticoElement {
       if (!signal.aborted) this.sending = false;
     }
     this.#action = undefined;
-    this.#attachments.clear();
     this.#poller.poke();
     this.dispatchEvent(new PorticoTicketUpdateEvent(sent.result, 'reply'));
     if (sent.earlier) {
-      // What is in the field now was not posted: it stays, to be sent as a reply of its own.
+      // What is in the field now was not posted: it stays, to be sent as a reply of its own,
+      // with the files added since (those of the earlier version are on the ticket already).
+      this.#attachments.forget(new Set(sent.result.messages.flatMap((m) => m.attachments.map((a) => a.id))));
       this.earlierReply = true;
       this.announce(this.#t.earlierReply);
       this.#focus.request('#reply-earlier');
       return;
     }
+    this.#attachments.clear();
     this.reply = '';
     this.replyTouched = false;
     this.replying = false;
@@ -485,9 +489,12 @@ export class PorticoTicketThread extends PorticoElement {
   async #download(attachment: Attachment): Promise<void> {
     const client = this.activeClient;
     if (!client) return;
+    const { signal } = this.#scope;
     this.downloadError = undefined;
     try {
-      const link = await client.request(attachmentDownload, { params: { id: attachment.id } });
+      const link = await client.request(attachmentDownload, { params: { id: attachment.id } }, { signal });
+      // A link asked for on the last ticket shown is not this one's to open.
+      if (signal.aborted) return;
       const href = safeUrl(link.url);
       if (!href) throw new Error('The download link is not a web address.');
       const anchor = document.createElement('a');
@@ -499,6 +506,7 @@ export class PorticoTicketThread extends PorticoElement {
       anchor.click();
       anchor.remove();
     } catch (error) {
+      if (signal.aborted) return;
       this.reportError(error, 'load');
       this.downloadError = error;
     }
