@@ -84,7 +84,7 @@ describe('<portico-announcements>', () => {
     const body = await expand(element, record.title.en);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(toggle.textContent!.trim()).to.equal('Show less');
-    expect(body.id).to.equal(toggle.getAttribute('aria-controls'));
+    expect(body.closest(`#${toggle.getAttribute('aria-controls')}`) === null, 'the button controls the text').to.equal(false);
     // The table of prices arrives as a table.
     expect([...body.querySelectorAll('th')].map((th) => th.textContent)).to.deep.equal(['Country', 'Was', 'Now']);
     expect(body.querySelectorAll('tbody tr').length).to.equal(3);
@@ -98,6 +98,7 @@ describe('<portico-announcements>', () => {
     toggle.click();
     await waitUntil(() => !item.querySelector('.prose'), 'the text closes');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.hasAttribute('aria-controls'), 'nothing to point at when closed').to.equal(false);
     expect(toggle.textContent!.trim()).to.equal('Read more');
   });
 
@@ -161,6 +162,21 @@ describe('<portico-announcements>', () => {
     await waitUntil(() => element.shadowRoot!.activeElement === items(element)[6]!.querySelector('h3'), 'focus on the first older announcement', { timeout: 3000 });
     expect(titles(element)).to.deep.equal(newestFirst().map((a) => a.title.en));
     expect(element.shadowRoot!.querySelector('.more'), 'nothing older').to.equal(null);
+  });
+
+  it('a failed "Show older" says why at the button; one answered after a language switch adds nothing', async () => {
+    const element = await announcements('en', 3);
+    sim.faults.enqueue({ status: 503, path: '/v1/helpdesk/announcements' });
+    $(element, '.more').click();
+    expect((await shows(element, '.more-error')).textContent).to.contain('We couldn’t load more.');
+    expect(items(element).length).to.equal(3);
+    sim.faults.enqueue({ latency: 600, path: '/v1/helpdesk/announcements' });
+    $(element, '.more').click();
+    await waitUntil(() => sim.log.some((e) => e.path.includes('cursor=') && e.status === 0), 'the older page is on its way');
+    element.locale = 'pl';
+    await waitUntil(() => titles(element)[0] === newestFirst()[0]!.title.pl, 'the list in Polish');
+    await pause(900);
+    expect(titles(element), 'only the Polish list').to.deep.equal(newestFirst().slice(0, 3).map((a) => a.title.pl));
   });
 
   it('says so when there is no announcement', async () => {

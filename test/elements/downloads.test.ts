@@ -186,6 +186,19 @@ describe('<portico-downloads>', () => {
     await focusOn(element, files(element)[50]!.querySelector('a'), 'focus on the first new file’s link');
   });
 
+  it('a failed "Show more" says why at the button, which tries again', async () => {
+    const template = file('dl_terms');
+    for (let i = 1; i <= 55; i++) helpdesk().downloads.push({ ...template, id: `dl_extra_${i}`, title: { pl: `Plik ${i}`, en: `Extra file ${i}` } });
+    const element = await downloads();
+    sim.faults.enqueue({ status: 503, path: '/v1/helpdesk/downloads' });
+    $(element, '.more').click();
+    expect((await shows(element, '.more-error')).textContent).to.contain('We couldn’t load more.');
+    expect(files(element).length).to.equal(50);
+    $(element, '.more').click();
+    await waitUntil(() => files(element).length === helpdesk().downloads.length, 'every file, on a second try');
+    expect(element.shadowRoot!.querySelector('.more-error') === null).to.equal(true);
+  });
+
   it('"Show more" answered after another category was chosen adds nothing to that category’s files', async () => {
     const template = file('dl_terms');
     for (let i = 1; i <= 55; i++) helpdesk().downloads.push({ ...template, id: `dl_extra_${i}`, title: { pl: `Plik ${i}`, en: `Extra file ${i}` } });

@@ -328,6 +328,24 @@ describe('<portico-knowledge-base>', () => {
     expect(new Set(names(element)).size).to.equal(total);
   });
 
+  it('a failed "Show more" says why at the button; a search that fails after it shows its error, not the last results', async () => {
+    const template = article('kb_101');
+    for (let i = 1; i <= 55; i++) {
+      kb().articles.push({ ...structuredClone(template), id: `kb_9${String(i).padStart(2, '0')}`, title: { pl: `Artykuł ${i}`, en: `Extra article ${i}` } });
+    }
+    const element = await categories();
+    await openCategory(element, 'Payments and invoices');
+    sim.faults.enqueue({ status: 503, path: '/v1/helpdesk/knowledge-base/articles' });
+    $(element, '.more').click();
+    expect((await shows(element, '.more-error')).textContent).to.contain('We couldn’t load more.');
+    $(element, '.more').click();
+    await waitUntil(() => items(element).length > 50, 'more articles, on a second try');
+    sim.faults.persist({ status: 503, path: '/v1/helpdesk/knowledge-base/articles' });
+    type($(element, 'input[type=search]'), 'vpn');
+    await shows(element, '[part~="error"]');
+    expect(items(element), 'none of the articles shown before').to.deep.equal([]);
+  });
+
   it('a failed load says why, fires portico-error, and a retry recovers', async () => {
     sim.faults.persist({ status: 503, path: '/knowledge-base/categories' });
     const failed = oneEvent(document, 'portico-error');

@@ -118,6 +118,22 @@ describe('<portico-ticket-list>', () => {
     expect(textOf(element, '[role="status"][aria-live]')).to.equal('1 ticket');
   });
 
+  it('a failed "Show more" says why at the button, which tries again', async () => {
+    const box = await mount<HTMLDivElement>(html`<div><portico-ticket-list .client=${clientFor(sim, sim.customers.prepaid)} locale="en" page-size="1"></portico-ticket-list></div>`);
+    const element = box.firstElementChild as PorticoTicketList;
+    await shows(element, '.more');
+    sim.faults.enqueue({ status: 503, path: '/v1/helpdesk/tickets' });
+    $(element, '.more').click();
+    const failed = await shows(element, '.more-error');
+    expect(failed.getAttribute('role')).to.equal('alert');
+    expect(failed.textContent).to.contain('We couldn’t load more. Something went wrong on our side.');
+    expect(rows(element).length).to.equal(1);
+    await expect(element).to.be.accessible();
+    $(element, '.more').click();
+    await waitUntil(() => rows(element).length === 2, 'the next page, on a second try');
+    expect(element.shadowRoot!.querySelector('.more-error') === null).to.equal(true);
+  });
+
   it('a reload that fails after "Show more" says so, instead of the tickets it could not refresh', async () => {
     const box = await mount<HTMLDivElement>(html`<div><portico-ticket-list .client=${clientFor(sim, sim.customers.prepaid)} locale="en" page-size="2"></portico-ticket-list></div>`);
     const element = box.firstElementChild as PorticoTicketList;

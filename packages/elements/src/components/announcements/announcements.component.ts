@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { announcementList, type Announcement, type AnnouncementKind } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { showMore } from '../../base/show-more.ts';
 import { badge, type Tone } from '../../base/badge.ts';
 import { alertIcon } from '../../base/icons.ts';
 import { sanitizeHtml } from '../../base/rich-text.ts';
@@ -47,7 +48,10 @@ export class PorticoAnnouncements extends PorticoElement {
   /** Announcements loaded at a time. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
 
-  @state() private more?: Listing;
+  /** Older announcements added by "Show older", with the listing they extend. */
+  @state() private more?: Listing & { base: Listing };
+  @state() private loadingMore = false;
+  @state() private moreError?: unknown;
   @state() private open = new Map<string, string | Error | null>();
 
   #list = new Task(this, {
@@ -55,6 +59,7 @@ export class PorticoAnnouncements extends PorticoElement {
       if (!client) throw new MissingClientError('portico-announcements');
       const page = await client.request(announcementList, { query: { limit } }, { signal, headers: { 'accept-language': locale } });
       this.more = undefined;
+      this.moreError = undefined;
       this.open = new Map();
       return { items: page.data, nextCursor: page.nextCursor };
     },
@@ -69,13 +74,15 @@ export class PorticoAnnouncements extends PorticoElement {
 
   protected override render(): TemplateResult {
     const t = messages[this.effectiveLocale];
-    const listing = this.more ?? this.#list.value;
+    const listing = this.#shown();
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
       <h2 part="title" id="title">${t.title}</h2>
       ${listing
         ? listing.items.length
           ? html`<ol class="list">${listing.items.map((a) => this.#renderItem(a))}</ol>
-              ${listing.nextCursor ? html`<button type="button" class="button button--secondary more" part="button" @click=${this.#loadMore}>${t.more}</button>` : nothing}`
+              ${listing.nextCursor
+                ? showMore({ label: t.more, loading: this.loadingMore, error: this.moreError, failed: this.common.moreFailed, describe: (e) => this.describe(e), onMore: this.#loadMore })
+                : nothing}`
           : emptyState({ title: t.noneTitle, message: t.noneBody })
         : this.#list.status === TaskStatus.ERROR
           ? errorState({ title: this.common.loadFailed, message: this.describe(this.#list.error), retryLabel: this.common.retry, onRetry: () => void this.#list.run() })
@@ -95,13 +102,15 @@ export class PorticoAnnouncements extends PorticoElement {
         ${a.window ? html`<p class="window">${t.window({ from: dateTime(a.window.from, l), to: dateTime(a.window.to, l) })}</p>` : nothing}
         <p>${a.summary}</p>
         ${expanded
-          ? body instanceof Error
-            ? html`<p class="field-error" role="alert">${alertIcon}<span>${t.bodyFailed}</span></p>`
-            : body === null
-              ? html`<span class="skeleton" style="height: 4rem"></span>`
-              : html`<div class="prose" id="body-${a.id}">${sanitized(body ?? '')}</div>`
+          ? html`<div id="body-${a.id}">
+              ${body instanceof Error
+                ? html`<p class="field-error" role="alert">${alertIcon}<span>${t.bodyFailed}</span></p>`
+                : body === null
+                  ? html`<span class="skeleton" style="height: 4rem"></span>`
+                  : html`<div class="prose">${sanitized(body ?? '')}</div>`}
+            </div>`
           : nothing}
-        <button type="button" class="button button--link" part="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="body-${a.id}" @click=${() => void this.#toggle(a)}>
+        <button type="button" class="button button--link" part="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${expanded ? `body-${a.id}` : nothing} @click=${() => void this.#toggle(a)}>
           ${expanded ? t.readLess : t.readMore}
         </button>
       </article>
@@ -127,20 +136,34 @@ export class PorticoAnnouncements extends PorticoElement {
     if (this.open.has(a.id)) this.open = new Map(this.open).set(a.id, body);
   }
 
+  /** The list on show: with the older ones added, if they extend the list loaded last. */
+  #shown(): Listing | undefined {
+    const loaded = this.#list.value;
+    return this.more && this.more.base === loaded ? this.more : loaded;
+  }
+
   #loadMore = async (): Promise<void> => {
-    const current = this.more ?? this.#list.value;
+    const current = this.#shown();
+    const base = this.#list.value;
     const client = this.activeClient;
-    if (!current?.nextCursor || !client) return;
+    if (!current?.nextCursor || !base || !client || this.loadingMore) return;
     const focusIndex = current.items.length;
+    this.loadingMore = true;
+    this.moreError = undefined;
     try {
       const page = await client.request(announcementList, { query: { limit: this.pageSize, cursor: current.nextCursor } }, { headers: { 'accept-language': this.effectiveLocale } });
-      this.more = { items: [...current.items, ...page.data], nextCursor: page.nextCursor };
+      // Loaded again meanwhile (another language, a retry): this page belongs to the list it replaced.
+      if (this.#list.value !== base) return;
+      this.more = { items: [...current.items, ...page.data], nextCursor: page.nextCursor, base };
       await this.updateComplete;
       // Keyboard users continue where the older announcements begin (with the last page, the
       // button they pressed is gone), hearing the first one's title.
       this.renderRoot.querySelectorAll<HTMLElement>('.item h3')[focusIndex]?.focus();
     } catch (error) {
+      if (this.#list.value === base) this.moreError = error;
       this.reportError(error, 'load');
+    } finally {
+      this.loadingMore = false;
     }
   };
 }

@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { downloadCategoryList, downloadList, type Download, type DownloadCategory } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { showMore } from '../../base/show-more.ts';
 import { safeUrl } from '../../base/safe-url.ts';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
@@ -51,6 +52,8 @@ export class PorticoDownloads extends PorticoElement {
   @state() private more?: More;
   /** The "Show more" under way, cancelled when the files are loaded again. */
   #moreRequest?: AbortController;
+  @state() private loadingMore = false;
+  @state() private moreError?: unknown;
 
   #categories = new Task(this, {
     task: async ([client, locale], { signal }): Promise<DownloadCategory[]> => {
@@ -94,6 +97,8 @@ export class PorticoDownloads extends PorticoElement {
   #dropMore(): void {
     this.#moreRequest?.abort();
     this.#moreRequest = undefined;
+    this.loadingMore = false;
+    this.moreError = undefined;
     this.more = undefined;
   }
 
@@ -125,7 +130,7 @@ export class PorticoDownloads extends PorticoElement {
             ? errorState({ title: this.common.loadFailed, message: this.describe(this.#files.error), retryLabel: this.common.retry, onRetry: this.#retry })
             : loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3].map(() => html`<span class="skeleton" style="height: 4rem"></span>`)}</div>`)}
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${listing ? t.count({ count: listing.files.length }) : ''}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${listing && this.#files.status !== TaskStatus.PENDING ? t.count({ count: listing.files.length }) : ''}</div>
     </section>`;
   }
 
@@ -147,7 +152,9 @@ export class PorticoDownloads extends PorticoElement {
           </li>`;
         })}
       </ul>
-      ${listing.nextCursor ? html`<button type="button" class="button button--secondary more" part="button" @click=${this.#loadMore}>${t.more}</button>` : nothing}`;
+      ${listing.nextCursor
+        ? showMore({ label: t.more, loading: this.loadingMore, error: this.moreError, failed: this.common.moreFailed, describe: (e) => this.describe(e), onMore: this.#loadMore })
+        : nothing}`;
   }
 
   /** From the empty category: every file, and focus on the select (the button pressed goes away). */
@@ -169,6 +176,8 @@ export class PorticoDownloads extends PorticoElement {
     if (!current?.nextCursor || !client || this.#moreRequest || this.#files.status === TaskStatus.PENDING) return;
     const key = this.categoryId ?? '';
     const request = (this.#moreRequest = new AbortController());
+    this.loadingMore = true;
+    this.moreError = undefined;
     const focusIndex = current.files.length;
     try {
       // `category-id=""` means every file, as in the first page: the API refuses an empty id.
@@ -181,9 +190,14 @@ export class PorticoDownloads extends PorticoElement {
       // pressed is gone), on the first one's download link, which names it.
       this.renderRoot.querySelectorAll<HTMLElement>('.file')[focusIndex]?.querySelector<HTMLElement>('a')?.focus();
     } catch (error) {
-      if (!request.signal.aborted) this.reportError(error, 'load');
+      if (request.signal.aborted) return;
+      this.moreError = error;
+      this.reportError(error, 'load');
     } finally {
-      if (this.#moreRequest === request) this.#moreRequest = undefined;
+      if (this.#moreRequest === request) {
+        this.#moreRequest = undefined;
+        this.loadingMore = false;
+      }
     }
   };
 }

@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { kbArticleList, kbArticleRetrieve, kbCategoryList, type KbArticle, type KbArticleSummary, type KbCategory } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { showMore } from '../../base/show-more.ts';
 import { sanitizeHtml } from '../../base/rich-text.ts';
 import { sanitized } from '../../base/sanitized.ts';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
@@ -58,6 +59,7 @@ export class PorticoKnowledgeBase extends PorticoElement {
   @state() private query = '';
   @state() private more?: Listing;
   @state() private loadingMore = false;
+  @state() private moreError?: unknown;
   #typing?: ReturnType<typeof setTimeout>;
   readonly #focus = new FocusAfterRender(this);
   /**
@@ -77,6 +79,7 @@ export class PorticoKnowledgeBase extends PorticoElement {
 
   #listing = new Task(this, {
     task: async ([client, locale, categoryId, query], { signal }): Promise<Listing | undefined> => {
+      this.moreError = undefined;
       if (!client || (!categoryId && !query)) return undefined;
       const page = await client.request(kbArticleList, { query: query ? { query, limit: 20 } : { categoryId, limit: 50 } }, { signal, headers: { 'accept-language': locale } });
       this.more = undefined;
@@ -143,7 +146,10 @@ export class PorticoKnowledgeBase extends PorticoElement {
    * this one's heading — the skeleton instead.
    */
   #shownListing(): Listing | undefined {
-    const listing = this.more ?? this.#listing.value;
+    // Pages added by "Show more" belong to the listing they extended, not to one loaded since
+    // (nor to a load that failed: its error shows instead).
+    const loaded = this.#listing.value;
+    const listing = this.more && this.more.key === loaded?.key ? this.more : loaded;
     if (!listing) return undefined;
     return listing.key === listingKey(this.categoryId, this.query) || (this.query && listing.key.startsWith('search:')) ? listing : undefined;
   }
@@ -187,7 +193,7 @@ export class PorticoKnowledgeBase extends PorticoElement {
                 )}
               </ul>
               ${listing.nextCursor
-                ? html`<button type="button" class="button button--secondary more" part="button" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.#loadMore}>${t.more}</button>`
+                ? showMore({ label: t.more, loading: this.loadingMore, error: this.moreError, failed: this.common.moreFailed, describe: (e) => this.describe(e), onMore: this.#loadMore })
                 : nothing}`
           : this.query
             ? emptyState({ title: t.noResultsTitle, message: t.noResultsBody, action: html`<button type="button" class="button button--secondary" part="button" @click=${this.#home}>${t.home}</button>` })
@@ -309,6 +315,7 @@ export class PorticoKnowledgeBase extends PorticoElement {
     // Not while another search loads: the cursor belongs to the last one's results.
     if (!current?.nextCursor || current.key !== key || !client || this.loadingMore) return;
     this.loadingMore = true;
+    this.moreError = undefined;
     const focusIndex = current.articles.length;
     try {
       const query = this.query ? { query: this.query, limit: 20, cursor: current.nextCursor } : { categoryId: this.categoryId, limit: 50, cursor: current.nextCursor };
@@ -321,6 +328,7 @@ export class PorticoKnowledgeBase extends PorticoElement {
       // they pressed is gone).
       this.renderRoot.querySelectorAll<HTMLElement>('.articles .item')[focusIndex]?.focus();
     } catch (error) {
+      if (key === listingKey(this.categoryId, this.query)) this.moreError = error;
       this.reportError(error, 'load');
     } finally {
       this.loadingMore = false;

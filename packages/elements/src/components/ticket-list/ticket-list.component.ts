@@ -15,6 +15,7 @@ import { badgeStyles } from '../../styles/badge.styles.ts';
 import { messages } from './ticket-list.messages.ts';
 import { styles } from './ticket-list.styles.ts';
 import { filterStyles } from '../../styles/filter.styles.ts';
+import { showMore } from '../../base/show-more.ts';
 
 const STATUSES: TicketStatus[] = ['open', 'answered', 'customer_reply', 'closed'];
 
@@ -66,6 +67,7 @@ export class PorticoTicketList extends PorticoElement {
 
   @state() private more?: More;
   @state() private loadingMore = false;
+  @state() private moreError?: unknown;
   /** The "Show more" under way, cancelled when the list is loaded again. */
   #moreRequest?: AbortController;
 
@@ -106,6 +108,7 @@ export class PorticoTicketList extends PorticoElement {
     this.#moreRequest?.abort();
     this.#moreRequest = undefined;
     this.loadingMore = false;
+    this.moreError = undefined;
     this.more = undefined;
   }
 
@@ -172,9 +175,7 @@ export class PorticoTicketList extends PorticoElement {
         </tbody>
       </table>
       ${nextCursor
-        ? html`<button type="button" class="button button--secondary more" part="button" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.#loadMore}>
-            ${this.loadingMore ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.more}
-          </button>`
+        ? showMore({ label: t.more, loading: this.loadingMore, error: this.moreError, failed: this.common.moreFailed, describe: (e) => this.describe(e), onMore: this.#loadMore })
         : nothing}`;
   }
 
@@ -190,6 +191,7 @@ export class PorticoTicketList extends PorticoElement {
     const key = filterKey(this.status);
     const request = (this.#moreRequest = new AbortController());
     this.loadingMore = true;
+    this.moreError = undefined;
     const focusIndex = current.tickets.length;
     try {
       const page = await client.request(ticketList, { query: { status: key || undefined, limit: this.pageSize, cursor: current.nextCursor } }, { signal: request.signal, headers: { 'accept-language': this.effectiveLocale } });
@@ -200,7 +202,9 @@ export class PorticoTicketList extends PorticoElement {
       // Keyboard users continue where the new tickets begin.
       this.renderRoot.querySelectorAll<HTMLElement>('.item')[focusIndex]?.focus();
     } catch (error) {
-      if (!request.signal.aborted) this.reportError(error, 'load');
+      if (request.signal.aborted) return;
+      this.moreError = error;
+      this.reportError(error, 'load');
     } finally {
       if (this.#moreRequest === request) {
         this.#moreRequest = undefined;

@@ -27,8 +27,18 @@ export const styles = css`
     border-bottom: 1px solid color-mix(in srgb, var(--portico-color-border) 30%, transparent);
     vertical-align: middle;
   }
+  /* The chosen ticket: a bar and bold text say it, not the tint alone. */
   tr.current td {
     background: var(--portico-color-surface-muted);
+  }
+  tr.current td:first-child {
+    box-shadow: inset 4px 0 0 var(--portico-color-primary);
+  }
+  tr.current td:first-child:dir(rtl) {
+    box-shadow: inset -4px 0 0 var(--portico-color-primary);
+  }
+  tr.current .item {
+    font-weight: 700;
   }
   .number {
     font-variant-numeric: tabular-nums;
