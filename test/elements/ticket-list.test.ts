@@ -97,8 +97,12 @@ describe('<portico-ticket-list>', () => {
     expect(error.innerText).to.contain('Something went wrong on our side.');
     await expect(element).to.be.accessible();
     sim.faults.clear();
-    error.querySelector('button')!.click();
+    const retry = error.querySelector('button')!;
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
     await shows(element, 'table');
+    expect(element.shadowRoot!.activeElement === $(element, '#title'), 'focus waits on the title, not lost with the button').to.equal(true);
+    await expect(element).to.be.accessible();
   });
 
   it('"Show more" answered after another status was chosen adds nothing to that status’s list', async () => {

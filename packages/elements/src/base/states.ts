@@ -15,8 +15,22 @@ export function errorState(options: { title: string; message: string; retryLabel
     ${alertIcon}
     <h3 class="error-title" tabindex="-1">${options.title}</h3>
     <p>${options.message}</p>
-    <button type="button" class="button button--secondary" part="button retry" @click=${options.onRetry}>${retryIcon}${options.retryLabel}</button>
+    <button type="button" class="button button--secondary" part="button retry" @click=${(event: Event) => retry(event, options.onRetry)}>${retryIcon}${options.retryLabel}</button>
   </div>`;
+}
+
+/**
+ * Try again: the button goes with the error, so focus first moves to the widget's title
+ * (`#title`), which stays while the content loads — not to the page's `<body>`. A widget that
+ * focuses something itself (in `onRetry`) has the last word.
+ */
+function retry(event: Event, onRetry: () => void): void {
+  const title = ((event.currentTarget as Element).getRootNode() as ParentNode).querySelector<HTMLElement>('#title');
+  if (title) {
+    if (!title.hasAttribute('tabindex')) title.tabIndex = -1;
+    title.focus();
+  }
+  onRetry();
 }
 
 /** The empty state: nothing to show, why, and what to do about it. */
