@@ -98,7 +98,6 @@ describe('<portico-announcements>', () => {
     toggle.click();
     await waitUntil(() => !item.querySelector('.prose'), 'the text closes');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect(toggle.hasAttribute('aria-controls'), 'nothing to point at when closed').to.equal(false);
     expect(toggle.textContent!.trim()).to.equal('Read more');
   });
 

@@ -110,7 +110,7 @@ export class PorticoAnnouncements extends PorticoElement {
                   : html`<div class="prose">${sanitized(body ?? '')}</div>`}
             </div>`
           : nothing}
-        <button type="button" class="button button--link" part="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${expanded ? `body-${a.id}` : nothing} @click=${() => void this.#toggle(a)}>
+        <button type="button" class="button button--link" part="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="body-${a.id}" @click=${() => void this.#toggle(a)}>
           ${expanded ? t.readLess : t.readMore}
         </button>
       </article>
