@@ -254,7 +254,7 @@ function emit(schema: Schema, input: string, path: string, at: string[], e: Emit
       push(`${o} = ${input};`);
       break;
     case 'file': {
-      push(`if (!(typeof File !== 'undefined' && ${input} instanceof File)) ${fail('invalid_type', { expected: 'file' })}`);
+      push(`if (!isFile(${input})) ${fail('invalid_type', { expected: 'file' })}`);
       push(`else {`);
       for (const check of (def.checks ?? []) as Schema[]) {
         const c = check._zod.def;
@@ -360,7 +360,7 @@ export async function compileModule(file: string, registry?: Registry): Promise<
   const body = [...e.constants, '', ...functions, '', ...exports, '', ...locals, '', ...operationGroups].join('\n');
   const core = relative(dirname(file), join(root, 'core')) || '.';
   const from = (name: string) => `${core.startsWith('.') ? core : `./${core}`}/${name}`;
-  const helpers = ['bool', 'fail', 'int', 'isObject', 'num', 'obj', 'str', 'validator'].filter((name) => new RegExp(`\\b${name}[(<]`).test(body));
+  const helpers = ['bool', 'fail', 'int', 'isFile', 'isObject', 'num', 'obj', 'str', 'validator'].filter((name) => new RegExp(`\\b${name}[(<]`).test(body));
   const imports = [
     `import type * as S from '${schemaFile}';`,
     `import type { z } from '${from('zod.ts')}';`,

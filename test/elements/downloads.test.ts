@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/downloads';
 import type { PorticoDownloads } from '@portico/elements';
 import { $, clientFor, focusOn, mount, pause, requestsTo, shows, simulator, textOf } from './support.ts';
+import { isA } from '@portico/sdk/core';
 
 const sim = await simulator();
 const helpdesk = () => sim.world.helpdesk;
@@ -90,7 +91,7 @@ describe('<portico-downloads>', () => {
     // A client whose answers were tampered with on the way: two files with links that would run code.
     const tampered: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
-      if (!new URL(input instanceof Request ? input.url : String(input)).pathname.endsWith('/helpdesk/downloads')) return response;
+      if (!new URL(isA(input, Request) ? input.url : String(input)).pathname.endsWith('/helpdesk/downloads')) return response;
       const page = await response.json();
       page.data[0].url = 'javascript:window.__dlHacked = true';
       page.data[1].url = 'data:text/html,<script>parent.__dlHacked = true</script>';

@@ -17,6 +17,7 @@ import type {
 } from '@portico/elements';
 import type { ClientConfig } from '@portico/sdk/core';
 import { $, clientFor, mount, pause, shows, simulator, type } from './support.ts';
+import { isA } from '@portico/sdk/core';
 
 /**
  * The helpdesk's promise (FEATURES D1–D7): ticket text, subjects, names and replies are shown
@@ -354,7 +355,7 @@ const client = (customerId: string = prepaid, config: Partial<ClientConfig> = {}
 function hostileFetch(rewrite: (path: string, body: Record<string, unknown>) => void): typeof fetch {
   return async (input, init) => {
     const response = await fetch(input, init);
-    const url = new URL(input instanceof Request ? input.url : String(input));
+    const url = new URL(isA(input, Request) ? input.url : String(input));
     if (!response.ok || !response.headers.get('content-type')?.includes('json')) return response;
     const body = (await response.json()) as Record<string, unknown>;
     rewrite(url.pathname, body);
@@ -490,13 +491,13 @@ describe('helpdesk widgets against script-bearing content', () => {
       await waitUntil(() => all(element, '.message-files button').length === PAYLOADS.length, 'the files show', { timeout: 5000 });
       // Whatever the widget adds to the page to start a download.
       const added: Element[] = [];
-      const watcher = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n instanceof Element && added.push(n))));
+      const watcher = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => isA(n, Element) && added.push(n))));
       watcher.observe(document.body, { childList: true, subtree: true });
       // Any attempt to follow a link that is not a web address: recorded, and stopped, so that a
       // widget that did follow one fails this test instead of taking the test page away.
       const followed: string[] = [];
       const guard = (event: MouseEvent) => {
-        const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+        const link = event.composedPath().find((node): node is HTMLAnchorElement => isA(node, HTMLAnchorElement));
         if (link && !['http:', 'https:'].includes(link.protocol)) {
           followed.push(link.getAttribute('href') ?? '');
           event.preventDefault();

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { ConflictError, NotFoundError, ValidationError } from '@portico/sdk';
 import { HEAVY_LINE } from '../support/contracts.ts';
 import { BASE_URL, clientFor, requestsTo, useSimulator } from '../support/simulator.ts';
+import { isA } from '@portico/sdk/core';
 
 const sim = useSimulator({ seed: 5 });
 const business = () => clientFor(sim.customers.business).client;
@@ -70,7 +71,7 @@ describe('contracts: the SIM user’s contact data, with If-Match (C3)', () => {
     const seen = await alice.contracts.retrieve('ctr_2005');
     await bob.contracts.updateContact(seen.id, { ...seen.simUser, lastName: 'Wójcik-Nowak' }, { ifMatch: seen.version });
     const error = await alice.contracts.updateContact(seen.id, { ...seen.simUser, email: 'k.wojcik@example.pl' }, { ifMatch: seen.version }).catch((e: unknown) => e);
-    assert.ok(error instanceof ConflictError);
+    assert.ok(isA(error, ConflictError));
     assert.equal(error.status, 412);
     assert.equal(error.code, 'version_mismatch');
     assert.equal(contractOf('ctr_2005').simUser.lastName, 'Wójcik-Nowak');
@@ -80,7 +81,7 @@ describe('contracts: the SIM user’s contact data, with If-Match (C3)', () => {
     const client = business();
     const contract = await client.contracts.retrieve('ctr_2005');
     const bad = await client.contracts.updateContact(contract.id, { ...contract.simUser, email: 'not-an-email', firstName: '' }, { ifMatch: contract.version }).catch((e: unknown) => e);
-    assert.ok(bad instanceof ValidationError && !bad.sent);
+    assert.ok(isA(bad, ValidationError) && !bad.sent);
     assert.deepEqual(bad.fieldErrors.map((f) => f.path).sort(), ['email', 'firstName']);
     await assert.rejects(() => client.contracts.updateContact(contract.id, contract.simUser, {} as { ifMatch: number }), TypeError);
     const raw = await fetch(`${BASE_URL}/v1/contracts/${contract.id}/sim-user`, {
@@ -106,7 +107,7 @@ describe('SIM swaps (C3)', () => {
     assert.equal(swap.status, 'accepted');
     assert.match(swap.number, /^SW\/\d{4}\/\d{2}\/\d{5}$/);
     assert.equal((await client.contracts.retrieve(before.id)).status, 'blocked');
-    await assert.rejects(client.contracts.simSwaps.create(before.id, { reason: 'damaged', simType: 'physical', delivery: { method: 'pickup', shopId: 'shop_1' } }), (e) => e instanceof ConflictError && e.code === 'sim_swap_in_progress');
+    await assert.rejects(client.contracts.simSwaps.create(before.id, { reason: 'damaged', simType: 'physical', delivery: { method: 'pickup', shopId: 'shop_1' } }), (e) => isA(e, ConflictError) && e.code === 'sim_swap_in_progress');
     sim.clock.advance(26 * 3_600_000);
     assert.equal((await client.contracts.simSwaps.list(before.id)).data[0]!.status, 'shipped');
     sim.clock.advance(24 * 3_600_000);
@@ -121,11 +122,11 @@ describe('SIM swaps (C3)', () => {
     const esim = await client.contracts.simSwaps.create('ctr_2010', { reason: 'to_esim', simType: 'esim', delivery: { method: 'email', email: 'jan.piotrowski@transbud-logistyka.pl' } });
     assert.equal(esim.estimatedDelivery, null);
     const mismatch = await client.contracts.simSwaps.create('ctr_2011', { reason: 'damaged', simType: 'esim', delivery: { method: 'pickup', shopId: 'shop_1' } }).catch((e: unknown) => e);
-    assert.ok(mismatch instanceof ValidationError);
+    assert.ok(isA(mismatch, ValidationError));
     assert.deepEqual(mismatch.fieldErrors.map((f) => [f.path, f.code]), [['delivery.method', 'delivery_mismatch']]);
     const badAddress = await client.contracts.simSwaps
       .create('ctr_2011', { reason: 'damaged', simType: 'physical', delivery: { method: 'courier', address: { recipient: 'X', street: 'Y', postalCode: '05800', city: 'Z' } } })
       .catch((e: unknown) => e);
-    assert.ok(badAddress instanceof ValidationError && !badAddress.sent && badAddress.fieldErrors[0]!.path === 'delivery.address.postalCode');
+    assert.ok(isA(badAddress, ValidationError) && !badAddress.sent && badAddress.fieldErrors[0]!.path === 'delivery.address.postalCode');
   });
 });

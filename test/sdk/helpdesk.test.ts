@@ -2,6 +2,7 @@ import { describe, it, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { ATTACHMENT_LIMITS, NotFoundError, ValidationError, type TicketCreateParams, type TicketStatus, type UploadProgress } from '@portico/sdk';
 import { clientFor, requestsTo, useSimulator } from '../support/simulator.ts';
+import { isA } from '@portico/sdk/core';
 
 const ANSWER_AFTER = 10 * 60_000;
 const sim = useSimulator({ seed: 4, timings: { ticketAnswer: ANSWER_AFTER } });
@@ -19,7 +20,7 @@ const ticketParams = (extra: Partial<TicketCreateParams> = {}): TicketCreatePara
 /** A file with recognisable bytes, so that a download can be compared with it. */
 const fileOf = (name: string, type: string, size = 2048) => new File([Uint8Array.from({ length: size }, (_, i) => (i * 7 + name.length) % 256)], name, { type });
 const agentsOf = (departmentId: string) => sim.world.helpdesk.departments.find((d) => d.id === departmentId)!.agents;
-const fieldErrorsOf = (error: unknown) => (error instanceof ValidationError ? error.fieldErrors.map((f) => [f.path, f.code]) : error);
+const fieldErrorsOf = (error: unknown) => (isA(error, ValidationError) ? error.fieldErrors.map((f) => [f.path, f.code]) : error);
 
 describe('departments and the customer’s services (D7)', () => {
   beforeEach(() => sim.reset());
@@ -210,14 +211,14 @@ describe('opening a ticket (D7)', () => {
   it('checks the form before sending: a blank subject, more than five files, a bad CC address', async () => {
     const client = as(prepaid);
     const blank = await client.helpdesk.tickets.create(ticketParams({ subject: '     ' })).catch((e: unknown) => e);
-    assert.ok(blank instanceof ValidationError && !blank.sent);
+    assert.ok(isA(blank, ValidationError) && !blank.sent);
     assert.deepEqual(blank.fieldErrors.map((f) => f.path), ['subject']);
     const ids = Array.from({ length: ATTACHMENT_LIMITS.maxFiles + 1 }, (_, i) => `att_${i}`);
     const tooMany = await client.helpdesk.tickets.create(ticketParams({ attachments: ids })).catch((e: unknown) => e);
-    assert.ok(tooMany instanceof ValidationError && !tooMany.sent);
+    assert.ok(isA(tooMany, ValidationError) && !tooMany.sent);
     assert.deepEqual(tooMany.fieldErrors.map((f) => [f.path, f.code]), [['attachments', 'too_big']]);
     const badCc = await client.helpdesk.tickets.create(ticketParams({ cc: ['ksiegowa@'] })).catch((e: unknown) => e);
-    assert.ok(badCc instanceof ValidationError && !badCc.sent && badCc.fieldErrors[0]!.path === 'cc.0');
+    assert.ok(isA(badCc, ValidationError) && !badCc.sent && badCc.fieldErrors[0]!.path === 'cc.0');
     assert.deepEqual(requestsTo(sim, TICKETS), []);
   });
 });
@@ -338,7 +339,7 @@ describe('CC recipients (D2)', () => {
 
   it('refuses an invalid address before anything is sent', async () => {
     const error = await as(business).helpdesk.tickets.updateCc('tkt_655821', ['ksiegowosc@transbud-logistyka.pl', 'to nie jest adres']).catch((e: unknown) => e);
-    assert.ok(error instanceof ValidationError);
+    assert.ok(isA(error, ValidationError));
     assert.equal(error.sent, false);
     assert.deepEqual(error.fieldErrors.map((f) => f.path), ['cc.1']);
     assert.deepEqual(requestsTo(sim, `${TICKETS}/tkt_655821/cc`), []);
@@ -427,11 +428,11 @@ describe('attachments (D2, D7)', () => {
     const client = as(prepaid);
     const program = new File(['MZ'], 'instalator.exe', { type: 'application/x-msdownload' });
     const wrongType = await client.helpdesk.attachments.create(program).catch((e: unknown) => e);
-    assert.ok(wrongType instanceof ValidationError && !wrongType.sent);
+    assert.ok(isA(wrongType, ValidationError) && !wrongType.sent);
     assert.deepEqual(wrongType.fieldErrors.map((f) => f.path), ['file']);
     const huge = new File([new Uint8Array(ATTACHMENT_LIMITS.maxSize + 1)], 'nagranie.zip', { type: 'application/zip' });
     const tooBig = await client.helpdesk.attachments.create(huge).catch((e: unknown) => e);
-    assert.ok(tooBig instanceof ValidationError && !tooBig.sent);
+    assert.ok(isA(tooBig, ValidationError) && !tooBig.sent);
     assert.deepEqual(tooBig.fieldErrors.map((f) => [f.path, f.code]), [['file', 'too_big']]);
     assert.deepEqual(requestsTo(sim, '/v1/helpdesk/attachments'), []);
   });

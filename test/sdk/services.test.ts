@@ -2,6 +2,7 @@ import { describe, it, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConflictError, ValidationError, createClient } from '@portico/sdk';
 import { BASE_URL, clientFor, useSimulator } from '../support/simulator.ts';
+import { isA } from '@portico/sdk/core';
 
 const sim = useSimulator({ seed: 5, timings: { orderStart: 3_000, orderDuration: 8_000 } });
 const business = (locale = 'en') => clientFor(sim.customers.business, { locale }).client;
@@ -39,12 +40,12 @@ describe('services on a contract (C5)', () => {
     assert.deepEqual(changed.parameters.map((p) => p.value), [25, false]);
     for (const [value, code] of [[27, 'not_multiple_of'], [50, 'too_big'], ['x', 'invalid_type']] as const) {
       const error = await client.contracts.services.update(voicemail, 'voicemail', { parameters: [{ key: 'rings', value }] }).catch((e: unknown) => e);
-      assert.ok(error instanceof ValidationError, String(value));
+      assert.ok(isA(error, ValidationError), String(value));
       assert.deepEqual(error.fieldErrors.map((f) => [f.path, f.code]), [['parameters.0.value', code]]);
     }
     const unknown = await client.contracts.services.update(voicemail, 'voicemail', { parameters: [{ key: 'colour', value: 'red' }] }).catch((e: unknown) => e);
-    assert.ok(unknown instanceof ValidationError && unknown.fieldErrors[0]!.code === 'unknown_parameter');
-    await assert.rejects(client.contracts.services.update(DRIVER, 'voicemail', { parameters: [{ key: 'rings', value: 20 }] }), (e) => e instanceof ConflictError && e.code === 'service_inactive');
+    assert.ok(isA(unknown, ValidationError) && unknown.fieldErrors[0]!.code === 'unknown_parameter');
+    await assert.rejects(client.contracts.services.update(DRIVER, 'voicemail', { parameters: [{ key: 'rings', value: 20 }] }), (e) => isA(e, ConflictError) && e.code === 'service_inactive');
   });
 });
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { ConflictError, NotFoundError, ValidationError } from '@portico/sdk';
 import { DECLINED_BLIK_CODE } from '@portico/simulator/node';
 import { clientFor, requestsTo, useSimulator } from '../support/simulator.ts';
+import { isA } from '@portico/sdk/core';
 
 const sim = useSimulator({ seed: 7 });
 const PLN = (amount: number) => ({ amount, currency: 'PLN' });
@@ -14,7 +15,7 @@ describe('top-ups (A1)', () => {
   it('refuses 19.99 PLN before any request is sent', async () => {
     const { client } = clientFor(sim.customers.prepaid);
     const error = await client.account.topUps.create({ amount: PLN(1999), paymentMethodId: 'pm_card' }).catch((e: unknown) => e);
-    assert.ok(error instanceof ValidationError);
+    assert.ok(isA(error, ValidationError));
     assert.equal(error.sent, false);
     assert.deepEqual(
       error.fieldErrors.map((f) => [f.path, f.code, f.params?.minimum]),
@@ -64,7 +65,7 @@ describe('top-ups (A1)', () => {
     const { client } = clientFor(sim.customers.prepaid);
     await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_card' }, { idempotencyKey: 'action-2' });
     const error = await client.account.topUps.create({ amount: PLN(9000), paymentMethodId: 'pm_card' }, { idempotencyKey: 'action-2' }).catch((e: unknown) => e);
-    assert.ok(error instanceof ValidationError);
+    assert.ok(isA(error, ValidationError));
     assert.equal(error.code, 'idempotency_key_reused');
     assert.equal(error.status, 422);
   });
@@ -81,7 +82,7 @@ describe('top-ups (A1)', () => {
       ]);
       assert.equal(raw[0].status, 'fulfilled');
       const error = (raw[1] as PromiseRejectedResult).reason;
-      assert.ok(error instanceof ConflictError);
+      assert.ok(isA(error, ConflictError));
       assert.equal(error.code, 'idempotency_key_in_flight');
       assert.equal(error.name, 'ConflictError');
 
@@ -103,7 +104,7 @@ describe('top-ups (A1)', () => {
     assert.equal(balance.mode, 'postpaid');
     assert.ok(balance.creditLimit && balance.creditLimit.amount > 0);
     const error = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_transfer' }).catch((e: unknown) => e);
-    assert.ok(error instanceof ConflictError);
+    assert.ok(isA(error, ConflictError));
     assert.equal(error.code, 'postpaid_account');
     assert.match(error.message, /postpaid/);
   });
@@ -111,7 +112,7 @@ describe('top-ups (A1)', () => {
   it("refuses a currency that is not the account's, at the field", async () => {
     const { client } = clientFor(sim.customers.prepaid);
     const error = await client.account.topUps.create({ amount: { amount: 2000, currency: 'EUR' }, paymentMethodId: 'pm_card' }).catch((e: unknown) => e);
-    assert.ok(error instanceof ValidationError);
+    assert.ok(isA(error, ValidationError));
     assert.equal(error.sent, true);
     assert.deepEqual(error.fieldErrors.map((f) => [f.path, f.code]), [['amount.currency', 'currency_mismatch']]);
   });
@@ -119,9 +120,9 @@ describe('top-ups (A1)', () => {
   it('refuses more than the maximum and an unknown payment method', async () => {
     const { client } = clientFor(sim.customers.prepaid);
     const tooMuch = await client.account.topUps.create({ amount: PLN(1_000_001), paymentMethodId: 'pm_card' }).catch((e: unknown) => e);
-    assert.ok(tooMuch instanceof ValidationError && tooMuch.fieldErrors[0]?.code === 'too_big');
+    assert.ok(isA(tooMuch, ValidationError) && tooMuch.fieldErrors[0]?.code === 'too_big');
     const unknown = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_gold' }).catch((e: unknown) => e);
-    assert.ok(unknown instanceof ValidationError);
+    assert.ok(isA(unknown, ValidationError));
     assert.deepEqual(unknown.fieldErrors.map((f) => [f.path, f.code]), [['paymentMethodId', 'unknown_payment_method']]);
   });
 
@@ -129,9 +130,9 @@ describe('top-ups (A1)', () => {
     const { client } = clientFor(sim.customers.prepaid);
     const before = await client.account.balance.retrieve();
     const missing = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_blik' }).catch((e: unknown) => e);
-    assert.ok(missing instanceof ValidationError && missing.fieldErrors[0]?.path === 'blikCode');
+    assert.ok(isA(missing, ValidationError) && missing.fieldErrors[0]?.path === 'blikCode');
     const short = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_blik', blikCode: '12345' }).catch((e: unknown) => e);
-    assert.ok(short instanceof ValidationError && !short.sent);
+    assert.ok(isA(short, ValidationError) && !short.sent);
     const declined = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_blik', blikCode: DECLINED_BLIK_CODE });
     assert.equal(declined.status, 'failed');
     assert.equal(declined.failureCode, 'blik_declined');
@@ -174,15 +175,15 @@ describe('top-ups (A1)', () => {
     const { client } = clientFor(sim.customers.prepaid);
     const transfer = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_transfer' });
     const tooBig = await client.account.topUps.attachConfirmation(transfer.id, pdf(5 * 1024 * 1024 + 1)).catch((e: unknown) => e);
-    assert.ok(tooBig instanceof ValidationError && !tooBig.sent && tooBig.fieldErrors[0]?.path === 'file');
+    assert.ok(isA(tooBig, ValidationError) && !tooBig.sent && tooBig.fieldErrors[0]?.path === 'file');
     const text = new File(['hello'], 'note.txt', { type: 'text/plain' });
     const wrongType = await client.account.topUps.attachConfirmation(transfer.id, text).catch((e: unknown) => e);
-    assert.ok(wrongType instanceof ValidationError && !wrongType.sent);
+    assert.ok(isA(wrongType, ValidationError) && !wrongType.sent);
     assert.deepEqual(requestsTo(sim, `/v1/account/top-ups/${transfer.id}/confirmation`), []);
 
     const card = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_card' });
     const notPending = await client.account.topUps.attachConfirmation(card.id, pdf()).catch((e: unknown) => e);
-    assert.ok(notPending instanceof ConflictError && notPending.code === 'not_pending_transfer');
+    assert.ok(isA(notPending, ConflictError) && notPending.code === 'not_pending_transfer');
   });
 
   it("lists top-ups newest first across pages, and never shows another customer's", async () => {

@@ -11,6 +11,7 @@ import {
   createClient,
 } from '@portico/sdk';
 import { BASE_URL, clientFor, requestsTo, useSimulator } from '../support/simulator.ts';
+import { isA } from '@portico/sdk/core';
 
 const sim = useSimulator({ seed: 3 });
 const BALANCE = '/v1/account/balance';
@@ -49,7 +50,7 @@ describe('sessions', () => {
     let fetches = 0;
     const client = createClient({ baseUrl: BASE_URL, fetchSessionToken: async () => `cs_test_bogus${++fetches}` });
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
-    assert.ok(error instanceof AuthenticationError);
+    assert.ok(isA(error, AuthenticationError));
     assert.equal(error.status, 401);
     assert.equal(error.code, 'session_invalid');
     assert.equal(fetches, 2);
@@ -64,7 +65,7 @@ describe('sessions', () => {
   it('a failing fetchSessionToken is an AuthenticationError with the cause', async () => {
     const client = createClient({ baseUrl: BASE_URL, fetchSessionToken: () => Promise.reject(new Error('backend down')) });
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
-    assert.ok(error instanceof AuthenticationError);
+    assert.ok(isA(error, AuthenticationError));
     assert.equal(error.code, 'session_unavailable');
     assert.equal((error.cause as Error).message, 'backend down');
     assert.deepEqual(requestsTo(sim, BALANCE), []);
@@ -117,7 +118,7 @@ describe('retries', () => {
     const { client } = clientFor(sim.customers.prepaid, { retry: { limit: 1, baseDelay: 1 } });
     sim.faults.persist({ status: 502, path: BALANCE });
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
-    assert.ok(error instanceof ApiError);
+    assert.ok(isA(error, ApiError));
     assert.equal(error.status, 502);
     assert.deepEqual(requestsTo(sim, BALANCE), ['GET 502', 'GET 502']);
   });
@@ -126,7 +127,7 @@ describe('retries', () => {
     const { client } = clientFor(sim.customers.prepaid);
     sim.faults.persist({ drop: true, path: BALANCE });
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
-    assert.ok(error instanceof NetworkError);
+    assert.ok(isA(error, NetworkError));
     assert.equal(error.code, 'network_error');
     assert.equal(requestsTo(sim, BALANCE).length, 3);
   });
@@ -143,7 +144,7 @@ describe('retries', () => {
     const { client } = clientFor(sim.customers.prepaid);
     sim.faults.enqueue({ status: 429, retryAfter: 120, path: BALANCE });
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
-    assert.ok(error instanceof RateLimitError);
+    assert.ok(isA(error, RateLimitError));
     assert.equal(error.retryAfter, 120);
     assert.equal(requestsTo(sim, BALANCE).length, 1);
   });
@@ -153,7 +154,7 @@ describe('retries', () => {
     const topUp = await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_transfer' });
     const path = `/v1/account/top-ups/${topUp.id}/confirmation`;
     sim.faults.enqueue({ status: 503, path }, { drop: true, path });
-    await assert.rejects(client.account.topUps.attachConfirmation(topUp.id, pdf()), (e) => e instanceof ApiError && e.status === 503);
+    await assert.rejects(client.account.topUps.attachConfirmation(topUp.id, pdf()), (e) => isA(e, ApiError) && e.status === 503);
     await assert.rejects(client.account.topUps.attachConfirmation(topUp.id, pdf()), NetworkError);
     assert.deepEqual(requestsTo(sim, path), ['POST 503', 'POST dropped']);
   });
@@ -224,7 +225,7 @@ describe('abort and timeout', () => {
     const { client } = clientFor(sim.customers.prepaid, { retry: false });
     sim.faults.enqueue({ timeout: true, path: BALANCE });
     const error = await client.account.balance.retrieve({ timeout: 50 }).catch((e: unknown) => e);
-    assert.ok(error instanceof TimeoutError);
+    assert.ok(isA(error, TimeoutError));
     assert.equal(error.code, 'timeout');
   });
 });
@@ -241,7 +242,7 @@ describe('contract', () => {
     };
     const { client } = clientFor(sim.customers.prepaid, { fetch: drifting });
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
-    assert.ok(error instanceof ContractError);
+    assert.ok(isA(error, ContractError));
     assert.equal(error.path, 'available');
     assert.match(error.message, /does not match the contract at "available"/);
   });
@@ -250,7 +251,7 @@ describe('contract', () => {
     const { client } = clientFor(sim.customers.prepaid);
     sim.faults.enqueue({ malformed: true, path: BALANCE });
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
-    assert.ok(error instanceof ContractError);
+    assert.ok(isA(error, ContractError));
     assert.equal(error.issues[0]?.code, 'invalid_json');
   });
 
@@ -258,7 +259,7 @@ describe('contract', () => {
     const proxy: typeof fetch = async () => new Response('<html>Bad gateway</html>', { status: 404, headers: { 'content-type': 'text/html' } });
     const client = createClient({ baseUrl: BASE_URL, token: 't', fetch: proxy });
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
-    assert.ok(error instanceof ApiError);
+    assert.ok(isA(error, ApiError));
     assert.equal(error.name, 'NotFoundError');
     assert.equal(error.code, 'http_404');
   });
@@ -279,7 +280,7 @@ describe('contract', () => {
     const rails: typeof fetch = async () => Response.json({ errors: { amount: ['is too small'] }, detail: 42 }, { status: 422 });
     const client = createClient({ baseUrl: BASE_URL, token: 't', fetch: rails, retry: false });
     const error = await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_card' }).catch((e: unknown) => e);
-    assert.ok(error instanceof ApiError && error.name === 'ValidationError');
+    assert.ok(isA(error, ApiError) && error.name === 'ValidationError');
     assert.deepEqual(error.fieldErrors, []);
     assert.equal(error.message, 'The API answered 422');
   });
@@ -298,7 +299,7 @@ describe('contract', () => {
       ['ApiError', 'NetworkError', 'ContractError', 'TimeoutError', 'ValidationError', 'AuthenticationError'],
     );
     for (const error of errors) {
-      assert.ok(error instanceof PorticoError);
+      assert.ok(isA(error, PorticoError));
       const text = [error.message, error.stack, JSON.stringify(error), JSON.stringify(error.request), JSON.stringify(Object.entries(error))].join('\n');
       assert.ok(!text.includes(token), `${error.name} leaks the token`);
       assert.equal(error.request?.headers.authorization, 'Bearer [redacted]');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { ATTACHMENT_LIMITS } from '@portico/sdk';
 import { createSimulator, type TicketRecord } from '@portico/simulator';
 import { BASE_URL, useSimulator } from '../support/simulator.ts';
+import { isA } from '@portico/sdk/core';
 
 const sim = useSimulator({ seed: 9 });
 const { prepaid, hosting } = sim.customers;
@@ -11,8 +12,8 @@ const { prepaid, hosting } = sim.customers;
 async function send(customerId: string, method: string, path: string, body?: unknown) {
   const { token } = sim.createSession(customerId);
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-  if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = 'application/json';
-  const response = await fetch(BASE_URL + path, { method, headers, body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body) });
+  if (body !== undefined && !(isA(body, FormData))) headers['content-type'] = 'application/json';
+  const response = await fetch(BASE_URL + path, { method, headers, body: isA(body, FormData) ? body : body === undefined ? undefined : JSON.stringify(body) });
   return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as { code?: string; errors?: { pointer: string; code: string }[]; id?: string } };
 }
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createClient, createResellerClient, NetworkError, ValidationError } from '@portico/sdk';
 import { RESELLER_KEY } from '@portico/simulator';
 import { startCliServer } from '../support/cli-server.ts';
+import { isA } from '@portico/sdk/core';
 
 describe('the CLI server over real HTTP', () => {
   let server: Awaited<ReturnType<typeof startCliServer>>;
@@ -75,7 +76,7 @@ describe('the CLI server over real HTTP', () => {
     const client = clientOf('cus_1001');
     await client.account.balance.retrieve();
     const error = await client.account.balance.retrieve({ headers: { 'x-portico-fault': 'drop' } }).catch((e: unknown) => e);
-    assert.ok(error instanceof NetworkError);
+    assert.ok(isA(error, NetworkError));
   });
 
   it('serves the OpenAPI document with its own address', async () => {
@@ -101,7 +102,7 @@ describe('the CLI server over real HTTP', () => {
 
   it('refuses bad options with usage', async () => {
     const bad = await startCliServer(['--fault-rate', '3']).catch((e: Error) => e);
-    assert.ok(bad instanceof Error);
+    assert.ok(isA(bad, Error));
     assert.match(bad.message, /--fault-rate is a share from 0 to 1/);
   });
 });

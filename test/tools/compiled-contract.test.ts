@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compiledPath, compileModule, schemaModules } from '../../scripts/compile-contract.ts';
 import type { Validator } from '@portico/sdk/core';
+import { isA } from '@portico/sdk/core';
 
 type Zod = { _zod: { def: Record<string, any> & { type: string }; pattern?: RegExp }; safeParse(value: unknown): { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[]; code: string }[] } } };
 const isZod = (value: unknown): value is Zod => typeof value === 'object' && value !== null && '_zod' in value;
@@ -17,7 +18,7 @@ function samples(schema: Zod): unknown[] {
   const def = schema._zod.def;
   switch (def.type) {
     case 'string': {
-      const patterns = [schema._zod.pattern, ...(def.checks ?? []).map((c: Zod) => c._zod.def.pattern)].filter((p): p is RegExp => p instanceof RegExp && p.source !== '^[\\s\\S]{0,}$');
+      const patterns = [schema._zod.pattern, ...(def.checks ?? []).map((c: Zod) => c._zod.def.pattern)].filter((p): p is RegExp => isA(p, RegExp) && p.source !== '^[\\s\\S]{0,}$');
       const found = CANDIDATES.find((candidate) => patterns.every((p) => p.test(candidate)) && schema.safeParse(candidate).success);
       if (found === undefined) throw new Error(`no sample string for ${patterns.join(' ')} ${JSON.stringify(def.checks?.map((c: Zod) => c._zod.def))}`);
       return [found];
@@ -71,7 +72,7 @@ function* cases(value: unknown, path: PropertyKey[] = []): Generator<{ label: st
   if (path.length === 0) yield { label: 'valid', value };
   // The value at `path` replaced; the caller grafts it into its parent.
   for (const replacement of REPLACEMENTS) yield { label: `${path.join('.') || '(root)'} = ${String(replacement)}`, value: replacement };
-  if (value && typeof value === 'object' && !(value instanceof File)) {
+  if (value && typeof value === 'object' && !(isA(value, File))) {
     for (const key of Object.keys(value)) {
       yield* [...cases((value as Record<string, unknown>)[key], [...path, key])].map((c) => ({ label: c.label, value: c.label === 'valid' ? value : graft(value, key, c.value) }));
       if (!Array.isArray(value)) yield { label: `${[...path, key].join('.')} removed`, value: omit(value, key) };
@@ -85,7 +86,7 @@ const omit = (value: object, key: string) => Object.fromEntries(Object.entries(v
 /** JSON with sorted keys; files by name and type. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_, v: unknown) =>
-    v instanceof File ? `file:${v.name}:${v.type}` : v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    isA(v, File) ? `file:${v.name}:${v.type}` : v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
   );
 }
 

@@ -1,6 +1,7 @@
 // Type-level tests: `npm test` type-checks this file; a `@ts-expect-error` that stops
 // erroring (because the types got looser) fails the type check.
 import { createClient, ValidationError, type Balance, type Money, type TopUp } from '@portico/sdk';
+import { isA } from '@portico/sdk/core';
 
 declare const client: ReturnType<typeof createClient>;
 
@@ -29,7 +30,7 @@ export async function typed(): Promise<void> {
   }
 
   const error: unknown = undefined;
-  if (error instanceof ValidationError) {
+  if (isA(error, ValidationError)) {
     const paths: string[] = error.fieldErrors.map((f) => f.path);
     void paths;
   }

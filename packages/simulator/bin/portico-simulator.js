@@ -3,6 +3,6 @@
 import { main } from '@portico/simulator/cli';
 
 main(process.argv.slice(2)).catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error?.message ?? error);
   process.exit(1);
 });

@@ -1,4 +1,4 @@
-import { ApiError, createIdempotencyKey, ValidationError } from '@portico/sdk/core';
+import { ApiError, createIdempotencyKey, isA, ValidationError } from '@portico/sdk/core';
 
 /**
  * One user action — a top-up, a ticket, an order — sent under one idempotency key until the
@@ -24,7 +24,7 @@ export class IdempotentAction<P> {
     try {
       return { result: await request(params, this.key), earlier: false };
     } catch (error) {
-      if (!(error instanceof ValidationError && error.code === 'idempotency_key_reused')) throw error;
+      if (!(isA(error, ValidationError) && error.code === 'idempotency_key_reused')) throw error;
       for (const earlier of others.reverse()) {
         if (signal?.aborted) break;
         try {
@@ -45,5 +45,5 @@ export class IdempotentAction<P> {
  * action: it may have been carried out.
  */
 export function answered(error: unknown): boolean {
-  return error instanceof ApiError && error.status < 500 && error.status !== 429 && error.code !== 'idempotency_key_in_flight' && error.code !== 'idempotency_key_reused';
+  return isA(error, ApiError) && error.status < 500 && error.status !== 429 && error.code !== 'idempotency_key_in_flight' && error.code !== 'idempotency_key_reused';
 }

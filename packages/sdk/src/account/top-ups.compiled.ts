@@ -1,7 +1,7 @@
 // Generated from ./top-ups.schemas.ts by scripts/compile-contract.ts. Do not edit: change the schemas, then run `npm run compile-contract`.
 import type * as S from './top-ups.schemas.ts';
 import type { z } from '../core/zod.ts';
-import { fail, int, obj, str, validator, type At, type Issue } from '../core/validator.ts';
+import { fail, int, isFile, obj, str, validator, type At, type Issue } from '../core/validator.ts';
 import type { ClientOperation } from '../core/operation.ts';
 import { checkId, checkIdParams, checkTimestamp } from '../core/common.compiled.ts';
 import { checkMoney } from '../core/money.compiled.ts';
@@ -109,7 +109,7 @@ export function checkTopUpConfirmationParams(input: any, issues: Issue[], path: 
   if (obj(input, issues, path, C0)) {
     const v44 = input["file"];
     let o45: any;
-    if (!(typeof File !== 'undefined' && v44 instanceof File)) fail(issues, path, "file", 'invalid_type', {"expected":"file"});
+    if (!isFile(v44)) fail(issues, path, "file", 'invalid_type', {"expected":"file"});
     else {
       if (v44.size > 5242880) fail(issues, path, "file", 'too_big', {"origin":"file","maximum":5242880,"inclusive":true});
       if (!C1.includes(v44.type)) fail(issues, path, "file", 'invalid_value', { values: C1 });

@@ -5,6 +5,7 @@ import { backoff, isRetryableStatus, parseRetryAfter, resolveRetry, sleep, type 
 import { Session, type SessionTokenResult } from './session.ts';
 import { parseInput, parseOutput } from './validate.ts';
 import type { UploadProgress } from './upload.ts';
+import { isA } from './is-a.ts';
 
 interface BaseConfig {
   /** Where the Portico API lives, e.g. `https://api.example.com` (no trailing `/v1`). */
@@ -139,10 +140,10 @@ export class ClientCore {
       let failure: PorticoError;
       let wait: number | undefined;
       const answer = await this.#send(url, init, options).catch((error: unknown) => {
-        if (error instanceof NetworkError || error instanceof TimeoutError) return error;
+        if (isA(error, NetworkError) || isA(error, TimeoutError)) return error;
         throw error;
       });
-      if (answer instanceof PorticoError) {
+      if (isA(answer, PorticoError)) {
         failure = answer;
       } else if (answer.status === 401 && !refreshed && this.#session.refreshable) {
         // One fresh session per request: a second 401 means the customer really is signed out.
@@ -203,7 +204,7 @@ function queryString(query: unknown): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
-    for (const item of Array.isArray(value) ? value : [value]) search.append(key, item instanceof Date ? item.toISOString() : String(item));
+    for (const item of Array.isArray(value) ? value : [value]) search.append(key, isA(item, Date) ? item.toISOString() : String(item));
   }
   const text = search.toString();
   return text ? `?${text}` : '';
@@ -213,7 +214,7 @@ function toFormData(body: unknown): FormData {
   const form = new FormData();
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
     if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) form.append(key, item instanceof Blob ? item : String(item));
+    for (const item of Array.isArray(value) ? value : [value]) form.append(key, isA(item, Blob) ? item : String(item));
   }
   return form;
 }

@@ -140,7 +140,7 @@ export class ContractError extends PorticoError {
   }
 }
 
-/** Maps an error status to the class a caller can `instanceof`. */
+/** Maps an error status to the class a caller tests for (`isA(error, ConflictError)`). */
 export function apiErrorFor(status: number, message: string, options: ApiErrorOptions & { retryAfter?: number }): ApiError {
   if (status === 400 || status === 422) return new ValidationError(message, options);
   if (status === 401) return new AuthenticationError(message, options);

@@ -1,4 +1,5 @@
 /** How much of an upload has left the browser. */
+import { isA } from './is-a.ts';
 export interface UploadProgress {
   loaded: number;
   /** Bytes in all; 0 when unknown. */
@@ -46,9 +47,9 @@ export function sendWithUploadProgress(url: string, init: RequestInit, onProgres
 
 /** Bytes of the files and fields in a body, before multipart framing. */
 function sizeOf(body: RequestInit['body']): number {
-  if (body instanceof Blob) return body.size;
+  if (isA(body, Blob)) return body.size;
   if (typeof body === 'string') return body.length;
-  if (body instanceof FormData) {
+  if (isA(body, FormData)) {
     let size = 0;
     for (const [, value] of body) size += typeof value === 'string' ? value.length : value.size;
     return size;

@@ -1,5 +1,6 @@
 import type { FieldError } from './errors.ts';
 import { toFieldError, type Issue } from './issues.ts';
+import { isA } from './is-a.ts';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: FieldError[] };
 
@@ -34,6 +35,11 @@ export type { Issue };
 
 /** Where a value is, below the object being checked: one key, or several. */
 export type At = PropertyKey | readonly PropertyKey[];
+
+/** A file to upload, where the platform has `File` (browsers, Node 20+). */
+export function isFile(value: unknown): value is File {
+  return typeof File !== 'undefined' && isA(value, File);
+}
 
 /** Reports one issue. */
 export function fail(issues: Issue[], path: PropertyKey[], at: At, code: string, facts?: Record<string, unknown>): void {

@@ -1,7 +1,7 @@
 // Generated from ./tickets.schemas.ts by scripts/compile-contract.ts. Do not edit: change the schemas, then run `npm run compile-contract`.
 import type * as S from './tickets.schemas.ts';
 import type { z } from '../core/zod.ts';
-import { fail, int, obj, str, validator, type At, type Issue } from '../core/validator.ts';
+import { fail, int, isFile, obj, str, validator, type At, type Issue } from '../core/validator.ts';
 import type { ClientOperation } from '../core/operation.ts';
 import { checkEmail, checkId, checkIdParams, checkTimestamp } from '../core/common.compiled.ts';
 
@@ -45,7 +45,7 @@ export function checkAttachmentCreateParams(input: any, issues: Issue[], path: P
   if (obj(input, issues, path, C0)) {
     const v10 = input["file"];
     let o11: any;
-    if (!(typeof File !== 'undefined' && v10 instanceof File)) fail(issues, path, "file", 'invalid_type', {"expected":"file"});
+    if (!isFile(v10)) fail(issues, path, "file", 'invalid_type', {"expected":"file"});
     else {
       if (v10.size > 10485760) fail(issues, path, "file", 'too_big', {"origin":"file","maximum":10485760,"inclusive":true});
       if (!C1.includes(v10.type)) fail(issues, path, "file", 'invalid_value', { values: C1 });

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod/mini';
-import { toFieldError, type Issue } from '@portico/sdk/core';
+import { isA, type Issue, toFieldError } from '@portico/sdk/core';
 import type { AnyOperation, Operation } from '@portico/sdk/contract';
 import type { CustomerRecord } from '../data/world.ts';
 import type { SimulatorContext } from '../context.ts';
@@ -71,7 +71,7 @@ export function route<O extends AnyOperation>(sim: SimulatorContext, operation: 
     try {
       response = await handle(sim, operation, resolve, request, params as Record<string, string>, requestId, idempotencyKey, options);
     } catch (error) {
-      response = error instanceof Problem ? error.toResponse(requestId) : new Problem(500, 'simulator_bug', String(error)).toResponse(requestId);
+      response = isA(error, Problem) ? error.toResponse(requestId) : new Problem(500, 'simulator_bug', String(error)).toResponse(requestId);
     }
     if (fault?.loseResponse) {
       entry.status = 'dropped';
@@ -116,7 +116,7 @@ async function handle<O extends AnyOperation>(
   try {
     await processingTime(sim);
     const result = await resolve({ params, query, body, customer: customer!, request, sim } as RouteContext<O>);
-    const reply = result instanceof Reply ? result : new Reply(result);
+    const reply = isA(result, Reply) ? result : new Reply(result);
     // The simulator holds itself to the contract too: an answer that drifted is a bug, said loudly.
     const answer = operation.response.safeParse(reply.body);
     if (!answer.success) throw new Problem(500, 'simulator_bug', `The simulator's answer to ${operation.id} breaks the contract: ${JSON.stringify(answer.error.issues)}`);
@@ -128,7 +128,7 @@ async function handle<O extends AnyOperation>(
     });
     return response;
   } catch (error) {
-    if (error instanceof Problem) response = error.toResponse(requestId);
+    if (isA(error, Problem)) response = error.toResponse(requestId);
     throw error;
   } finally {
     // Keep answers the request earned (success, a refusal on its merits); forget conflicts and crashes so a retry can run.

@@ -17,6 +17,7 @@ import { badgeStyles } from '../../styles/badge.styles.ts';
 import { proseStyles } from '../../styles/prose.styles.ts';
 import { messages } from './announcements.messages.ts';
 import { styles } from './announcements.styles.ts';
+import { isA } from '@portico/sdk/core';
 
 const TONE: Record<AnnouncementKind, Tone> = { news: 'neutral', maintenance: 'warning', incident: 'danger' };
 
@@ -103,7 +104,7 @@ export class PorticoAnnouncements extends PorticoElement {
         <p>${a.summary}</p>
         ${expanded
           ? html`<div id="body-${a.id}">
-              ${body instanceof Error
+              ${isA(body, Error)
                 ? html`<p class="field-error" role="alert">${alertIcon}<span>${t.bodyFailed}</span></p>`
                 : body === null
                   ? html`<span class="skeleton" style="height: 4rem"></span>`
@@ -130,7 +131,7 @@ export class PorticoAnnouncements extends PorticoElement {
     try {
       body = await sanitizeHtml(a.bodyHtml, 4);
     } catch (error) {
-      body = error instanceof Error ? error : new Error(String(error));
+      body = isA(error, Error) ? error : new Error(String(error));
       this.reportError(error, 'load');
     }
     if (this.open.has(a.id)) this.open = new Map(this.open).set(a.id, body);

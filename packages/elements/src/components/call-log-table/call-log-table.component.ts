@@ -15,6 +15,7 @@ import { messages, type CallLogMessages } from './call-log-table.messages.ts';
 import { styles } from './call-log-table.styles.ts';
 import { dayValue, isoRange, nextDay, parseDay, presetRange, PRESETS, type RangePreset } from './range.ts';
 import { downIcon, upIcon } from './call-log-table.icons.ts';
+import { isA } from '@portico/sdk/core';
 
 /** The first page is small, so rows show at once; the rest come in large pages as needed. */
 const FIRST_PAGE = 200;
@@ -512,7 +513,7 @@ export class PorticoCallLogTable extends PorticoElement {
     let file: { cancel(): void } | undefined;
     /** Focus was on the progress (its Cancel button), which is about to go: back to the format's button. */
     const refocus = () => {
-      if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.closest('.progress')) this.#focus.request(`#export-${format}`);
+      if (isA(this.renderRoot, ShadowRoot) && this.renderRoot.activeElement?.closest('.progress')) this.#focus.request(`#export-${format}`);
     };
     const cancel = () => {
       controller.abort();

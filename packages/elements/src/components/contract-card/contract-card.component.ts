@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { contractRetrieve, contractRevealPuk, contractUpdateContact, simSwapCreate, type Contract, type SimSwap, type SimSwapCreateParams, type SimSwapReason, type SimUser } from '@portico/sdk/contracts';
-import { ConflictError, ValidationError } from '@portico/sdk/core';
+import { ConflictError, isA, ValidationError } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { errorState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
@@ -350,7 +350,7 @@ export class PorticoContractCard extends PorticoElement {
     return html`<div class="alert alert--error" role="alert" part="error">
       ${alertIcon}
       <p id="dialog-message" tabindex="-1">
-        ${(this.actionError instanceof ConflictError && this.#t.conflicts[this.actionError.code]) || this.describe(this.actionError)}
+        ${(isA(this.actionError, ConflictError) && this.#t.conflicts[this.actionError.code]) || this.describe(this.actionError)}
       </p>
     </div>`;
   }
@@ -498,14 +498,14 @@ export class PorticoContractCard extends PorticoElement {
     } catch (error) {
       if (signal.aborted) return;
       this.reportError(error, 'submit');
-      if (error instanceof ConflictError) {
+      if (isA(error, ConflictError)) {
         // Someone else's change wins what it changed; the person's draft stays for another look.
         this.conflict = true;
         this.latest = undefined;
         await this.#load.run();
         if (signal.aborted) return;
         this.#showFailure('contact', '#dialog-message');
-      } else if (error instanceof ValidationError && error.fieldErrors.length) {
+      } else if (isA(error, ValidationError) && error.fieldErrors.length) {
         const ids: Record<string, string> = { firstName: 'first-name', lastName: 'last-name', email: 'email', phone: 'phone' };
         this.errors = Object.fromEntries(error.fieldErrors.filter((f) => ids[f.path]).map((f) => [ids[f.path]!, f.path === 'email' ? t.invalidEmail : f.path === 'phone' ? t.invalidPhone : t.required]));
         this.#showFailure('contact', `#${Object.keys(this.errors)[0] ?? 'first-name'}`);

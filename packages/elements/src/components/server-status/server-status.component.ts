@@ -15,6 +15,7 @@ import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
 import { messages } from './server-status.messages.ts';
 import { styles } from './server-status.styles.ts';
+import { isA } from '@portico/sdk/core';
 
 interface Checked {
   servers: ServerStatus[];
@@ -82,7 +83,7 @@ export class PorticoServerStatus extends PorticoElement {
     },
     onError: (error) => {
       // Not a check that failed: one stopped because the widget left the page (it checks again when back).
-      if (!(error instanceof DOMException && error.name === 'AbortError')) this.#failure = { error };
+      if (!(isA(error, DOMException) && error.name === 'AbortError')) this.#failure = { error };
       this.reportError(error, 'load');
     },
   });

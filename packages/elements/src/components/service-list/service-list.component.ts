@@ -13,7 +13,7 @@ import {
   type ServiceOrder,
   type ServiceParameter,
 } from '@portico/sdk/contracts';
-import { ConflictError, NotFoundError, parseMoney, ValidationError, type RequestOptions } from '@portico/sdk/core';
+import { ConflictError, isA, NotFoundError, parseMoney, type RequestOptions, ValidationError } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
@@ -269,7 +269,7 @@ export class PorticoServiceList extends PorticoElement {
             ${service.parameters.map((p) => this.#renderParameter(service, p, editable))}
             ${saveError
               ? html`<div class="alert alert--error" role="alert" part="error">
-                  ${alertIcon}<p>${(saveError instanceof ConflictError && t.conflicts[saveError.code]) || this.describe(saveError)}</p>
+                  ${alertIcon}<p>${(isA(saveError, ConflictError) && t.conflicts[saveError.code]) || this.describe(saveError)}</p>
                 </div>`
               : nothing}
             ${editable
@@ -352,7 +352,7 @@ export class PorticoServiceList extends PorticoElement {
                   </fieldset>
                   ${flow.error
                     ? html`<div class="alert alert--error" role="alert" part="error">
-                        ${alertIcon}<p id="order-error" tabindex="-1">${(flow.error instanceof ConflictError && t.conflicts[flow.error.code]) || this.describe(flow.error)}</p>
+                        ${alertIcon}<p id="order-error" tabindex="-1">${(isA(flow.error, ConflictError) && t.conflicts[flow.error.code]) || this.describe(flow.error)}</p>
                       </div>`
                     : nothing}
                   <div class="dialog-actions">
@@ -489,7 +489,7 @@ export class PorticoServiceList extends PorticoElement {
         }
       } catch (error) {
         // No such order (any more) on this contract: there is nothing to follow.
-        if (error instanceof NotFoundError) this.#following.delete(id);
+        if (isA(error, NotFoundError)) this.#following.delete(id);
         // Otherwise following is best effort: the next round tries again.
       }
     }
@@ -554,7 +554,7 @@ export class PorticoServiceList extends PorticoElement {
     } catch (error) {
       if (signal.aborted) return;
       this.reportError(error, 'submit');
-      if (error instanceof ValidationError && error.fieldErrors.length) {
+      if (isA(error, ValidationError) && error.fieldErrors.length) {
         // `parameters.1.value`: the second parameter sent; said in the words of the form's own checks.
         this.fieldErrors = Object.fromEntries(
           error.fieldErrors.map((f) => {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { ConflictError, ValidationError } from '@portico/sdk/core';
+import { ConflictError, isA, ValidationError } from '@portico/sdk/core';
 import { accountRetrieve, customerServiceList, type Account, type CustomerService } from '@portico/sdk/account';
 import {
   departmentList,
@@ -358,7 +358,7 @@ export class PorticoTicketForm extends PorticoElement {
   #renderActionError(): TemplateResult {
     const t = this.#t;
     const error = this.actionError;
-    const inFlight = error instanceof ConflictError && error.code === 'idempotency_key_in_flight';
+    const inFlight = isA(error, ConflictError) && error.code === 'idempotency_key_in_flight';
     return html`<div class="alert alert--error" role="alert" part="error">
       ${alertIcon}
       <h3 id="action-error" tabindex="-1">${t.submitFailed}</h3>
@@ -549,7 +549,7 @@ export class PorticoTicketForm extends PorticoElement {
     this.reportError(error, 'submit');
     if (answered(error)) this.#action = undefined;
     const fields: Partial<Record<Field, string>> = {};
-    if (error instanceof ValidationError) {
+    if (isA(error, ValidationError)) {
       for (const f of error.fieldErrors) {
         const field = f.path.split('.')[0] as Field;
         if (['departmentId', 'relatedServiceId', 'subject', 'message', 'attachments'].includes(field)) fields[field] ??= field === 'relatedServiceId' ? this.#t.serviceUnknown : f.message;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { ConflictError, ValidationError } from '@portico/sdk/core';
+import { ConflictError, isA, ValidationError } from '@portico/sdk/core';
 import { attachmentDownload, ticketClose, ticketReply, ticketRetrieve, ticketUpdateCc, type Attachment, type Ticket, type TicketMessage, type TicketReplyParams } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
@@ -245,7 +245,7 @@ export class PorticoTicketThread extends PorticoElement {
     const t = this.#t;
     const l = this.effectiveLocale;
     const error = this.replyTouched ? this.#replyProblem() : undefined;
-    const inFlight = this.replyError instanceof ConflictError && this.replyError.code === 'idempotency_key_in_flight';
+    const inFlight = isA(this.replyError, ConflictError) && this.replyError.code === 'idempotency_key_in_flight';
     return html`<form class="reply" part="form" novalidate @submit=${this.#send} aria-labelledby="reply-label">
       <div class="field">
         <label class="label" part="label" id="reply-label" for="reply">${t.replyLabel}</label>
@@ -480,7 +480,7 @@ export class PorticoTicketThread extends PorticoElement {
     } catch (error) {
       if (signal.aborted) return;
       this.reportError(error, 'submit');
-      this.ccError = error instanceof ValidationError ? this.#t.ccInvalid : `${this.#t.ccFailed} ${this.describe(error)}`;
+      this.ccError = isA(error, ValidationError) ? this.#t.ccInvalid : `${this.#t.ccFailed} ${this.describe(error)}`;
     } finally {
       if (!signal.aborted) this.ccSaving = false;
     }

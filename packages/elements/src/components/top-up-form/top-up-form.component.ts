@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { balanceRetrieve, paymentMethodList, topUpCreate, type Balance, type PaymentMethod, type TopUp, type TopUpCreateParams } from '@portico/sdk/account';
-import { ConflictError, toDecimalString, ValidationError, type ClientCore, type Money } from '@portico/sdk/core';
+import { type ClientCore, ConflictError, isA, type Money, toDecimalString, ValidationError } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { alertIcon, checkIcon, clockIcon, infoIcon, retryIcon } from '../../base/icons.ts';
@@ -111,7 +111,7 @@ export class PorticoTopUpForm extends PorticoElement {
     },
     args: () => [this.activeClient] as const,
     onError: (error) => {
-      if (error instanceof MissingClientError) console.error(error.message);
+      if (isA(error, MissingClientError)) console.error(error.message);
       this.reportError(error, 'load');
     },
   });
@@ -320,7 +320,7 @@ export class PorticoTopUpForm extends PorticoElement {
               ${alertIcon}
               <h3 id="action-error" tabindex="-1">${this.common.actionFailed}</h3>
               <p>
-                ${this.actionError instanceof ConflictError && this.actionError.code === 'idempotency_key_in_flight'
+                ${isA(this.actionError, ConflictError) && this.actionError.code === 'idempotency_key_in_flight'
                   ? this.#t.stillProcessing
                   : this.describe(this.actionError)}
               </p>
@@ -483,18 +483,18 @@ export class PorticoTopUpForm extends PorticoElement {
 
   #submitFailed(error: unknown, currency: string): void {
     this.reportError(error, 'submit');
-    if (error instanceof ConflictError && error.code === 'postpaid_account') {
+    if (isA(error, ConflictError) && error.code === 'postpaid_account') {
       // The account is billed by invoice now: the reload shows why it cannot be topped up.
       this.#action = undefined;
       void this.#load.run();
       return;
     }
     if (answered(error)) this.#action = undefined;
-    const fields = error instanceof ValidationError ? this.#serverFieldErrors(error, currency) : {};
+    const fields = isA(error, ValidationError) ? this.#serverFieldErrors(error, currency) : {};
     if (Object.keys(fields).length) {
       this.serverErrors = fields;
       this.#focus.request(fields.amount ? '#amount' : fields.blik ? '#blik' : 'input[name=method]');
-      if (error instanceof ValidationError && error.fieldErrors.some((f) => f.code === 'currency_mismatch')) void this.#load.run();
+      if (isA(error, ValidationError) && error.fieldErrors.some((f) => f.code === 'currency_mismatch')) void this.#load.run();
     } else {
       this.actionError = error;
       this.#focus.request('#action-error');

@@ -172,7 +172,7 @@ function serve(scope: { onmessage: ((event: MessageEvent<Request>) => void) | nu
         scope.postMessage({ type: 'progress', written: writer.rows });
       } else scope.postMessage({ type: 'done', file: writer.finish() });
     } catch (error) {
-      const { name = 'Error', message = String(error) } = error instanceof Error ? error : {};
+      const { name = 'Error', message = String(error) } = typeof error === 'object' && error !== null ? (error as { name?: string; message?: string }) : {};
       scope.postMessage({ type: 'error', name, message });
     }
   };
@@ -180,4 +180,5 @@ function serve(scope: { onmessage: ((event: MessageEvent<Request>) => void) | nu
 
 declare const WorkerGlobalScope: (abstract new () => object) | undefined;
 
-if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) serve(self as unknown as Parameters<typeof serve>[0]);
+// In a Worker (this module imports nothing, not even the SDK's class test).
+if (typeof WorkerGlobalScope !== 'undefined' && Object.prototype.isPrototypeOf.call(WorkerGlobalScope.prototype, self)) serve(self as unknown as Parameters<typeof serve>[0]);
