@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundlePage } from './support/page-script.mjs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
 
@@ -153,23 +153,9 @@ async function pages() {
   return stdout;
 }
 
-async function bundle() {
-  const result = await build({
-    stdin: { contents: pageScript, resolveDir: root, loader: 'js' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    conditions: ['source', 'browser', 'production'],
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, verbatimModuleSyntax: true } },
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
-}
 
 export async function run() {
-  const [data, script] = await Promise.all([pages(), bundle()]);
+  const [data, script] = await Promise.all([pages(), bundlePage(pageScript)]);
   const server = createServer((request, response) => {
     if (request.url === '/bench.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
     if (request.url === '/pages.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(data);

@@ -3,12 +3,9 @@
 // The simulator runs in the page (its handlers answer the client's fetch directly), so the
 // time is the widget's, the client's and the simulator's search — no network.
 import { createServer } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundlePage } from './support/page-script.mjs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** What customers type, in both languages; each is typed a key at a time. */
 const TEXTS = [
@@ -62,23 +59,9 @@ async function suggest(locale, text, interval) {
 window.bench = { suggest };
 `;
 
-async function bundle() {
-  const result = await build({
-    stdin: { contents: pageScript, resolveDir: root, loader: 'js' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    conditions: ['source', 'browser', 'production'],
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, verbatimModuleSyntax: true } },
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
-}
 
 export async function run() {
-  const script = await bundle();
+  const script = await bundlePage(pageScript);
   const server = createServer((request, response) => {
     if (request.url === '/bench.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
     response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><body><script type="module" src="/bench.js"></script></body></html>');
