@@ -1,4 +1,4 @@
-import { formatMoney, type Money } from '@portico/sdk/core';
+import { formatMoney, toDecimalString, type Money } from '@portico/sdk/core';
 import type { Locale } from './locale.ts';
 
 // Standalone functions rather than a class, so a widget bundles only the ones it uses.
@@ -15,6 +15,15 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
 
 /** `20,50 zł` / `PLN 20.50` */
 export const money = (value: Money, locale: Locale): string => formatMoney(value, locale);
+
+/**
+ * An amount as a person types it, or pastes it into a bank's form: `50`, `50,50` (pl) or
+ * `50.50` (en) — no symbol, no grouping.
+ */
+export function plainAmount(value: Money, locale: Locale): string {
+  const text = toDecimalString(value).replace(/\.0+$/, '');
+  return locale === 'pl' ? text.replace('.', ',') : text;
+}
 
 const PLAIN: Intl.NumberFormatOptions = {};
 const numberCache = new Map<Intl.NumberFormatOptions, Partial<Record<Locale, Intl.NumberFormat>>>();

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CONFIRMATION_LIMITS, topUpAttachConfirmation, topUpRetrieve, type TopUp } from '@portico/sdk/account';
-import { toDecimalString, type Money } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { alertIcon, checkIcon, copyIcon, retryIcon, uploadIcon } from '../../base/icons.ts';
@@ -11,7 +10,7 @@ import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { PorticoTopUpConfirmationEvent } from '../../events/top-up.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
-import { fileSize, money, percent } from '../../i18n/format.ts';
+import { fileSize, money, plainAmount, percent } from '../../i18n/format.ts';
 import { checkConfirmationFile } from './confirmation-file.ts';
 import { messages } from './bank-transfer.messages.ts';
 import { styles } from './bank-transfer.styles.ts';
@@ -117,7 +116,7 @@ export class PorticoBankTransfer extends PorticoElement {
       [t.recipient, transfer.recipient],
       [t.iban, transfer.iban, transfer.iban.replace(/\s/g, '')],
       [t.transferTitle, transfer.title],
-      [t.amount, money(topUp.amount, l), toPlainAmount(topUp.amount, this.effectiveLocale)],
+      [t.amount, money(topUp.amount, l), plainAmount(topUp.amount, this.effectiveLocale)],
     ];
     return html`<dl class="transfer">
         ${rows.map(
@@ -251,11 +250,6 @@ export class PorticoBankTransfer extends PorticoElement {
   }
 }
 
-/** An amount to paste into a bank's form, exactly: `150` or `150,50` (pl), `150.50` (en). */
-function toPlainAmount(money: Money, locale: string): string {
-  const text = toDecimalString(money).replace(/\.0+$/, '');
-  return locale === 'pl' ? text.replace('.', ',') : text;
-}
 
 /** The pre-Clipboard-API way: select a hidden text and ask the browser to copy it. */
 function copyBySelection(value: string): boolean {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { balanceRetrieve, paymentMethodList, topUpCreate, type Balance, type PaymentMethod, type TopUp, type TopUpCreateParams } from '@portico/sdk/account';
-import { type ClientCore, ConflictError, isA, type Money, toDecimalString, ValidationError } from '@portico/sdk/core';
+import { type ClientCore, ConflictError, isA, ValidationError } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { alertIcon, checkIcon, clockIcon, infoIcon, retryIcon } from '../../base/icons.ts';
@@ -11,7 +11,7 @@ import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { PorticoTopUpCompleteEvent, PorticoTopUpSubmitEvent } from '../../events/top-up.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
-import { money } from '../../i18n/format.ts';
+import { money, plainAmount } from '../../i18n/format.ts';
 import { messages, type TopUpMessages } from './top-up-form.messages.ts';
 import { styles } from './top-up-form.styles.ts';
 import { checkTopUp, fieldOf, isFinal, limitsIn, type AmountProblem, type TopUpCheck } from './top-up-validation.ts';
@@ -396,7 +396,7 @@ export class PorticoTopUpForm extends PorticoElement {
   }
 
   #pick(amount: number, currency: string): void {
-    this.#write('amount', toPlainAmount({ amount, currency }, this.effectiveLocale));
+    this.#write('amount', plainAmount({ amount, currency }, this.effectiveLocale));
     this.touched = { ...this.touched, amount: true };
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.#forwardChange();
@@ -551,11 +551,6 @@ export class PorticoTopUpForm extends PorticoElement {
   }
 }
 
-/** An amount as a person would type it back, exactly: `50`, `50,50` (pl) or `50.50` (en). */
-function toPlainAmount(money: Money, locale: string): string {
-  const text = toDecimalString(money).replace(/\.0+$/, '');
-  return locale === 'pl' ? text.replace('.', ',') : text;
-}
 
 function currencySymbol(currency: string, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
