@@ -5,7 +5,7 @@ import { contractList, tariffPlanList, type Contract, type ContractStatus, type 
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
-import { alertIcon, retryIcon } from '../../base/icons.ts';
+import { showMore } from '../../base/show-more.ts';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { contractStatus, contractTone } from '../../i18n/contracts.messages.ts';
@@ -176,16 +176,14 @@ export class PorticoContractList extends PorticoElement {
         )}
       </ul>
       ${nextCursor
-        ? html`<button type="button" class="button button--secondary more" part="button" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.#loadMore}>
-            ${this.loadingMore ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.more({ count: Math.min(this.pageSize, total - contracts.length) })}
-          </button>`
-        : nothing}
-      ${this.moreError
-        ? html`<div class="alert alert--error more-error" role="alert" part="error">
-            ${alertIcon}
-            <p>${t.moreFailed} ${this.describe(this.moreError)}</p>
-            <button type="button" class="button button--secondary" part="button retry" @click=${this.#loadMore}>${retryIcon}${this.common.retry}</button>
-          </div>`
+        ? showMore({
+            label: t.more({ count: Math.min(this.pageSize, total - contracts.length) }),
+            loading: this.loadingMore,
+            error: this.moreError,
+            failed: t.moreFailed,
+            describe: (e) => this.describe(e),
+            onMore: this.#loadMore,
+          })
         : nothing}`;
   }
 
