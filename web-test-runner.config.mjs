@@ -5,6 +5,11 @@ import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
+import { clockScript, testTime } from './scripts/test-time.mjs';
+
+// The run's moment, zone and language (scripts/test-time.mjs): the page's clock starts there,
+// the simulator over HTTP too, whatever the machine's clock, zone and language say.
+const time = testTime();
 
 const require = createRequire(import.meta.url);
 const workerScript = require.resolve('msw/mockServiceWorker.js');
@@ -41,6 +46,7 @@ function simulatorOverHttp() {
       });
     },
     serve(context) {
+      if (context.path === '/__portico/test-clock.js') return { body: clockScript(time.now), type: 'application/javascript' };
       if (context.path === '/__portico/simulator-url') return { body: url, type: 'text/plain' };
       return undefined;
     },
@@ -56,7 +62,22 @@ export default {
   // The plugin reads the file as is (no `extends`): the base holds the decorator settings Lit needs.
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }), simulatorOverHttp()],
   middleware: [mswWorker()],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS } })],
+  // The clock starts before any test module: a classic script runs before every module script.
+  testRunnerHtml: (testFramework) => `<!doctype html><html><head><script src="/__portico/test-clock.js"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS },
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await page.emulateTimezone(time.timeZone);
+        // --lang does not reach a headless page: its language and Intl's default are set here.
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setLocaleOverride', { locale: time.language });
+        await cdp.send('Emulation.setUserAgentOverride', { userAgent: await page.browser().userAgent(), acceptLanguage: `${time.language},${time.language.split('-')[0]}` });
+        return page;
+      },
+    }),
+  ],
   // Two cores: one browser page at a time keeps timings and focus steady.
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },

@@ -4,16 +4,19 @@ import { userEvent, waitFor, expect } from 'storybook/test';
 import '@portico/elements/call-log-table';
 import { simulated, type Simulated } from './support/simulated.ts';
 
-type Args = { contractId: string };
+type Args = { contractId: string; period: string };
 
 const meta: Meta<Args> = {
   title: 'Widgets/Call log table',
   component: 'portico-call-log-table',
   tags: ['autodocs'],
-  args: { contractId: 'ctr_2001' },
-  argTypes: { contractId: { control: 'select', options: ['ctr_2001', 'ctr_2006', 'ctr_2022'], description: 'dispatch (100,000 calls a year, recorded) · driver (roaming) · GPS tracker' } },
+  args: { contractId: 'ctr_2001', period: 'last_30_days' },
+  argTypes: {
+    contractId: { control: 'select', options: ['ctr_2001', 'ctr_2006', 'ctr_2022'], description: 'dispatch (100,000 calls a year, recorded) · driver (roaming) · GPS tracker' },
+    period: { control: 'select', options: ['last_30_days', 'this_month', 'last_month', 'last_3_months', 'last_12_months', 'custom'], description: 'The period it opens on' },
+  },
   render: (args, { loaded, globals }) =>
-    html`<portico-call-log-table .client=${(loaded as Simulated).client} contract-id=${args.contractId} locale=${globals.locale} theme=${globals.theme}></portico-call-log-table>`,
+    html`<portico-call-log-table .client=${(loaded as Simulated).client} contract-id=${args.contractId} period=${args.period} locale=${globals.locale} theme=${globals.theme}></portico-call-log-table>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -25,7 +28,9 @@ async function ready(canvas: HTMLElement) {
   return table(canvas).shadowRoot!;
 }
 
-export const ThisMonth: Story = { ...simulated(business) };
+/** The default period: the last 30 days, a month of calls on any day of the month. */
+export const LastThirtyDays: Story = { ...simulated(business) };
+export const ThisMonth: Story = { ...simulated(business), args: { period: 'this_month' } };
 export const Driver: Story = { ...simulated(business), args: { contractId: 'ctr_2006' } };
 export const Loading: Story = { ...simulated({ ...business, setup: (sim) => sim.faults.persist({ latency: 3_600_000, path: '/calls' }) }) };
 export const LoadError: Story = { ...simulated({ ...business, setup: (sim) => sim.faults.persist({ status: 503, path: '/calls' }) }) };

@@ -1,14 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import '@portico/elements/call-summary';
+import { dayOf, monthStart, startOfDay } from '@portico/sdk/core';
 import { simulated, type Simulated } from './support/simulated.ts';
 
 type Args = { contractId: string; months: number };
 
-/** The first day of the month `months - 1` before this one, to the start of next month. */
-function period(months: number): { from: string; to: string } {
-  const now = new Date();
-  return { from: new Date(now.getFullYear(), now.getMonth() - months + 1, 1).toISOString(), to: new Date(now.getFullYear(), now.getMonth() + 1, 1).toISOString() };
+/**
+ * The first day of the month `months - 1` before this one, to the start of next month, on the
+ * story's simulated calendar (its clock, the browser's zone): the story shows the same data
+ * on every day it is opened.
+ */
+function period(months: number, now: number): { from: string; to: string } {
+  const today = dayOf(now);
+  return { from: new Date(startOfDay(monthStart(today, 1 - months))).toISOString(), to: new Date(startOfDay(monthStart(today, 1))).toISOString() };
 }
 
 const meta: Meta<Args> = {
@@ -21,7 +26,7 @@ const meta: Meta<Args> = {
     months: { control: { type: 'range', min: 1, max: 12 }, description: 'Months up to this one' },
   },
   render: (args, { loaded, globals }) => {
-    const { from, to } = period(args.months);
+    const { from, to } = period(args.months, (loaded as Simulated).sim.clock.now());
     return html`<portico-call-summary .client=${(loaded as Simulated).client} contract-id=${args.contractId} from=${from} to=${to} locale=${globals.locale} theme=${globals.theme}></portico-call-summary>`;
   },
 };

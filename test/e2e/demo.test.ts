@@ -2,7 +2,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { startDemo } from '../../demo/server.ts';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, pageAtRunTime } from '../support/browser.ts';
 
 const text = (value: string | null) => (value ?? '').replace(/\s/g, ' ').trim();
 
@@ -15,7 +15,7 @@ describe('the demo portal, as a new user uses it', () => {
   before(async () => {
     demo = await startDemo({ port: 0, apiPort: 0 });
     browser = await launchChromium();
-    page = await browser.newPage({ locale: 'en-GB' });
+    page = await pageAtRunTime(browser, { locale: 'en-GB' });
     page.on('pageerror', (error) => errors.push(String(error)));
   });
   after(async () => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, pageAtRunTime } from '../support/browser.ts';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
@@ -61,7 +61,7 @@ describe('Storybook: every story renders', () => {
   });
 
   it('renders each story without an error, in both languages', async () => {
-    const page = await browser.newPage();
+    const page = await pageAtRunTime(browser);
     // The preview reports a failed play function on its channel (the story still "finishes").
     // A string, not a function: the test's compiler would add helpers the page does not have.
     await page.addInitScript(`

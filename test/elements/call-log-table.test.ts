@@ -4,35 +4,34 @@ import { read, utils } from 'xlsx';
 import '@portico/elements/call-log-table';
 import type { PorticoCallLogTable } from '@portico/elements';
 import { callList, callSummary, type CallListQuery } from '@portico/sdk/contracts';
-import { $, clientFor, focusOn, mount, pause, shows, simulator, textOf, type } from './support.ts';
+import { addDays, dayKey, dayOf, monthStart, startOfDay, type CalendarDay } from '@portico/sdk/core';
+import { $, clientFor, focusOn, mount, shows, simulator, textOf, type } from './support.ts';
 
 const sim = await simulator();
 const DISPATCH = 'ctr_2001';
 const DRIVER = 'ctr_2006';
 const business = () => clientFor(sim, sim.customers.business);
 
-/** This month in local days, as the widget's default preset asks for it. */
-function thisMonth(): { from: string; to: string } {
-  const now = new Date();
-  return { from: new Date(now.getFullYear(), now.getMonth(), 1).toISOString(), to: new Date(now.getFullYear(), now.getMonth() + 1, 1).toISOString() };
-}
+/** Today on the page's calendar: the run's moment, in the page's time zone. */
+const today = (): CalendarDay => dayOf(sim.clock.now());
+
+/** Whole days of the page's calendar as the API takes them: the first day's start to the start of the day after the last. */
+const days = (first: CalendarDay, last: CalendarDay) => ({ from: new Date(startOfDay(first)).toISOString(), to: new Date(startOfDay(addDays(last, 1))).toISOString() });
+
+/** The page's time zone: the widget's, and whose days its summary counts. */
+const PAGE_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** The last 30 days, today included: the widget's default period. */
+const lastThirtyDays = () => days(addDays(today(), -29), today());
 
 /** What the API says matches, asked independently of the widget. */
 async function total(id: string, query: Partial<CallListQuery> = {}): Promise<number> {
-  const page = await business().request(callList, { params: { id }, query: { ...thisMonth(), limit: 1, ...query } });
+  const page = await business().request(callList, { params: { id }, query: { ...lastThirtyDays(), limit: 1, ...query } });
   return page.total;
 }
 
-/** A local day `offset` days from today: as `<input type=date>` holds it, and its start as the API takes it. */
-const day = (offset: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + offset);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-const midnight = (offset: number) => {
-  const d = new Date();
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset).toISOString();
-};
+/** The day `offset` days from today, as `<input type=date>` holds it. */
+const day = (offset: number) => dayKey(addDays(today(), offset));
 
 /** The widget's own requests for calls (the test's checks ask for one row, unsorted). */
 const widgetRequests = (id: string) => sim.log.filter((e) => e.path.startsWith(`/v1/contracts/${id}/calls?`) && e.path.includes('sort='));
@@ -59,6 +58,22 @@ async function table(id = DISPATCH, locale = 'en', width = 900): Promise<Portico
   return element;
 }
 
+/** The export's requests (the API's largest pages) to a contract's calls, as the simulator logged them. */
+const exportRequests = (id: string) => sim.log.filter((e) => e.path.startsWith(`/v1/contracts/${id}/calls?`) && e.path.includes('limit=10000'));
+
+/** Every file the widget hands to the browser as a download, by name, until `stop()`. */
+function downloads(): { names: string[]; stop(): void } {
+  const names: string[] = [];
+  const listener = (event: Event) => {
+    const link = event.target as HTMLAnchorElement;
+    if (link.localName !== 'a' || !link.download) return;
+    names.push(link.download);
+    event.preventDefault();
+  };
+  document.addEventListener('click', listener, true);
+  return { names, stop: () => document.removeEventListener('click', listener, true) };
+}
+
 /** Catches the file the widget hands to the browser as a download. */
 function nextDownload(): Promise<{ name: string; blob: Blob }> {
   return new Promise((resolve) => {
@@ -81,7 +96,7 @@ describe('<portico-call-log-table>', () => {
     sim.latency = 0;
   });
 
-  it('shows this month’s calls, newest first, and says how many there are and how many are loaded', async () => {
+  it('shows the last 30 days of calls, newest first, and says how many there are and how many are loaded', async () => {
     const element = await table();
     const expected = await total(DISPATCH);
     expect(expected).to.be.greaterThan(1000);
@@ -171,14 +186,16 @@ describe('<portico-call-log-table>', () => {
     const element = await table(DRIVER);
     const [period] = selects(element);
     choose(period!, 'last_month');
-    const now = new Date();
-    const lastMonth = { from: new Date(now.getFullYear(), now.getMonth() - 1, 1).toISOString(), to: new Date(now.getFullYear(), now.getMonth(), 1).toISOString() };
+    const lastMonth = days(monthStart(today(), -1), addDays(monthStart(today()), -1));
     const expected = await total(DRIVER, lastMonth);
+    expect(expected).to.be.greaterThan(100);
     await waitUntil(() => count(element).startsWith(`${expected} calls`), 'last month');
     choose(period!, 'custom');
-    // The custom range starts as this month to date.
-    await waitUntil(async () => count(element).startsWith(`${await total(DRIVER)} calls`), 'this month so far');
+    // The custom range starts as the period it was chosen from: last month, whole.
+    await element.updateComplete;
     const [from, to] = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=date]')];
+    expect([from!.value, to!.value]).to.deep.equal([dayKey(monthStart(today(), -1)), dayKey(addDays(monthStart(today()), -1))]);
+    await waitUntil(() => count(element).startsWith(`${expected} calls`), 'still last month');
     const requests = widgetRequests(DRIVER).length;
     from!.value = day(1);
     from!.dispatchEvent(new Event('change'));
@@ -191,25 +208,24 @@ describe('<portico-call-log-table>', () => {
     from!.dispatchEvent(new Event('change'));
     to!.value = day(-10);
     to!.dispatchEvent(new Event('change'));
-    const custom = await total(DRIVER, { from: midnight(-12), to: midnight(-9) });
+    const custom = await total(DRIVER, days(addDays(today(), -12), addDays(today(), -10)));
     await waitUntil(() => count(element).startsWith(`${custom} call`), 'the custom range');
     expect(element.shadowRoot!.querySelector('#range-error')).to.equal(null);
     // Nothing was asked for while the range was wrong: one request for the right one.
     expect(widgetRequests(DRIVER).length - requests).to.equal(1);
   });
 
-  it('opens on the period the page asks for, and on this month when it names none', async () => {
+  it('opens on the period the page asks for, and on the last 30 days when it names none', async () => {
     const element = await mount<PorticoCallLogTable>(
       html`<portico-call-log-table .client=${business()} contract-id=${DISPATCH} period="last_12_months" locale="en"></portico-call-log-table>`,
     );
-    const now = new Date();
-    const year = await total(DISPATCH, { from: new Date(now.getFullYear(), now.getMonth() - 11, 1).toISOString(), to: new Date(now.getFullYear(), now.getMonth() + 1, 1).toISOString() });
+    const year = await total(DISPATCH, days(monthStart(today(), -11), addDays(monthStart(today(), 1), -1)));
     expect(year).to.be.greaterThan(90_000);
     await waitUntil(() => count(element).startsWith(`${year.toLocaleString('en')} calls`), 'a year of calls', { timeout: 10_000 });
     expect(selects(element)[0]!.value).to.equal('last_12_months');
     element.setAttribute('period', 'forever');
-    await waitUntil(async () => count(element).startsWith(`${(await total(DISPATCH)).toLocaleString('en')} calls`), 'this month');
-    expect(selects(element)[0]!.value).to.equal('this_month');
+    await waitUntil(async () => count(element).startsWith(`${(await total(DISPATCH)).toLocaleString('en')} calls`), 'the last 30 days');
+    expect(selects(element)[0]!.value).to.equal('last_30_days');
   });
 
   it('says when nothing matches', async () => {
@@ -252,7 +268,7 @@ describe('<portico-call-log-table>', () => {
 
   it('shows the summary of the period, per type and per day, with the same totals as the API', async () => {
     const element = await table(DRIVER);
-    const expected = await business().request(callSummary, { params: { id: DRIVER }, query: thisMonth() });
+    const expected = await business().request(callSummary, { params: { id: DRIVER }, query: { ...lastThirtyDays(), timeZone: PAGE_ZONE } });
     const toggle = $(element, '.tools button');
     toggle.click();
     await waitUntil(() => element.shadowRoot!.querySelector('portico-call-summary')?.shadowRoot?.querySelector('svg'), 'the chart', { timeout: 5000 });
@@ -299,7 +315,8 @@ describe('<portico-call-log-table>', () => {
     const download = nextDownload();
     [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')].find((b) => b.textContent!.trim() === 'CSV')!.click();
     const file = await download;
-    expect(file.name).to.match(/^calls-\d{4}-\d{2}-\d{2}\.csv$/);
+    // Named by the period's first day on the customer's calendar.
+    expect(file.name).to.equal(`calls-${day(-29)}.csv`);
     const lines = (await file.blob.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(lines[0]).to.contain('Date and time');
     expect(lines).to.have.length(voice + 1);
@@ -309,7 +326,7 @@ describe('<portico-call-log-table>', () => {
 
   it('exports to Excel with dates as dates and costs as numbers, totalling what the API says', async () => {
     const element = await table(DRIVER, 'pl');
-    const expected = await business().request(callSummary, { params: { id: DRIVER }, query: thisMonth() });
+    const expected = await business().request(callSummary, { params: { id: DRIVER }, query: { ...lastThirtyDays(), timeZone: PAGE_ZONE } });
     const download = nextDownload();
     [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')].find((b) => b.textContent!.trim() === 'Excel')!.click();
     const file = await download;
@@ -328,24 +345,27 @@ describe('<portico-call-log-table>', () => {
   it('shows export progress, and cancel stops it with no file', async () => {
     const element = await table();
     sim.latency = 400;
-    let downloaded = false;
-    const listener = (event: Event) => {
-      if ((event.target as HTMLAnchorElement).download) {
-        downloaded = true;
-        event.preventDefault();
-      }
-    };
-    document.addEventListener('click', listener, true);
-    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')][0]!.click();
-    const progress = await shows(element, '.progress');
-    expect(progress.innerText).to.match(/Preparing the file… 0 of [\d,]+/);
-    expect(progress.querySelector('progress')!.getAttribute('aria-labelledby')).to.equal('export-label');
-    progress.querySelector('button')!.click();
-    await waitUntil(() => !element.shadowRoot!.querySelector('.progress'), 'the progress goes');
-    await pause(800);
-    document.removeEventListener('click', listener, true);
-    expect(downloaded).to.equal(false);
-    expect(element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')[0]!.disabled).to.equal(false);
+    const files = downloads();
+    try {
+      exportButton(element, 'Excel').click();
+      const progress = await shows(element, '.progress');
+      expect(progress.innerText).to.match(/Preparing the file… 0 of [\d,]+/);
+      expect(progress.querySelector('progress')!.getAttribute('aria-labelledby')).to.equal('export-label');
+      await waitUntil(() => exportRequests(DISPATCH).length === 1, 'the export asks for the calls');
+      progress.querySelector('button')!.click();
+      await waitUntil(() => !element.shadowRoot!.querySelector('.progress'), 'the progress goes');
+      expect(exportButton(element, 'Excel').disabled).to.equal(false);
+      // The cancelled export's calls arrive anyway; a second export of the same calls, asked
+      // for after them, is done after the first would have been: only its file comes.
+      await waitUntil(() => exportRequests(DISPATCH)[0]!.status !== 0, 'the cancelled export’s calls are answered');
+      sim.latency = 0;
+      const second = nextDownload();
+      exportButton(element, 'CSV').click();
+      await second;
+      expect(files.names).to.deep.equal([`calls-${day(-29)}.csv`]);
+    } finally {
+      files.stop();
+    }
   });
 
   it('says when an export fails, and fires portico-error for it', async () => {
@@ -391,7 +411,7 @@ describe('<portico-call-log-table>', () => {
     const costHeader = $(element, '.head .c-cost');
     costHeader.querySelector('button')!.click();
     await waitUntil(() => costHeader.getAttribute('aria-sort') === 'descending' && rows(element).length > 0 && !viewport(element).matches('[aria-busy="true"]'), 'sorted by cost');
-    await pause(100);
+    await element.updateComplete;
     const again = viewport(element);
     again.scrollTop = again.scrollHeight / 2;
     again.dispatchEvent(new Event('scroll'));
@@ -405,17 +425,11 @@ describe('<portico-call-log-table>', () => {
     rows(element).find((r) => r.querySelector('.play'))!.querySelector<HTMLButtonElement>('.play')!.click();
     await shows(element, '.player');
     sim.latency = 400;
-    let downloaded = false;
-    const listener = (event: Event) => {
-      if ((event.target as HTMLAnchorElement).download) {
-        downloaded = true;
-        event.preventDefault();
-      }
-    };
-    document.addEventListener('click', listener, true);
+    const files = downloads();
     try {
       exportButton(element, 'CSV').click();
       await shows(element, '.progress');
+      await waitUntil(() => exportRequests(DISPATCH).length === 1, 'the export asks for the calls');
       element.contractId = DRIVER;
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('.player') === null).to.equal(true);
@@ -423,11 +437,18 @@ describe('<portico-call-log-table>', () => {
       sim.latency = 0;
       const expected = await total(DRIVER);
       await waitUntil(() => count(element).startsWith(`${expected} calls`), 'the other number’s calls', { timeout: 5000 });
-      await pause(1000);
-      expect(downloaded).to.equal(false);
       expect(element.shadowRoot!.querySelector('.progress') === null).to.equal(true);
+      // The dropped export's calls arrive anyway. Back on the first number, the same export
+      // asked for after them is done after the dropped one would have been: only its file comes.
+      await waitUntil(() => exportRequests(DISPATCH)[0]!.status !== 0, 'the dropped export’s calls are answered');
+      element.contractId = DISPATCH;
+      await waitUntil(async () => count(element).startsWith(`${(await total(DISPATCH)).toLocaleString('en')} calls`), 'the first number again');
+      const again = nextDownload();
+      exportButton(element, 'CSV').click();
+      await again;
+      expect(files.names).to.have.length(1);
     } finally {
-      document.removeEventListener('click', listener, true);
+      files.stop();
     }
   });
 
@@ -457,11 +478,11 @@ describe('<portico-call-log-table>', () => {
     type($(element, 'input[type=search]'), '000000000000');
     await shows(element, '[part~="empty"]');
     await element.updateComplete;
-    await pause(50);
     expect(focused(element)).to.equal('Excel');
     expect(exportButton(element, 'Excel').getAttribute('aria-disabled')).to.equal('true');
     await sendKeys({ press: 'Enter' });
-    await pause(300);
+    // An export that started would show its progress at the next render.
+    await element.updateComplete;
     expect(element.shadowRoot!.querySelector('.progress') === null).to.equal(true);
     expect(element.shadowRoot!.querySelector('.export [role=alert]') === null).to.equal(true);
   });

@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '@portico/elements/call-summary';
 import type { PorticoCallSummary } from '@portico/elements';
 import { callSummary } from '@portico/sdk/contracts';
-import { formatMoney } from '@portico/sdk/core';
+import { addDays, dayKey, dayOf, formatMoney, monthStart, startOfDay, type CalendarDay } from '@portico/sdk/core';
 import { clientFor, mount, shows, simulator, textOf } from './support.ts';
 
 const sim = await simulator();
@@ -11,10 +11,17 @@ const TERMINATED = 'ctr_2015';
 const business = () => clientFor(sim, sim.customers.business);
 const plain = (text: string) => text.replace(/\s+/g, ' ');
 
-function lastThreeMonths(): { from: string; to: string } {
-  const now = new Date();
-  return { from: new Date(now.getFullYear(), now.getMonth() - 2, 1).toISOString(), to: new Date(now.getFullYear(), now.getMonth() + 1, 1).toISOString() };
-}
+/** The page's time zone: the widget counts its days there unless told otherwise. */
+const PAGE_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Today on the page's calendar: the run's moment, in the page's time zone. */
+const today = (zone?: string): CalendarDay => dayOf(sim.clock.now(), zone);
+
+/** Whole days of a zone's calendar as the API takes them. */
+const days = (first: CalendarDay, last: CalendarDay, zone?: string) => ({ from: new Date(startOfDay(first, zone)).toISOString(), to: new Date(startOfDay(addDays(last, 1), zone)).toISOString() });
+
+/** This month and the two before, on the page's calendar. */
+const lastThreeMonths = () => days(monthStart(today(), -2), addDays(monthStart(today(), 1), -1));
 
 async function summary(id = DRIVER, locale = 'en', range = lastThreeMonths()): Promise<PorticoCallSummary> {
   const element = await mount<PorticoCallSummary>(
@@ -29,7 +36,7 @@ describe('<portico-call-summary>', () => {
 
   it('totals the period per type, in the same numbers as the API, and charts every day', async () => {
     const element = await summary();
-    const expected = await business().request(callSummary, { params: { id: DRIVER }, query: lastThreeMonths() });
+    const expected = await business().request(callSummary, { params: { id: DRIVER }, query: { ...lastThreeMonths(), timeZone: PAGE_ZONE } });
     const totals = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.total')].map((t) => plain(t.innerText));
     expect(totals.map((t) => t.split(' PLN')[0])).to.deep.equal(['Calls', 'SMS', 'Data', 'Roaming', 'Total']);
     expected.categories.forEach((c, i) => expect(totals[i]).to.contain(plain(`${formatMoney(c.cost, 'en')} ${c.count.toLocaleString('en')} in all`)));
@@ -43,10 +50,9 @@ describe('<portico-call-summary>', () => {
   });
 
   it('charts a long period a week a bar, and says so', async () => {
-    const now = new Date();
-    const year = { from: new Date(now.getFullYear() - 1, now.getMonth() + 1, 1).toISOString(), to: new Date(now.getFullYear(), now.getMonth() + 1, 1).toISOString() };
+    const year = days(monthStart(today(), -11), addDays(monthStart(today(), 1), -1));
     const element = await summary(DRIVER, 'en', year);
-    const expected = await business().request(callSummary, { params: { id: DRIVER }, query: year });
+    const expected = await business().request(callSummary, { params: { id: DRIVER }, query: { ...year, timeZone: PAGE_ZONE } });
     const bars = element.shadowRoot!.querySelectorAll('rect.bar');
     expect(bars.length).to.be.within(Math.floor(expected.days.length / 7), Math.ceil(expected.days.length / 7) + 1);
     expect(textOf(element, '.chart-title')).to.equal('Calls and cost per week');
@@ -60,7 +66,7 @@ describe('<portico-call-summary>', () => {
   });
 
   it('says so when the period has no calls', async () => {
-    const element = await summary(TERMINATED, 'en', { from: new Date(Date.now() - 30 * 86_400_000).toISOString(), to: new Date().toISOString() });
+    const element = await summary(TERMINATED, 'en', days(addDays(today(), -29), today()));
     const empty = await shows(element, '[part~="empty"]');
     expect(empty.innerText).to.contain('No calls in this period');
     await expect(element).to.be.accessible();
@@ -76,6 +82,28 @@ describe('<portico-call-summary>', () => {
     sim.faults.clear();
     error.querySelector('button')!.click();
     await shows(element, '.totals');
+  });
+
+  it('counts days on the customer’s calendar: the zone the widget is given, else the page’s', async () => {
+    // The same instants, seen from the two ends of the day: Kiritimati (UTC+14) and Los Angeles.
+    const period = days(addDays(today('Pacific/Kiritimati'), -6), today('Pacific/Kiritimati'), 'Pacific/Kiritimati');
+    const ask = (timeZone: string) => business().request(callSummary, { params: { id: DRIVER }, query: { ...period, timeZone } });
+    const [east, west] = await Promise.all([ask('Pacific/Kiritimati'), ask('America/Los_Angeles')]);
+    expect(east.days.map((d) => d.date)).to.not.deep.equal(west.days.map((d) => d.date));
+    // Seven whole days in Kiritimati: no call falls outside them.
+    expect(east.days.map((d) => d.date)).to.deep.equal(Array.from({ length: 7 }, (_, i) => dayKey(addDays(today('Pacific/Kiritimati'), i - 6))).filter((date) => east.days.some((d) => d.date === date)));
+    for (const [zone, expected] of [['Pacific/Kiritimati', east], ['America/Los_Angeles', west]] as const) {
+      const element = await mount<PorticoCallSummary>(
+        html`<portico-call-summary .client=${business()} contract-id=${DRIVER} from=${period.from} to=${period.to} time-zone=${zone} locale="en"></portico-call-summary>`,
+      );
+      await shows(element, '.totals');
+      const rows = [...element.shadowRoot!.querySelectorAll<HTMLElement>('details tbody tr')].map((row) => row.querySelector('td')!.textContent);
+      expect(rows).to.deep.equal(expected.days.map((d) => String(d.count)));
+    }
+    // Unset, the page's own zone is asked for.
+    const element = await summary(DRIVER);
+    expect(sim.log.some((e) => e.path.startsWith(`/v1/contracts/${DRIVER}/calls/summary?`) && e.path.includes(`timeZone=${encodeURIComponent(PAGE_ZONE)}`))).to.equal(true);
+    expect(element.shadowRoot!.querySelector('.totals')).to.not.equal(null);
   });
 
   it('speaks Polish', async () => {

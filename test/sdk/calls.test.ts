@@ -4,20 +4,27 @@ import { NotFoundError, ValidationError, type Call } from '@portico/sdk';
 import { createSimulator } from '@portico/simulator';
 import { HEAVY_LINE } from '../support/contracts.ts';
 import { clientFor, useSimulator } from '../support/simulator.ts';
-import { isA } from '@portico/sdk/core';
+import { addDays, dayKey, dayOf, isA, startOfDay } from '@portico/sdk/core';
 
 const sim = useSimulator({ seed: 9 });
 const client = () => clientFor(sim.customers.business).client;
 const DRIVER = 'ctr_2006';
 const DAY = 86_400_000;
-/** A window of whole UTC days ending `endDaysAgo` days ago: the history ends today, whatever day that is. */
+/** Where the simulated history ends: the start of the UTC day after its newest call, read from the data itself. */
+let historyEnd = 0;
+
+/** A window of whole UTC days ending `endDaysAgo` days before the history ends. */
 function window(days: number, endDaysAgo: number): { from: string; to: string } {
-  const end = Math.floor(Date.now() / DAY) * DAY - endDaysAgo * DAY;
+  const end = historyEnd - endDaysAgo * DAY;
   return { from: new Date(end - days * DAY).toISOString(), to: new Date(end).toISOString() };
 }
 
 describe('call history (C4)', () => {
-  before(() => sim.reset());
+  before(async () => {
+    sim.reset();
+    const newest = (await client().contracts.calls.page(DRIVER, { limit: 1 })).data[0]!;
+    historyEnd = Math.floor(Date.parse(newest.startedAt) / DAY) * DAY + DAY;
+  });
 
   it('the dispatch line has a year of exactly 100,000 calls, newest first, in pages of up to 10,000', async () => {
     const page = await client().contracts.calls.page(HEAVY_LINE, { limit: 10_000 });
@@ -76,6 +83,32 @@ describe('call history (C4)', () => {
     assert.equal(summary.days.reduce((sum, day) => sum + day.count, 0), calls.length);
     assert.equal(summary.days.length, 92);
     assert.ok(summary.total.cost.amount > 0, 'international calls cost something');
+  });
+
+  it('totals days of the customer’s calendar when asked in a time zone, and refuses a zone that does not exist', async () => {
+    const c = client();
+    const zone = 'Pacific/Kiritimati';
+    // A week of whole days in UTC+14, ending where the history ends.
+    const last = dayOf(historyEnd - 1, zone);
+    const first = addDays(last, -6);
+    const from = new Date(startOfDay(first, zone)).toISOString();
+    const to = new Date(startOfDay(addDays(last, 1), zone)).toISOString();
+    const summary = await c.contracts.calls.summary(DRIVER, { from, to, timeZone: zone });
+    const calls: Call[] = [];
+    for await (const call of c.contracts.calls.list(DRIVER, { from, to, limit: 10_000 })) calls.push(call);
+    const perDay = new Map<string, number>();
+    for (const call of calls) perDay.set(dayKey(dayOf(Date.parse(call.startedAt), zone)), (perDay.get(dayKey(dayOf(Date.parse(call.startedAt), zone))) ?? 0) + 1);
+    assert.deepEqual(summary.days.map((d) => [d.date, d.count]), [...perDay].sort(([a], [b]) => (a < b ? -1 : 1)));
+    assert.ok(summary.days.every((d) => d.date >= dayKey(first) && d.date <= dayKey(last)), 'only the week’s days');
+    // In UTC the same instants straddle eight days.
+    const utc = await c.contracts.calls.summary(DRIVER, { from, to });
+    assert.equal(utc.total.count, summary.total.count);
+    assert.notDeepEqual(utc.days.map((d) => d.date), summary.days.map((d) => d.date));
+    const unknown = await c.contracts.calls.summary(DRIVER, { from, to, timeZone: 'Europe/Atlantis' }).catch((e: unknown) => e);
+    assert.ok(isA(unknown, ValidationError) && unknown.sent, 'the API refuses a zone it does not know');
+    assert.deepEqual(unknown.fieldErrors.map((e) => [e.path, e.code]), [['timeZone', 'invalid_time_zone']]);
+    const malformed = await c.contracts.calls.summary(DRIVER, { timeZone: 'Europe/Warsaw; drop' }).catch((e: unknown) => e);
+    assert.ok(isA(malformed, ValidationError) && !malformed.sent, 'a malformed zone never leaves the client');
   });
 
   it('a recorded call plays from a short-lived link; others have none', async () => {

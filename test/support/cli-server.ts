@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../packages/simulator/bin/portico-simulator.js', import.meta.url));
 
-/** Starts `portico-simulator` as its own process, from sources, on a free port. */
+/** Starts `portico-simulator` as its own process, from sources, on a free port, at the run's moment. */
 export async function startCliServer(args: string[] = []): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', BIN, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', BIN, '--port', '0', '--now', process.env.PORTICO_TEST_NOW!, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the simulator did not start:\n${output}`)), 20_000);

@@ -263,6 +263,16 @@ describe('XLSX of a call log', () => {
 });
 
 describe('CSV of a call log', () => {
+  it('writes times on the wall clock of the zone it is given, across its daylight-saving switches', () => {
+    // Los Angeles springs forward at 10:00 UTC on 14 March 2027 and falls back at 09:00 UTC on 7 November.
+    const at = ['2027-03-14T09:30:00.000Z', '2027-03-14T10:30:00.000Z', '2027-11-07T08:30:00.000Z', '2027-11-07T09:30:00.000Z'];
+    const text = writeCsv(at.map((startedAt) => ({ ...home[0]!, startedAt })), { locale: 'en', labels: en, timeZone: 'America/Los_Angeles' });
+    const [, ...records] = parseCsv(text.slice(1), ',');
+    assert.deepEqual(records.map((record) => record[0]), ['2027-03-14 01:30:00', '2027-03-14 03:30:00', '2027-11-07 01:30:00', '2027-11-07 01:30:00']);
+    const warsaw = parseCsv(writeCsv([{ ...home[0]!, startedAt: '2027-10-31T00:30:00.000Z' }, { ...home[0]!, startedAt: '2027-10-31T01:30:00.000Z' }], { locale: 'pl', labels: pl, timeZone: 'Europe/Warsaw' }).slice(1), ';');
+    assert.deepEqual(warsaw.slice(1).map((record) => record[0]), ['2027-10-31 02:30:00', '2027-10-31 02:30:00']);
+  });
+
   it('is UTF-8 with a BOM, `;` and decimal `,` in Polish, CRLF, local times, exact costs', () => {
     const text = writeCsv(roaming, { locale: 'pl', labels: pl });
     assert.ok(text.startsWith('\uFEFF'));
@@ -347,7 +357,7 @@ describe('the export chunk', () => {
     for (const name of ['call-export.ts', 'xlsx-writer.ts', 'csv-writer.ts']) {
       const source = readFileSync(new URL(name, EXPORT_DIR), 'utf8');
       const imports = [...source.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((match) => match[1]);
-      for (const specifier of imports) assert.ok(['fflate', '@portico/sdk/contracts', './xlsx-writer.ts', './csv-writer.ts', './call-export.ts'].includes(specifier!), `${name} imports ${specifier}`);
+      for (const specifier of imports) assert.ok(['fflate', '@portico/sdk/contracts', '@portico/sdk/core', './xlsx-writer.ts', './csv-writer.ts', './call-export.ts'].includes(specifier!), `${name} imports ${specifier}`);
       assert.doesNotMatch(source.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, ''), /\b(document|window|customElements|localStorage)\b/, `${name} uses the DOM`);
     }
     // Loaded in Node (no Worker scope), it only defines things.

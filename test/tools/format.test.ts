@@ -1,7 +1,7 @@
 // What the widgets write for numbers, sizes, moments and phone numbers, in both languages.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { date, fileSize, phoneNumber, shortDateTime } from '../../packages/elements/src/i18n/format.ts';
+import { date, dateTime, fileSize, phoneNumber, shortDateTime } from '../../packages/elements/src/i18n/format.ts';
 
 const plain = (text: string) => text.replace(/\s/g, ' ');
 
@@ -37,10 +37,22 @@ describe('format', () => {
     assert.equal(plain(fileSize(2447.5 * 2 ** 20, 'en')), '2.4 GB');
   });
 
-  it('gives a moment in a list its year only when it is not this year', () => {
-    const now = new Date(2026, 10, 22, 12);
-    assert.equal(plain(shortDateTime(new Date(2026, 10, 21, 20, 59), 'pl', now)), '21 lis, 20:59');
-    assert.equal(plain(shortDateTime(new Date(2026, 10, 21, 20, 59), 'en', now)), 'Nov 21, 8:59 PM');
-    assert.equal(plain(shortDateTime(new Date(2025, 11, 31, 9, 5), 'en', now)), 'Dec 31, 2025, 9:05 AM');
+  it('gives a moment in a list its year only when it is not this year where the reader is', () => {
+    const now = Date.parse('2026-11-22T12:00:00Z');
+    assert.equal(plain(shortDateTime('2026-11-21T19:59:00Z', 'pl', 'Europe/Warsaw', now)), '21 lis, 20:59');
+    assert.equal(plain(shortDateTime('2026-11-21T19:59:00Z', 'en', 'Europe/Warsaw', now)), 'Nov 21, 8:59 PM');
+    assert.equal(plain(shortDateTime('2025-12-31T08:05:00Z', 'en', 'Europe/Warsaw', now)), 'Dec 31, 2025, 9:05 AM');
+    // New Year's Eve in Los Angeles is already 1 January in UTC: the year is the reader's.
+    const eve = Date.parse('2027-01-01T07:30:00Z');
+    assert.equal(plain(shortDateTime('2026-12-31T20:00:00Z', 'en', 'America/Los_Angeles', eve)), 'Dec 31, 12:00 PM');
+    assert.equal(plain(shortDateTime('2026-12-31T20:00:00Z', 'en', 'Pacific/Kiritimati', eve)), 'Jan 1, 10:00 AM');
+    assert.equal(plain(shortDateTime('2026-12-31T20:00:00Z', 'en', 'UTC', eve)), 'Dec 31, 2026, 8:00 PM');
+  });
+
+  it('shows times in the zone it is given, and calendar days as the same day everywhere', () => {
+    assert.equal(plain(dateTime('2027-03-28T01:30:00Z', 'en', 'Europe/Warsaw')), 'Mar 28, 2027, 3:30 AM');
+    assert.equal(plain(dateTime('2027-03-28T01:30:00Z', 'en', 'America/Los_Angeles')), 'Mar 27, 2027, 6:30 PM');
+    assert.equal(plain(date('2028-02-29', 'en', 'Pacific/Kiritimati')), 'Feb 29, 2028');
+    assert.equal(plain(date('2028-02-29', 'en', 'America/Los_Angeles')), 'Feb 29, 2028');
   });
 });

@@ -7,18 +7,23 @@ export type ConfigureOptions = (
       /** A URL of the reseller's backend that answers POST with `{ token, expiresAt }`. */
       sessionUrl: string;
     })
-) & { locale?: string };
+) & {
+  locale?: string;
+  /** The time zone widgets show times and count days in (`Europe/Warsaw`); unset, the browser's. */
+  timeZone?: string;
+};
 
 export interface Defaults {
   client?: ClientCore | undefined;
   locale?: string | undefined;
+  timeZone?: string | undefined;
 }
 
 const listeners = new Set<() => void>();
 // One store per page, even when two copies of Portico are loaded.
 const store = ((globalThis as { __porticoDefaults?: Defaults }).__porticoDefaults ??= {});
 
-/** The client and language every widget uses unless a provider or its own property says otherwise. */
+/** The client, language and time zone every widget uses unless a provider or its own property says otherwise. */
 export function defaults(): Readonly<Defaults> {
   return store;
 }
@@ -31,7 +36,7 @@ export function defaults(): Readonly<Defaults> {
  * ```
  */
 export function configure(options: ConfigureOptions): ClientCore {
-  const { locale, ...rest } = options;
+  const { locale, timeZone, ...rest } = options;
   let client: ClientCore;
   if ('client' in rest) client = rest.client;
   else if ('sessionUrl' in rest) {
@@ -40,6 +45,7 @@ export function configure(options: ConfigureOptions): ClientCore {
   } else client = new ClientCore({ ...rest, locale });
   store.client = client;
   store.locale = locale;
+  store.timeZone = timeZone;
   for (const listener of listeners) listener();
   return client;
 }

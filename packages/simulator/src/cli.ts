@@ -5,7 +5,10 @@ import { startHttpServer } from './server.ts';
 
 const USAGE = `portico-simulator — the Portico platform, simulated, on 127.0.0.1
 
-Usage: portico-simulator [--port 4010] [--host 127.0.0.1] [--seed 1] [--latency ms] [--fault-rate 0..1] [--session-ttl 900]`;
+Usage: portico-simulator [--port 4010] [--host 127.0.0.1] [--seed 1] [--latency ms] [--fault-rate 0..1] [--session-ttl 900]
+                         [--now 2026-11-18T09:00:00Z]
+
+--now starts the simulated clock (and the seeded year of data) at that moment instead of now.`;
 
 /** Runs the simulator's HTTP server until Ctrl-C. */
 export async function main(argv: string[]): Promise<void> {
@@ -18,6 +21,7 @@ export async function main(argv: string[]): Promise<void> {
       latency: { type: 'string', default: '0' },
       'fault-rate': { type: 'string', default: '0' },
       'session-ttl': { type: 'string', default: '900' },
+      now: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -36,6 +40,8 @@ export async function main(argv: string[]): Promise<void> {
     if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a non-negative number\n\n${USAGE}`);
   }
   if (numbers['fault-rate'] > 1) throw new Error(`--fault-rate is a share from 0 to 1\n\n${USAGE}`);
+  const now = values.now === undefined ? undefined : Date.parse(values.now);
+  if (now !== undefined && Number.isNaN(now)) throw new Error(`--now must be a date and time, such as 2026-11-18T09:00:00Z\n\n${USAGE}`);
   const { url, close } = await startHttpServer({
     port: numbers.port,
     host: values.host,
@@ -43,6 +49,7 @@ export async function main(argv: string[]): Promise<void> {
     latency: numbers.latency,
     faultRate: numbers['fault-rate'],
     sessionTtl: numbers['session-ttl'],
+    ...(now === undefined ? {} : { now }),
   });
   console.log(`Portico simulator listening on ${url}  (OpenAPI: ${url}/openapi.json)`);
   console.log(`\nTry it — mint a session for the prepaid demo customer, then read the balance:\n`);

@@ -5,6 +5,7 @@ import type { ClientCore } from '@portico/sdk/core';
 export interface PorticoContext {
   client?: ClientCore | undefined;
   locale?: string | undefined;
+  timeZone?: string | undefined;
 }
 
 /** Keyed by a global symbol, so widgets of two bundles on one page still find the provider. */

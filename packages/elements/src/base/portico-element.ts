@@ -8,6 +8,7 @@ import { PorticoErrorEvent, type PorticoAction } from '../events/portico-error.t
 import { commonMessages, type CommonMessages } from '../i18n/common.messages.ts';
 import { describeError } from '../i18n/error-message.ts';
 import { resolveLocale, type Locale } from '../i18n/locale.ts';
+import { resolveTimeZone } from '../i18n/time-zone.ts';
 import { porticoContext, type PorticoContext } from './context.ts';
 import { injectTokens } from '../styles/tokens.ts';
 import { VERSION } from './version.ts';
@@ -21,6 +22,13 @@ export class PorticoElement extends LitElement {
 
   /** The language: `pl` or `en`. Unset, it follows the provider, `configure()`, the client, then the page's `lang`. */
   @property({ reflect: true }) locale?: string;
+
+  /**
+   * The time zone times are shown and days counted in, as an IANA name (`Europe/Warsaw`).
+   * Unset, it follows the provider, `configure()`, then the browser. "Today", "this month"
+   * and "the last 30 days" are the customer's calendar days in this zone.
+   */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone?: string;
 
   /** Forces a colour scheme for this widget: `light` or `dark`. Unset, it follows the system. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -59,6 +67,11 @@ export class PorticoElement extends LitElement {
   /** The language this widget speaks now. */
   get effectiveLocale(): Locale {
     return resolveLocale(this.locale, this.provided?.locale, defaults().locale, this.activeClient?.locale, document.documentElement.lang);
+  }
+
+  /** The time zone this widget counts days in now: a name, or undefined for the browser's own. */
+  get effectiveTimeZone(): string | undefined {
+    return resolveTimeZone(this.timeZone, this.provided?.timeZone, defaults().timeZone);
   }
 
   protected get common(): CommonMessages {

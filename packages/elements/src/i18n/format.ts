@@ -1,16 +1,20 @@
-import { formatMoney, toDecimalString, type Money } from '@portico/sdk/core';
+import { dayOf, formatMoney, toDecimalString, type Money } from '@portico/sdk/core';
 import type { Locale } from './locale.ts';
 
 // Standalone functions rather than a class, so a widget bundles only the ones it uses.
 
-// Formatters are costly to build and cheap to use: one per locale and options object (the
-// options are module constants, so their identity is the key; a table formats thousands).
-const dateCache = new Map<Intl.DateTimeFormatOptions, Partial<Record<Locale, Intl.DateTimeFormat>>>();
+// Formatters are costly to build and cheap to use: one per options object, locale and time
+// zone (the options are module constants, so their identity is the key; a table formats
+// thousands). A time zone of undefined is the browser's own.
+const dateCache = new Map<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let byLocale = dateCache.get(options);
-  if (!byLocale) dateCache.set(options, (byLocale = {}));
-  return (byLocale[locale] ??= new Intl.DateTimeFormat(locale, options));
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions, timeZone?: string): Intl.DateTimeFormat {
+  let byKey = dateCache.get(options);
+  if (!byKey) dateCache.set(options, (byKey = new Map()));
+  const key = `${locale} ${timeZone ?? ''}`;
+  let format = byKey.get(key);
+  if (!format) byKey.set(key, (format = new Intl.DateTimeFormat(locale, options.timeZone || !timeZone ? options : { ...options, timeZone })));
+  return format;
 }
 
 /** `20,50 zł` / `PLN 20.50` */
@@ -43,20 +47,21 @@ const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
 
-export const date = (value: string | number | Date, locale: Locale): string =>
-  typeof value === 'string' && CALENDAR_DAY.test(value) ? dateFormat(locale, DAY).format(new Date(value)) : dateFormat(locale, DATE).format(new Date(value));
+export const date = (value: string | number | Date, locale: Locale, timeZone?: string): string =>
+  typeof value === 'string' && CALENDAR_DAY.test(value) ? dateFormat(locale, DAY).format(new Date(value)) : dateFormat(locale, DATE, timeZone).format(new Date(value));
 
 /** `22 lis 2026, 14:05` / `Nov 22, 2026, 2:05 PM` */
-export const dateTime = (value: string | number | Date, locale: Locale): string =>
-  dateFormat(locale, DATE_TIME).format(new Date(value));
+export const dateTime = (value: string | number | Date, locale: Locale, timeZone?: string): string =>
+  dateFormat(locale, DATE_TIME, timeZone).format(new Date(value));
 
 /**
  * `22 lis, 14:05` / `Nov 22, 2:05 PM`: a moment in a list, with the year only when it is not
- * this year's (as mail and chat apps write it).
+ * this year's in the reader's zone (as mail and chat apps write it).
  */
-export function shortDateTime(value: string | number | Date, locale: Locale, now = new Date()): string {
-  const moment = new Date(value);
-  return dateFormat(locale, moment.getFullYear() === now.getFullYear() ? SHORT : SHORT_WITH_YEAR).format(moment);
+export function shortDateTime(value: string | number | Date, locale: Locale, timeZone?: string, now = Date.now()): string {
+  const moment = new Date(value).getTime();
+  const thisYear = dayOf(moment, timeZone).year === dayOf(now, timeZone).year;
+  return dateFormat(locale, thisYear ? SHORT : SHORT_WITH_YEAR, timeZone).format(moment);
 }
 const SHORT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
 const SHORT_WITH_YEAR: Intl.DateTimeFormatOptions = { ...SHORT, year: 'numeric' };

@@ -10,6 +10,7 @@ const C0: PropertyKey[] = [];
 const C1: PropertyKey[] = ["recording","duration"];
 const C2: PropertyKey[] = ["total","count"];
 const C3: PropertyKey[] = ["total","cost"];
+const C4 = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
 /** Checks a `Call` at `path`, reporting into `issues`. */
 export function checkCall(input: any, issues: Issue[], path: PropertyKey[]): any {
@@ -324,32 +325,49 @@ export function checkCallSummaryQuery(input: any, issues: Issue[], path: Propert
       const o115 = checkTimestamp(v113, issues, path, "to");
       o114 = o115;
     }
+    const v116 = input["timeZone"];
+    let o117: any;
+    if (v116 === undefined) o117 = undefined;
+    else {
+      const o118 = checkTimeZone(v116, issues, path, "timeZone");
+      o117 = o118;
+    }
     o109 = {  };
     if (o111 !== undefined) o109["from"] = o111;
     if (o114 !== undefined) o109["to"] = o114;
+    if (o117 !== undefined) o109["timeZone"] = o117;
   }
   return o109;
 }
 /** Checks a `CallType` at `path`, reporting into `issues`. */
 export function checkCallType(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o116: any;
-  if (input === "voice" || input === "sms" || input === "data") o116 = input;
+  let o119: any;
+  if (input === "voice" || input === "sms" || input === "data") o119 = input;
   else fail(issues, path, C0, 'invalid_value', {"values":["voice","sms","data"]});
-  return o116;
+  return o119;
 }
 /** Checks a `RecordingLink` at `path`, reporting into `issues`. */
 export function checkRecordingLink(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o117: any;
+  let o120: any;
   if (obj(input, issues, path, C0)) {
-    const v118 = input["url"];
-    const o119 = str(v118, issues, path, "url");
-    const v120 = input["contentType"];
-    const o121 = str(v120, issues, path, "contentType");
-    const v122 = input["expiresAt"];
-    const o123 = checkTimestamp(v122, issues, path, "expiresAt");
-    o117 = { "url": o119, "contentType": o121, "expiresAt": o123 };
+    const v121 = input["url"];
+    const o122 = str(v121, issues, path, "url");
+    const v123 = input["contentType"];
+    const o124 = str(v123, issues, path, "contentType");
+    const v125 = input["expiresAt"];
+    const o126 = checkTimestamp(v125, issues, path, "expiresAt");
+    o120 = { "url": o122, "contentType": o124, "expiresAt": o126 };
   }
-  return o117;
+  return o120;
+}
+/** Checks a `TimeZone` at `path`, reporting into `issues`. */
+export function checkTimeZone(input: any, issues: Issue[], path: PropertyKey[], at: At): any {
+  const o127 = str(input, issues, path, at);
+  if (o127 !== undefined) {
+    if (o127.length > 64) fail(issues, path, at, 'too_big', {"origin":"string","maximum":64,"inclusive":true});
+    if (!C4.test(o127)) fail(issues, path, at, 'invalid_format', {"origin":"string","format":"regex","pattern":"/^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$/"});
+  }
+  return o127;
 }
 
 export const Call = /* @__PURE__ */ validator<z.output<typeof S.Call>>((input, issues) => checkCall(input, issues, []));
@@ -362,18 +380,19 @@ export const CallSummary = /* @__PURE__ */ validator<z.output<typeof S.CallSumma
 export const CallSummaryQuery = /* @__PURE__ */ validator<z.output<typeof S.CallSummaryQuery>>((input, issues) => checkCallSummaryQuery(input, issues, []));
 export const CallType = /* @__PURE__ */ validator<z.output<typeof S.CallType>>((input, issues) => checkCallType(input, issues, []));
 export const RecordingLink = /* @__PURE__ */ validator<z.output<typeof S.RecordingLink>>((input, issues) => checkRecordingLink(input, issues, []));
+export const TimeZone = /* @__PURE__ */ validator<z.output<typeof S.TimeZone>>((input, issues) => checkTimeZone(input, issues, [], []));
 
 const callOperations_list_params = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.callOperations.list.params>>>((input, issues) => checkIdParams(input, issues, []));
 function check_callOperations_recording_params(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o124: any;
+  let o128: any;
   if (obj(input, issues, path, C0)) {
-    const v125 = input["id"];
-    const o126 = checkId(v125, issues, path, "id");
-    const v127 = input["callId"];
-    const o128 = checkId(v127, issues, path, "callId");
-    o124 = { "id": o126, "callId": o128 };
+    const v129 = input["id"];
+    const o130 = checkId(v129, issues, path, "id");
+    const v131 = input["callId"];
+    const o132 = checkId(v131, issues, path, "callId");
+    o128 = { "id": o130, "callId": o132 };
   }
-  return o124;
+  return o128;
 }
 const callOperations_recording_params = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.callOperations.recording.params>>>((input, issues) => check_callOperations_recording_params(input, issues, []));
 

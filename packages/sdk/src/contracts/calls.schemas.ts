@@ -59,10 +59,18 @@ export type CallListQuery = z.input<typeof CallListQuery>;
 export const CallPage = z.object({ data: z.array(Call), nextCursor: z.nullable(z.string()), total: z.int() });
 export type CallPage = z.infer<typeof CallPage>;
 
-export const CallSummaryQuery = z.object({ from: z.optional(Timestamp), to: z.optional(Timestamp) });
+/** An IANA time zone name: `Europe/Warsaw`, `America/Argentina/Buenos_Aires`, `UTC`, `Etc/GMT-14`. */
+export const TimeZone = z.string().check(z.maxLength(64), z.regex(/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/));
+
+export const CallSummaryQuery = z.object({
+  from: z.optional(Timestamp),
+  to: z.optional(Timestamp),
+  /** Whose calendar days `days` are: the customer's zone (`Europe/Warsaw`). UTC days when unset. */
+  timeZone: z.optional(TimeZone),
+});
 export type CallSummaryQuery = z.input<typeof CallSummaryQuery>;
 
-/** Totals per category and per day, computed from the same records as the list. */
+/** Totals per category and per calendar day (of the zone asked for), computed from the same records as the list. */
 export const CallSummary = z.object({
   from: z.nullable(Timestamp),
   to: z.nullable(Timestamp),

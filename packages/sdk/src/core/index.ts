@@ -17,3 +17,4 @@ export { fillPath, type ClientOperation, type OperationInput, type OperationOutp
 export { parseInput, parseOutput } from './validate.ts';
 export { toFieldError, type Issue } from './issues.ts';
 export { validator, isObject, type Validator, type ValidationResult } from './validator.ts';
+export { addDays, dayKey, dayOf, isTimeZone, monthStart, parseDayKey, startOfDay, zoneOffset, type CalendarDay } from './calendar.ts';

@@ -1,4 +1,5 @@
-import type { Call, CallCategory, CallSummary } from '@portico/sdk/contracts';
+import type { Call, CallCategory, CallSummary, CallSummaryQuery } from '@portico/sdk/contracts';
+import { addDays, dayKey, dayOf, startOfDay } from '@portico/sdk/core';
 import { Random } from '../random.ts';
 import type { ContractRecord } from './contracts.ts';
 
@@ -103,21 +104,32 @@ function randomNumber(random: Random): string {
   return random.chance(0.8) ? `+48${random.pick(['5', '6', '7', '8'])}${random.int(10_000_000, 99_999_999)}` : `+48${random.pick(['22', '12', '61', '71', '58'])}${random.int(1_000_000, 9_999_999)}`;
 }
 
-/** Totals per category and per day of these calls, as the API reports them. */
-export function summarize(calls: readonly Call[], from: string | undefined, to: string | undefined): CallSummary {
+/**
+ * Totals per category and per calendar day of these calls (oldest first), as the API reports
+ * them: days of the zone asked for, UTC days when none is.
+ */
+export function summarize(calls: readonly Call[], { from, to, timeZone = 'UTC' }: CallSummaryQuery): CallSummary {
   const categories = new Map<CallCategory, { count: number; duration: number; volume: number; cost: number }>(
     (['voice', 'sms', 'data', 'roaming'] as const).map((c) => [c, { count: 0, duration: 0, volume: 0, cost: 0 }]),
   );
   const days = new Map<string, { count: number; cost: number }>();
   let count = 0;
   let costTotal = 0;
+  // Calls come in time order: the zone is asked where a day ends, not for every call.
+  let date = '';
+  let nextDayStart = -Infinity;
   for (const call of calls) {
     const bucket = categories.get(call.category)!;
     bucket.count++;
     bucket.duration += call.duration ?? 0;
     bucket.volume += call.volume ?? 0;
     bucket.cost += call.cost.amount;
-    const date = call.startedAt.slice(0, 10);
+    const at = Date.parse(call.startedAt);
+    if (at >= nextDayStart) {
+      const day = dayOf(at, timeZone);
+      date = dayKey(day);
+      nextDayStart = startOfDay(addDays(day, 1), timeZone);
+    }
     const day = days.get(date) ?? { count: 0, cost: 0 };
     day.count++;
     day.cost += call.cost.amount;

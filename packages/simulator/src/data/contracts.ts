@@ -89,10 +89,12 @@ function iccid(random: Random): string {
 const TERMINATED_DAYS_AGO = 75;
 
 export function seedContracts(random: Random, now: number): ContractRecord[] {
-  const today = new Date(now);
   const isoDay = (date: Date) => date.toISOString().slice(0, 10);
   return LINES.map(([label, firstName, lastName, plan, status, traffic, active], index) => {
-    const started = new Date(Date.UTC(today.getUTCFullYear() - random.int(1, 4), random.int(0, 11), random.int(1, 28)));
+    // Signed 1 month to 4 years before now, counted in days from now rather than from this
+    // calendar year: the same lines run to their term, or past it, on every day of the year.
+    const daysAgo = (random.int(1, 4) - 1) * 365 + random.int(0, 11) * 30 + random.int(1, 28) + 30;
+    const started = new Date(Math.floor(now / 86_400_000 - daysAgo) * 86_400_000);
     const term = new Date(Date.UTC(started.getUTCFullYear() + 2, started.getUTCMonth(), started.getUTCDate()));
     const services = new Map<string, ContractService>();
     for (const service of CATALOG) {

@@ -16,6 +16,7 @@ import type { CustomerRecord } from '../data/world.ts';
 import type { ContractRecord } from '../data/contracts.ts';
 import { CATALOG, localizeParameters, type CatalogService } from '../data/catalog.ts';
 import { generateCalls, summarize } from '../data/calls.ts';
+import { isTimeZone } from '@portico/sdk/core';
 import { paginate } from '../http/paginate.ts';
 import { Problem } from '../http/problem.ts';
 import { Reply, route } from '../http/route.ts';
@@ -286,7 +287,12 @@ export function contractRoutes(sim: SimulatorContext) {
     }),
     route(sim, callOperations.summary, ({ customer, params, query }) => {
       const contract = findContract(customer, params.id);
-      return summarize(inRange(callsOf(contract, sim), query.from, query.to), query.from, query.to);
+      if (query.timeZone !== undefined && !isTimeZone(query.timeZone)) {
+        throw new Problem(400, 'validation_failed', `There is no time zone ${query.timeZone}: name one as the IANA database does, such as Europe/Warsaw.`, {
+          errors: [{ pointer: '/timeZone', code: 'invalid_time_zone', detail: 'Not a known IANA time zone.' }],
+        });
+      }
+      return summarize(inRange(callsOf(contract, sim), query.from, query.to), query);
     }),
     route(sim, callOperations.recording, ({ customer, params, request }) => {
       const contract = findContract(customer, params.id);

@@ -98,9 +98,9 @@ export class PorticoAnnouncements extends PorticoElement {
     const expanded = this.open.has(a.id);
     return html`<li class="item" part="item">
       <article aria-labelledby="a-${a.id}">
-        <div class="meta">${badge(t.kinds[a.kind], TONE[a.kind])}<time class="muted" datetime=${a.publishedAt}>${date(a.publishedAt, l)}</time></div>
+        <div class="meta">${badge(t.kinds[a.kind], TONE[a.kind])}<time class="muted" datetime=${a.publishedAt}>${date(a.publishedAt, l, this.effectiveTimeZone)}</time></div>
         <h3 id="a-${a.id}" tabindex="-1">${a.title}</h3>
-        ${a.window ? html`<p class="window">${t.window({ from: dateTime(a.window.from, l), to: dateTime(a.window.to, l) })}</p>` : nothing}
+        ${a.window ? html`<p class="window">${t.window({ from: dateTime(a.window.from, l, this.effectiveTimeZone), to: dateTime(a.window.to, l, this.effectiveTimeZone) })}</p>` : nothing}
         <p>${a.summary}</p>
         ${expanded
           ? html`<div id="body-${a.id}">

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
 import { callList, callRecording, type Call, type CallCategory, type CallDirection, type CallListQuery, type CallPage, type CallSort } from '@portico/sdk/contracts';
 import type { ClientCore } from '@portico/sdk/core';
@@ -13,9 +14,9 @@ import { dateTime, duration, fileSize, money, number, phoneNumber, shortDateTime
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { messages, type CallLogMessages } from './call-log-table.messages.ts';
 import { styles } from './call-log-table.styles.ts';
-import { dayValue, isoRange, nextDay, parseDay, presetRange, PRESETS, type RangePreset } from './range.ts';
+import { customDays, DEFAULT_PRESET, isoRange, presetDays, PRESETS, today, type RangePreset } from './range.ts';
 import { downIcon, upIcon } from './call-log-table.icons.ts';
-import { isA } from '@portico/sdk/core';
+import { dayKey, dayOf, isA } from '@portico/sdk/core';
 
 /** The first page is small, so rows show at once; the rest come in large pages as needed. */
 const FIRST_PAGE = 200;
@@ -82,10 +83,12 @@ export class PorticoCallLogTable extends PorticoElement {
   @property({ attribute: 'contract-id', reflect: true }) contractId?: string;
 
   /**
-   * The period shown: `this_month`, `last_month`, `last_3_months`, `last_12_months`, or
-   * `custom` (two days the person picks). The person changes it in the widget too.
+   * The period shown: `last_30_days` (the default), `this_month`, `last_month`,
+   * `last_3_months`, `last_12_months`, or `custom` (two days the person picks). Days and
+   * months are the customer's calendar days in the widget's `time-zone`. The person changes
+   * it in the widget too.
    */
-  @property({ reflect: true }) period: RangePreset = 'this_month';
+  @property({ reflect: true }) period: RangePreset = DEFAULT_PRESET;
   @state() private customFrom = '';
   @state() private customTo = '';
   @state() private category: CallCategory | '' = '';
@@ -149,23 +152,33 @@ export class PorticoCallLogTable extends PorticoElement {
     return this.narrow ? ROW.cards : ROW.table;
   }
 
-  /** The period, or this month when the attribute names none. */
+  /** The period, or the default one when the attribute names none. */
   get #period(): RangePreset {
-    return PRESETS.includes(this.period) ? this.period : 'this_month';
+    return PRESETS.includes(this.period) ? this.period : DEFAULT_PRESET;
+  }
+
+  /** The custom range's two days as typed; a day not typed yet is the default period's. */
+  get #customInputs(): { from: string; to: string } {
+    if (this.customFrom && this.customTo) return { from: this.customFrom, to: this.customTo };
+    const days = presetDays(DEFAULT_PRESET, today(this.effectiveTimeZone));
+    return { from: this.customFrom || dayKey(days.first), to: this.customTo || dayKey(days.last) };
   }
 
   /** What the API is asked for, from what the person chose. */
   #filters(): Filters {
-    let range: { from: string; to: string };
+    const zone = this.effectiveTimeZone;
     const period = this.#period;
-    if (period !== 'custom') range = isoRange(presetRange(period));
-    else {
-      const from = parseDay(this.customFrom);
-      const to = parseDay(this.customTo);
-      // While the range is wrong (its message shows at the field), the table keeps what it shows.
-      const shown = this.#calls.value?.filters;
-      range = from && to && from <= to ? isoRange({ from, to: nextDay(to) }) : shown ? { from: shown.from, to: shown.to } : isoRange(presetRange('this_month'));
-    }
+    const custom = period === 'custom' ? customDays(this.#customInputs.from, this.#customInputs.to) : undefined;
+    // While a custom range is wrong (its message shows at the field), the table keeps what it shows.
+    const shown = this.#calls.value?.filters;
+    const range =
+      period !== 'custom'
+        ? isoRange(presetDays(period, today(zone)), zone)
+        : custom
+          ? isoRange(custom, zone)
+          : shown
+            ? { from: shown.from, to: shown.to }
+            : isoRange(presetDays(DEFAULT_PRESET, today(zone)), zone);
     return {
       ...range,
       ...(this.category ? { category: this.category } : {}),
@@ -173,15 +186,6 @@ export class PorticoCallLogTable extends PorticoElement {
       ...(this.query ? { query: this.query } : {}),
       sort: this.sort,
     };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.customFrom) {
-      const { from } = presetRange('this_month');
-      this.customFrom = dayValue(from);
-      this.customTo = dayValue(new Date());
-    }
   }
 
   override disconnectedCallback(): void {
@@ -256,22 +260,23 @@ export class PorticoCallLogTable extends PorticoElement {
 
   #renderFilters(): TemplateResult {
     const t = this.#t;
-    const badRange = this.#period === 'custom' && this.customFrom > this.customTo;
+    const custom = this.#customInputs;
+    const badRange = this.#period === 'custom' && custom.from > custom.to;
     return html`<div class="filters" part="filters">
       <label class="field">
         <span class="label" part="label">${t.period}</span>
-        <select class="input" part="input" @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value as RangePreset)}>
+        <select class="input" part="input" @change=${this.#choosePeriod}>
           ${PRESETS.map((p) => html`<option value=${p} ?selected=${this.#period === p}>${t.presets[p]}</option>`)}
         </select>
       </label>
       ${this.#period === 'custom'
         ? html`<label class="field">
               <span class="label" part="label">${t.from}</span>
-              <input class="input" part="input" type="date" .value=${this.customFrom} max=${this.customTo} aria-invalid=${badRange ? 'true' : 'false'} aria-describedby=${badRange ? 'range-error' : nothing} @change=${(e: Event) => (this.customFrom = (e.target as HTMLInputElement).value)} />
+              <input class="input" part="input" type="date" .value=${custom.from} max=${custom.to} aria-invalid=${badRange ? 'true' : 'false'} aria-describedby=${badRange ? 'range-error' : nothing} @change=${(e: Event) => (this.customFrom = (e.target as HTMLInputElement).value)} />
             </label>
             <label class="field">
               <span class="label" part="label">${t.to}</span>
-              <input class="input" part="input" type="date" .value=${this.customTo} min=${this.customFrom} @change=${(e: Event) => (this.customTo = (e.target as HTMLInputElement).value)} />
+              <input class="input" part="input" type="date" .value=${custom.to} min=${custom.from} @change=${(e: Event) => (this.customTo = (e.target as HTMLInputElement).value)} />
             </label>
             ${badRange ? html`<p id="range-error" class="field-error range-error" part="error">${alertIcon}<span>${t.badRange}</span></p>` : nothing}`
         : nothing}
@@ -304,7 +309,8 @@ export class PorticoCallLogTable extends PorticoElement {
     const start = Math.max(0, this.first - OVERSCAN);
     const end = Math.min(loaded.total, this.first + this.visible + OVERSCAN);
     const rows: TemplateResult[] = [];
-    for (let i = start; i < end; i++) rows.push(this.#renderRow(loaded.rows[i], i));
+    const now = Date.now();
+    for (let i = start; i < end; i++) rows.push(this.#renderRow(loaded.rows[i], i, now));
     const count = number(loaded.total, l);
     return html`<p class="count muted" id="count" part="status">
         <span>${t.total({ count, n: loaded.total })}</span> ·
@@ -348,7 +354,7 @@ export class PorticoCallLogTable extends PorticoElement {
     </span>`;
   }
 
-  #renderRow(call: Call | undefined, index: number): TemplateResult {
+  #renderRow(call: Call | undefined, index: number, now: number): TemplateResult {
     if (!call) {
       return html`<div role="row" aria-rowindex=${index + 2} class="row" part="row" aria-busy="true"><span role="cell" class="c-wide"><span class="skeleton"></span></span></div>`;
     }
@@ -357,7 +363,7 @@ export class PorticoCallLogTable extends PorticoElement {
     const who = this.#counterpart(call);
     const play = call.recording ? t.play({ who }) : '';
     return html`<div role="row" aria-rowindex=${index + 2} class="row ${call.recording ? 'recorded' : ''}" part="row">
-      <span role="cell" class="c-startedAt">${shortDateTime(call.startedAt, l)}</span>
+      <span role="cell" class="c-startedAt">${shortDateTime(call.startedAt, l, this.effectiveTimeZone, now)}</span>
       <span role="cell" class="c-direction ${call.direction}"><span class="direction-text">${t.directions[call.direction]}</span></span>
       <span role="cell" class="c-category">${t.categories[call.category]}${call.country ? html` <span class="muted">${call.country}</span>` : nothing}</span>
       <span role="cell" class="c-number">${who}</span>
@@ -386,7 +392,7 @@ export class PorticoCallLogTable extends PorticoElement {
   #renderSummary(): TemplateResult {
     if (!this.summaryReady) return loadingState(this.common.loading, html`<span class="skeleton" style="height: 16rem"></span>`);
     const filters = this.#filters();
-    return html`<portico-call-summary .client=${this.activeClient} contract-id=${this.contractId ?? ''} from=${filters.from} to=${filters.to} locale=${this.effectiveLocale}></portico-call-summary>`;
+    return html`<portico-call-summary .client=${this.activeClient} contract-id=${this.contractId ?? ''} from=${filters.from} to=${filters.to} locale=${this.effectiveLocale} time-zone=${ifDefined(this.effectiveTimeZone)}></portico-call-summary>`;
   }
 
   #renderExport(loaded: Loaded | undefined): TemplateResult {
@@ -414,7 +420,7 @@ export class PorticoCallLogTable extends PorticoElement {
     const playing = this.playing;
     if (!playing) return nothing;
     const t = this.#t;
-    const label = t.playing({ who: this.#counterpart(playing.call), when: dateTime(playing.call.startedAt, this.effectiveLocale) });
+    const label = t.playing({ who: this.#counterpart(playing.call), when: dateTime(playing.call.startedAt, this.effectiveLocale, this.effectiveTimeZone) });
     return html`<div class="player" part="player" role="group" aria-label=${label}>
       <span class="player-label">${label}</span>
       ${playing.error
@@ -431,6 +437,19 @@ export class PorticoCallLogTable extends PorticoElement {
     const call = this.playing?.call;
     this.playing = undefined;
     if (call) this.#focus.request(`.play[data-call="${CSS.escape(call.id)}"]`, '.viewport', `#export-xlsx`);
+  };
+
+  /** A new period; "Custom…" starts from the days of the period being left, up to today. */
+  #choosePeriod = (event: Event): void => {
+    const period = (event.target as HTMLSelectElement).value as RangePreset;
+    const left = this.#period;
+    if (period === 'custom' && left !== 'custom') {
+      const now = today(this.effectiveTimeZone);
+      const days = presetDays(left, now);
+      this.customFrom = dayKey(days.first);
+      this.customTo = dayKey(days.last) > dayKey(now) ? dayKey(now) : dayKey(days.last);
+    }
+    this.period = period;
   };
 
   #onScroll = (event: Event): void => {
@@ -527,7 +546,7 @@ export class PorticoCallLogTable extends PorticoElement {
     try {
       const { createCallExport } = await import('./export/call-export.ts');
       if (controller.signal.aborted) return;
-      const exporter = createCallExport({ format, locale: this.effectiveLocale, labels: this.#exportLabels() });
+      const exporter = createCallExport({ format, locale: this.effectiveLocale, labels: this.#exportLabels(), timeZone: this.effectiveTimeZone });
       file = exporter;
       exporter.onprogress = (written) => {
         if (!controller.signal.aborted && this.exporting && 'cancel' in this.exporting) this.exporting = { ...this.exporting, written };
@@ -535,7 +554,7 @@ export class PorticoCallLogTable extends PorticoElement {
       await fetchAll(client, contractId, loaded.filters, controller.signal, (calls) => exporter.add(calls));
       const blob = await exporter.finish();
       if (controller.signal.aborted) return;
-      const name = `${this.#t.file}-${loaded.filters.from.slice(0, 10)}.${format}`;
+      const name = `${this.#t.file}-${dayKey(dayOf(Date.parse(loaded.filters.from), this.effectiveTimeZone))}.${format}`;
       download(blob, name);
       refocus();
       this.exporting = undefined;

@@ -8,7 +8,7 @@ type Count = { count: string; n: number };
 const en = {
   title: 'Call history',
   period: 'Period',
-  presets: { this_month: 'This month', last_month: 'Last month', last_3_months: 'Last 3 months', last_12_months: 'Last 12 months', custom: 'Custom…' } satisfies Record<RangePreset, string>,
+  presets: { last_30_days: 'Last 30 days', this_month: 'This month', last_month: 'Last month', last_3_months: 'Last 3 months', last_12_months: 'Last 12 months', custom: 'Custom…' } satisfies Record<RangePreset, string>,
   from: 'From',
   to: 'To',
   badRange: 'The start must not be after the end.',
@@ -55,7 +55,7 @@ export const messages: Catalog<typeof en> = {
   pl: {
     title: 'Moje połączenia',
     period: 'Okres',
-    presets: { this_month: 'Ten miesiąc', last_month: 'Poprzedni miesiąc', last_3_months: 'Ostatnie 3 miesiące', last_12_months: 'Ostatnie 12 miesięcy', custom: 'Własny…' },
+    presets: { last_30_days: 'Ostatnie 30 dni', this_month: 'Ten miesiąc', last_month: 'Poprzedni miesiąc', last_3_months: 'Ostatnie 3 miesiące', last_12_months: 'Ostatnie 12 miesięcy', custom: 'Własny…' },
     from: 'Od',
     to: 'Do',
     badRange: 'Początek nie może być późniejszy niż koniec.',

@@ -1,42 +1,38 @@
-/** The periods a person picks calls by; `custom` uses two days they choose. */
-export type RangePreset = 'this_month' | 'last_month' | 'last_3_months' | 'last_12_months' | 'custom';
+import { addDays, dayKey, dayOf, monthStart, parseDayKey, startOfDay, type CalendarDay } from '@portico/sdk/core';
 
-export const PRESETS: readonly RangePreset[] = ['this_month', 'last_month', 'last_3_months', 'last_12_months', 'custom'];
+/**
+ * The periods a person picks calls by; `custom` uses two days they choose. The default, the
+ * last 30 days, shows a month of calls on every day of the month, the 1st included.
+ */
+export type RangePreset = 'last_30_days' | 'this_month' | 'last_month' | 'last_3_months' | 'last_12_months' | 'custom';
 
-/** A period of whole local days: `from` inclusive, `to` exclusive, as the API takes them. */
-export interface Range {
-  from: Date;
-  to: Date;
+export const PRESETS: readonly RangePreset[] = ['last_30_days', 'this_month', 'last_month', 'last_3_months', 'last_12_months', 'custom'];
+export const DEFAULT_PRESET = 'last_30_days' satisfies RangePreset;
+
+/** Whole calendar days in the widget's time zone, the first and the last both included. */
+export interface DayRange {
+  first: CalendarDay;
+  last: CalendarDay;
 }
 
-/** A preset as local calendar months: this month, last month, or this and the 2 (11) before. */
-export function presetRange(preset: Exclude<RangePreset, 'custom'>, now = new Date()): Range {
-  const month = (offset: number) => new Date(now.getFullYear(), now.getMonth() + offset, 1);
-  if (preset === 'this_month') return { from: month(0), to: month(1) };
-  if (preset === 'last_month') return { from: month(-1), to: month(0) };
-  return { from: month(preset === 'last_3_months' ? -2 : -11), to: month(1) };
+/** A preset's days, counted back from today: this month, last month, this and the 2 (11) months before. */
+export function presetDays(preset: Exclude<RangePreset, 'custom'>, today: CalendarDay): DayRange {
+  if (preset === 'last_30_days') return { first: addDays(today, -29), last: today };
+  const months = { this_month: [0, 1], last_month: [-1, 0], last_3_months: [-2, 1], last_12_months: [-11, 1] }[preset];
+  return { first: monthStart(today, months[0]), last: addDays(monthStart(today, months[1]), -1) };
 }
 
-/** `2026-11-22` (an `<input type="date">` value) as that local day's start. */
-export function parseDay(value: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return undefined;
-  const day = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(day.getTime()) ? undefined : day;
+/** Two `<input type="date">` values as a range, or undefined while either is not a day or they are the wrong way round. */
+export function customDays(from: string, to: string): DayRange | undefined {
+  const first = parseDayKey(from);
+  const last = parseDayKey(to);
+  return first && last && dayKey(first) <= dayKey(last) ? { first, last } : undefined;
 }
 
-/** A local day as an `<input type="date">` value. */
-export function dayValue(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+/** Today in a zone (undefined: the browser's). */
+export const today = (timeZone: string | undefined, now = Date.now()): CalendarDay => dayOf(now, timeZone);
 
-/** The day after, at its start: a custom range's last day is included. */
-export function nextDay(date: Date): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1);
-}
-
-/** A range as the API takes it. */
-export function isoRange({ from, to }: Range): { from: string; to: string } {
-  return { from: from.toISOString(), to: to.toISOString() };
+/** A range as the API takes it: from the first day's start to the start of the day after the last. */
+export function isoRange({ first, last }: DayRange, timeZone: string | undefined): { from: string; to: string } {
+  return { from: new Date(startOfDay(first, timeZone)).toISOString(), to: new Date(startOfDay(addDays(last, 1), timeZone)).toISOString() };
 }

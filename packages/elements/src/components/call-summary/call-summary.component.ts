@@ -44,11 +44,12 @@ export class PorticoCallSummary extends PorticoElement {
   @property() to?: string;
 
   #summary = new Task(this, {
-    task: async ([client, id, from, to], { signal }): Promise<CallSummary> => {
+    task: async ([client, id, from, to, timeZone], { signal }): Promise<CallSummary> => {
       if (!client) throw new MissingClientError('portico-call-summary');
-      return client.request(callSummary, { params: { id: id ?? '' }, query: { ...(from ? { from } : {}), ...(to ? { to } : {}) } }, { signal });
+      return client.request(callSummary, { params: { id: id ?? '' }, query: { ...(from ? { from } : {}), ...(to ? { to } : {}), timeZone } }, { signal });
     },
-    args: () => [this.activeClient, this.contractId, this.from, this.to] as const,
+    // Days are the customer's calendar days: the API is told whose.
+    args: () => [this.activeClient, this.contractId, this.from, this.to, this.effectiveTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone] as const,
     onError: (error) => this.reportError(error, 'load'),
   });
 

@@ -187,7 +187,7 @@ export class PorticoContractCard extends PorticoElement {
       </header>
       <dl class="details" part="details">
         <div><dt>${t.plan}</dt><dd>${c.plan.name}</dd></div>
-        <div><dt>${t.endsAt}</dt><dd>${c.endsAt ? date(c.endsAt, l) : t.openEnded}</dd></div>
+        <div><dt>${t.endsAt}</dt><dd>${c.endsAt ? date(c.endsAt, l, this.effectiveTimeZone) : t.openEnded}</dd></div>
         <div>
           <dt>${t.simUser}</dt>
           <dd>
@@ -213,7 +213,7 @@ export class PorticoContractCard extends PorticoElement {
         ? html`<div class="alert alert--success" part="status">
             ${checkIcon}
             <p id="ordered" tabindex="-1">
-              ${t.swapOrdered({ number: this.ordered.number })} ${this.ordered.estimatedDelivery ? t.swapEta({ date: date(this.ordered.estimatedDelivery, l) }) : t.swapEsim}
+              ${t.swapOrdered({ number: this.ordered.number })} ${this.ordered.estimatedDelivery ? t.swapEta({ date: date(this.ordered.estimatedDelivery, l, this.effectiveTimeZone) }) : t.swapEsim}
             </p>
           </div>`
         : nothing}

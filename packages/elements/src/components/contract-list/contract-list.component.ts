@@ -170,7 +170,7 @@ export class PorticoContractList extends PorticoElement {
               <span class="who">${c.label ? html`<span class="label-text">${c.label}</span> · ` : nothing}${c.simUser.firstName} ${c.simUser.lastName}</span>
               <span class="plan muted">${c.plan.name}</span>
               <span class="state">${badge(contractStatus[l][c.status], contractTone[c.status])}</span>
-              <span class="ends muted">${c.endsAt ? t.endsAt({ date: date(c.endsAt, l) }) : t.openEnded}</span>
+              <span class="ends muted">${c.endsAt ? t.endsAt({ date: date(c.endsAt, l, this.effectiveTimeZone) }) : t.openEnded}</span>
             </button>
           </li>`,
         )}

@@ -146,7 +146,7 @@ export class PorticoDownloads extends PorticoElement {
             <div class="about">
               <h3>${f.title}</h3>
               <p class="muted">${f.description}</p>
-              <p class="muted facts">${[f.fileName, size, f.version ? t.version({ version: f.version }) : '', t.updated({ date: date(f.updatedAt, l) })].filter(Boolean).join(' · ')}</p>
+              <p class="muted facts">${[f.fileName, size, f.version ? t.version({ version: f.version }) : '', t.updated({ date: date(f.updatedAt, l, this.effectiveTimeZone) })].filter(Boolean).join(' · ')}</p>
             </div>
             ${href ? html`<a class="button button--secondary" part="button" href=${href} download=${f.fileName} aria-label=${t.downloadLabel({ title: f.title, file: f.fileName, size })}>${t.download}</a>` : nothing}
           </li>`;

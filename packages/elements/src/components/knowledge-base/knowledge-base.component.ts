@@ -218,7 +218,7 @@ export class PorticoKnowledgeBase extends PorticoElement {
     return html`${this.#backToResults()}${this.#breadcrumbs(category, true)}
       <article part="article" aria-labelledby="article-title">
         <h3 id="article-title" tabindex="-1">${article.title}</h3>
-        <p class="muted updated">${t.updated({ date: date(article.updatedAt, this.effectiveLocale) })}</p>
+        <p class="muted updated">${t.updated({ date: date(article.updatedAt, this.effectiveLocale, this.effectiveTimeZone) })}</p>
         <div class="prose">${sanitized(body)}</div>
         ${article.related.length
           ? html`<nav class="related" aria-labelledby="related">

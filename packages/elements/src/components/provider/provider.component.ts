@@ -35,6 +35,9 @@ export class PorticoProvider extends LitElement {
   /** The language of the widgets inside: `pl` or `en`. */
   @property({ reflect: true }) locale?: string;
 
+  /** The time zone the widgets inside show times and count days in (`Europe/Warsaw`); unset, the browser's. */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone?: string;
+
   /** Forces a colour scheme for the widgets inside: `light` or `dark`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
@@ -50,9 +53,9 @@ export class PorticoProvider extends LitElement {
 
   protected override willUpdate(): void {
     const client = this.client ?? this.#clientFromAttributes();
-    if (client !== this.context.client || this.locale !== this.context.locale) {
+    if (client !== this.context.client || this.locale !== this.context.locale || this.timeZone !== this.context.timeZone) {
       // A new object, so that every consuming widget re-renders.
-      this.context = { client, locale: this.locale };
+      this.context = { client, locale: this.locale, timeZone: this.timeZone };
     }
   }
 

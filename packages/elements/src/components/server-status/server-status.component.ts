@@ -189,9 +189,9 @@ export class PorticoServerStatus extends PorticoElement {
             <strong>${incident.title}</strong>
             ${badge(t.incident[incident.status], incident.status === 'resolved' ? 'success' : 'warning')}
           </p>
-          <p class="muted">${incident.resolvedAt ? t.resolvedAt({ date: dateTime(incident.resolvedAt, l) }) : t.since({ date: dateTime(incident.startedAt, l) })}</p>
+          <p class="muted">${incident.resolvedAt ? t.resolvedAt({ date: dateTime(incident.resolvedAt, l, this.effectiveTimeZone) }) : t.since({ date: dateTime(incident.startedAt, l, this.effectiveTimeZone) })}</p>
           <ol class="updates">
-            ${incident.updates.map((u) => html`<li><time class="muted" datetime=${u.at}>${dateTime(u.at, l)}</time> <span>${u.message}</span></li>`)}
+            ${incident.updates.map((u) => html`<li><time class="muted" datetime=${u.at}>${dateTime(u.at, l, this.effectiveTimeZone)}</time> <span>${u.message}</span></li>`)}
           </ol>
         </div>`,
       )}

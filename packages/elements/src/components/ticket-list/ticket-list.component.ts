@@ -169,7 +169,7 @@ export class PorticoTicketList extends PorticoElement {
                 </button>
               </td>
               <td class="status">${badge(ticketStatus[l][ticket.status], ticketTone[ticket.status])}</td>
-              <td class="updated muted"><time datetime=${ticket.updatedAt}>${shortDateTime(ticket.updatedAt, l)}</time></td>
+              <td class="updated muted"><time datetime=${ticket.updatedAt}>${shortDateTime(ticket.updatedAt, l, this.effectiveTimeZone)}</time></td>
             </tr>`,
           )}
         </tbody>

@@ -205,8 +205,8 @@ export class PorticoTicketThread extends PorticoElement {
         <div><dt>${t.department}</dt><dd>${ticket.department.name}</dd></div>
         <div><dt>${t.priority}</dt><dd>${ticketPriority[l][ticket.priority]}</dd></div>
         <div><dt>${t.service}</dt><dd>${ticket.relatedService?.name ?? t.noService}</dd></div>
-        <div><dt>${t.opened}</dt><dd>${dateTime(ticket.createdAt, l)}</dd></div>
-        <div><dt>${t.updated}</dt><dd>${dateTime(ticket.updatedAt, l)}</dd></div>
+        <div><dt>${t.opened}</dt><dd>${dateTime(ticket.createdAt, l, this.effectiveTimeZone)}</dd></div>
+        <div><dt>${t.updated}</dt><dd>${dateTime(ticket.updatedAt, l, this.effectiveTimeZone)}</dd></div>
       </dl>
       ${this.#renderCc(ticket)}
       ${this.replying ? this.#renderReply(ticket) : nothing}
@@ -225,7 +225,7 @@ export class PorticoTicketThread extends PorticoElement {
       <div class="message-head">
         <span class="author">${message.author.name}</span>
         <span class="role">${staff ? t.staff : t.you}</span>
-        <time class="muted" datetime=${message.createdAt}>${dateTime(message.createdAt, l)}</time>
+        <time class="muted" datetime=${message.createdAt}>${dateTime(message.createdAt, l, this.effectiveTimeZone)}</time>
       </div>
       <p class="body">${message.body}</p>
       ${message.attachments.length

@@ -46,6 +46,8 @@ export interface CallExportOptions {
   /** `pl`: CSV with `;` and decimal `,`, costs as `1,00 zł`; `en`: `,` and `.`, `PLN 1.00`. */
   locale: 'pl' | 'en';
   labels: CallExportLabels;
+  /** The zone whose wall clock the file's times are in (`Europe/Warsaw`); unset, the browser's. */
+  timeZone?: string | undefined;
 }
 
 export interface CallExport {

@@ -2,7 +2,8 @@
 // `,` and `.` in English; UTF-8 with a BOM (so Excel does not guess a code page), CRLF,
 // fields quoted per RFC 4180. Pure: no DOM, so it runs in a Worker and in Node.
 import type { Call } from '@portico/sdk/contracts';
-import { localMillis, minorDigits, type CallWriterOptions } from './xlsx-writer.ts';
+import { minorDigits } from '@portico/sdk/core';
+import { wallClock, type CallWriterOptions } from './xlsx-writer.ts';
 
 const MB = 1 << 20;
 
@@ -50,6 +51,7 @@ export function csvRows(calls: readonly Call[], options: CallWriterOptions): str
   const direction = { outgoing: field(labels.direction.outgoing), incoming: field(labels.direction.incoming) };
   const category = { voice: field(labels.category.voice), sms: field(labels.category.sms), data: field(labels.category.data), roaming: field(labels.category.roaming) };
   const recorded = [field(labels.no), field(labels.yes)] as const;
+  const localMillis = wallClock(options.timeZone);
   let out = '';
   for (const call of calls) {
     // The local wall-clock time, read with UTC getters.
