@@ -1,6 +1,6 @@
 import { describe, it, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConflictError, NotFoundError, ValidationError } from '@portico/sdk';
+import { ConflictError, IdempotencyError, NotFoundError, ValidationError } from '@portico/sdk';
 import { DECLINED_BLIK_CODE } from '@portico/simulator/node';
 import { clientFor, requestsTo, useSimulator } from '../support/simulator.ts';
 import { isA } from '@portico/sdk/core';
@@ -65,7 +65,7 @@ describe('top-ups (A1)', () => {
     const { client } = clientFor(sim.customers.prepaid);
     await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_card' }, { idempotencyKey: 'action-2' });
     const error = await client.account.topUps.create({ amount: PLN(9000), paymentMethodId: 'pm_card' }, { idempotencyKey: 'action-2' }).catch((e: unknown) => e);
-    assert.ok(isA(error, ValidationError));
+    assert.ok(isA(error, IdempotencyError));
     assert.equal(error.code, 'idempotency_key_reused');
     assert.equal(error.status, 422);
   });
@@ -82,9 +82,9 @@ describe('top-ups (A1)', () => {
       ]);
       assert.equal(raw[0].status, 'fulfilled');
       const error = (raw[1] as PromiseRejectedResult).reason;
-      assert.ok(isA(error, ConflictError));
+      assert.ok(isA(error, IdempotencyError) && isA(error, ConflictError));
       assert.equal(error.code, 'idempotency_key_in_flight');
-      assert.equal(error.name, 'ConflictError');
+      assert.equal(error.name, 'IdempotencyError');
 
       const patient = clientFor(sim.customers.prepaid, { retry: { limit: 3, baseDelay: 1, maxRetryAfter: 2000 } }).client;
       const [first, second] = await Promise.all([

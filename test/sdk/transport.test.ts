@@ -8,6 +8,7 @@ import {
   PorticoError,
   RateLimitError,
   TimeoutError,
+  ValidationError,
   createClient,
 } from '@portico/sdk';
 import { BASE_URL, clientFor, requestsTo, useSimulator } from '../support/simulator.ts';
@@ -149,6 +150,25 @@ describe('retries', () => {
     assert.equal(requestsTo(sim, BALANCE).length, 1);
   });
 
+  it('501 and 505 are tried once: a retry would get the same answer', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    for (const status of [501, 505]) {
+      sim.reset();
+      sim.faults.persist({ status, path: BALANCE });
+      const error = await client.account.balance.retrieve().catch((e: unknown) => e);
+      assert.ok(isA(error, ApiError) && error.status === status, String(error));
+      assert.deepEqual(requestsTo(sim, BALANCE), [`GET ${status}`]);
+    }
+  });
+
+  it('a GET whose body came cut off is tried again, and succeeds', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    sim.faults.enqueue({ malformed: true, path: BALANCE });
+    const balance = await client.account.balance.retrieve();
+    assert.equal(balance.mode, 'prepaid');
+    assert.deepEqual(requestsTo(sim, BALANCE), ['GET 200', 'GET 200']);
+  });
+
   it('a POST without an idempotency key is never retried', async () => {
     const { client } = clientFor(sim.customers.prepaid);
     const topUp = await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_transfer' });
@@ -157,6 +177,16 @@ describe('retries', () => {
     await assert.rejects(client.account.topUps.attachConfirmation(topUp.id, pdf()), (e) => isA(e, ApiError) && e.status === 503);
     await assert.rejects(client.account.topUps.attachConfirmation(topUp.id, pdf()), NetworkError);
     assert.deepEqual(requestsTo(sim, path), ['POST 503', 'POST dropped']);
+  });
+
+  it('nor is one whose answer came cut off: it may have had its effect', async () => {
+    const { client } = clientFor(sim.customers.prepaid);
+    const topUp = await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_transfer' });
+    const path = `/v1/account/top-ups/${topUp.id}/confirmation`;
+    sim.faults.enqueue({ malformed: true, path });
+    const error = await client.account.topUps.attachConfirmation(topUp.id, pdf()).catch((e: unknown) => e);
+    assert.ok(isA(error, ContractError) && error.issues[0]?.code === 'invalid_json', String(error));
+    assert.deepEqual(requestsTo(sim, path), ['POST 200']);
   });
 
   it('a creating POST retries with the same key', async () => {
@@ -228,6 +258,45 @@ describe('abort and timeout', () => {
     assert.ok(isA(error, TimeoutError));
     assert.equal(error.code, 'timeout');
   });
+
+  it('the total timeout ends a call across its retries, with a TimeoutError', async () => {
+    const { client } = clientFor(sim.customers.prepaid, { timeout: 40, totalTimeout: 150, retry: { limit: 20, baseDelay: 1, maxDelay: 5 } });
+    await client.account.balance.retrieve();
+    sim.faults.persist({ timeout: true, path: BALANCE });
+    const before = requestsTo(sim, BALANCE).length;
+    const started = performance.now();
+    const error = await client.account.balance.retrieve().catch((e: unknown) => e);
+    const took = performance.now() - started;
+    assert.ok(isA(error, TimeoutError), String(error));
+    assert.equal(error.code, 'total_timeout');
+    assert.equal(error.request?.headers.authorization, 'Bearer [redacted]');
+    const tries = requestsTo(sim, BALANCE).length - before;
+    assert.ok(tries >= 2 && tries <= 4, `${tries} tries of 40 ms in 150 ms`);
+    assert.ok(took >= 140 && took < 1000, `gave up after ${Math.round(took)} ms`);
+  });
+
+  it('a call’s own totalTimeout overrides the client’s', async () => {
+    const { client } = clientFor(sim.customers.prepaid, { timeout: 40, totalTimeout: 10_000, retry: { limit: 20, baseDelay: 1, maxDelay: 5 } });
+    await client.account.balance.retrieve();
+    sim.faults.persist({ timeout: true, path: BALANCE });
+    const error = await client.account.balance.retrieve({ totalTimeout: 100 }).catch((e: unknown) => e);
+    assert.ok(isA(error, TimeoutError) && error.code === 'total_timeout', String(error));
+    const hasty = clientFor(sim.customers.prepaid, { timeout: 40, totalTimeout: 50, retry: { limit: 2, baseDelay: 1, maxDelay: 5 } }).client;
+    const before = requestsTo(sim, BALANCE).length;
+    const unlimited = await hasty.account.balance.retrieve({ totalTimeout: Infinity }).catch((e: unknown) => e);
+    assert.ok(isA(unlimited, TimeoutError) && unlimited.code === 'timeout', 'with no total limit, each try runs out its own time');
+    assert.equal(requestsTo(sim, BALANCE).length - before, 3);
+  });
+
+  it('a wait that would end after the total timeout is not waited for: the last failure comes at once', async () => {
+    const { client } = clientFor(sim.customers.prepaid, { totalTimeout: 300 });
+    sim.faults.enqueue({ status: 429, retryAfter: 0.5, path: BALANCE });
+    const started = performance.now();
+    const error = await client.account.balance.retrieve().catch((e: unknown) => e);
+    assert.ok(isA(error, RateLimitError) && error.retryAfter === 0.5, String(error));
+    assert.ok(performance.now() - started < 300);
+    assert.deepEqual(requestsTo(sim, BALANCE), ['GET 429']);
+  });
 });
 
 describe('contract', () => {
@@ -247,12 +316,58 @@ describe('contract', () => {
     assert.match(error.message, /does not match the contract at "available"/);
   });
 
-  it('a body that is not JSON raises ContractError, not a SyntaxError', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
-    sim.faults.enqueue({ malformed: true, path: BALANCE });
+  it('a body that keeps coming back not JSON raises ContractError after the retries, not a SyntaxError', async () => {
+    const retried: unknown[] = [];
+    const { client } = clientFor(sim.customers.prepaid, { retry: { baseDelay: 1, maxDelay: 5, onRetry: ({ error }) => retried.push(error) } });
+    sim.faults.persist({ malformed: true, path: BALANCE });
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
     assert.ok(isA(error, ContractError));
     assert.equal(error.issues[0]?.code, 'invalid_json');
+    assert.deepEqual(requestsTo(sim, BALANCE), ['GET 200', 'GET 200', 'GET 200']);
+    assert.ok(retried.length === 2 && retried.every((e) => isA(e, ContractError)));
+  });
+
+  it('reads at most 64 KiB of an error body: a larger one is cut, and still gives the error of its status', async () => {
+    const size = 1024 * 1024;
+    const chunk = new TextEncoder().encode('a'.repeat(16 * 1024));
+    let pulled = 0;
+    let cancelled = false;
+    const huge: typeof fetch = async () => {
+      const head = new TextEncoder().encode('{"code":"too_small","detail":"');
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(head);
+        },
+        pull(controller) {
+          if (pulled >= size) return controller.close();
+          pulled += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+        cancel() {
+          cancelled = true;
+        },
+      });
+      return new Response(body, { status: 422, headers: { 'content-type': 'application/problem+json', 'x-request-id': 'req_huge' } });
+    };
+    const client = createClient({ baseUrl: BASE_URL, token: 't', fetch: huge, retry: false });
+    const error = await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_card' }).catch((e: unknown) => e);
+    assert.ok(isA(error, ValidationError), String(error));
+    assert.equal(error.status, 422);
+    assert.equal(error.code, 'http_422');
+    assert.equal(error.requestId, 'req_huge');
+    assert.equal(error.message, 'The API answered 422');
+    assert.ok(pulled <= 128 * 1024, `read ${pulled} bytes of ${size}`);
+    assert.ok(cancelled, 'the rest of the body is not downloaded');
+  });
+
+  it('an error body within the limit is read whole', async () => {
+    const detail = 'x'.repeat(60 * 1024);
+    const large: typeof fetch = async () => Response.json({ code: 'service_unavailable', detail }, { status: 503 });
+    const client = createClient({ baseUrl: BASE_URL, token: 't', fetch: large, retry: false });
+    const error = await client.account.balance.retrieve().catch((e: unknown) => e);
+    assert.ok(isA(error, ApiError) && error.status === 503, String(error));
+    assert.equal(error.code, 'service_unavailable');
+    assert.equal(error.message, detail);
   });
 
   it('an error answer that is not problem+json still maps by status', async () => {

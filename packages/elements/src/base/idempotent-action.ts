@@ -1,4 +1,4 @@
-import { ApiError, createIdempotencyKey, isA, ValidationError } from '@portico/sdk/core';
+import { ApiError, createIdempotencyKey, IdempotencyError, isA } from '@portico/sdk/core';
 
 /**
  * One user action — a top-up, a ticket, an order — sent under one idempotency key until the
@@ -24,7 +24,7 @@ export class IdempotentAction<P> {
     try {
       return { result: await request(params, this.key), earlier: false };
     } catch (error) {
-      if (!(isA(error, ValidationError) && error.code === 'idempotency_key_reused')) throw error;
+      if (!(isA(error, IdempotencyError) && error.code === 'idempotency_key_reused')) throw error;
       for (const earlier of others.reverse()) {
         if (signal?.aborted) break;
         try {
@@ -41,9 +41,9 @@ export class IdempotentAction<P> {
 /**
  * Whether a failure is the API's answer on the action's merits (refused details, no
  * permission, a conflict), which ends the action: what is sent next is a new one with a new
- * key. No answer — lost, timed out, a server error, rate limited, still in flight — keeps the
- * action: it may have been carried out.
+ * key. No answer — lost, timed out, a server error, rate limited — or an `IdempotencyError`
+ * (still in flight, the key used before) keeps the action: it may have been carried out.
  */
 export function answered(error: unknown): boolean {
-  return isA(error, ApiError) && error.status < 500 && error.status !== 429 && error.code !== 'idempotency_key_in_flight' && error.code !== 'idempotency_key_reused';
+  return isA(error, ApiError) && error.status < 500 && error.status !== 429 && !isA(error, IdempotencyError);
 }

@@ -1,4 +1,4 @@
-import { apiErrorFor, ContractError, NetworkError, PorticoError, TimeoutError, type Problem, type RequestSummary } from './errors.ts';
+import { apiErrorFor, ContractError, IdempotencyError, NetworkError, PorticoError, TimeoutError, type Problem, type RequestSummary } from './errors.ts';
 import { createIdempotencyKey } from './idempotency.ts';
 import { fillPath, type ClientOperation, type OperationInput, type OperationOutput } from './operation.ts';
 import { backoff, isRetryableStatus, parseRetryAfter, resolveRetry, sleep, type ResolvedRetry, type RetryOptions } from './retry.ts';
@@ -16,6 +16,12 @@ interface BaseConfig {
   fetch?: typeof fetch;
   /** Milliseconds one attempt may take before it fails with `TimeoutError`. Default 30000. */
   timeout?: number;
+  /**
+   * Milliseconds all the tries of a call may take together, the waits between them included,
+   * before it fails with `TimeoutError` (code `total_timeout`). Default 60000, or the per-try
+   * `timeout` when that is longer; `Infinity` turns it off.
+   */
+  totalTimeout?: number;
   /** Retries of idempotent requests; a number is the limit, `false` turns them off. */
   retry?: number | false | RetryOptions;
   /** Headers sent with every request. */
@@ -39,6 +45,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Overrides the client's per-attempt timeout (ms). */
   timeout?: number;
+  /** Overrides the client's timeout of the whole call, retries included (ms). */
+  totalTimeout?: number;
   /** The key of this user action; reuse it when the user retries the same action. */
   idempotencyKey?: string;
   headers?: Record<string, string>;
@@ -52,6 +60,13 @@ export interface RequestOptions {
 }
 
 const DEFAULT_TIMEOUT = 30_000;
+/** About as long as a person waits for an answer before giving up on it. */
+const DEFAULT_TOTAL_TIMEOUT = 60_000;
+/**
+ * How much of an error answer is read. A problem+json body is a few hundred bytes; a proxy's
+ * error page or a runaway stream is not worth the memory, and its status alone says enough.
+ */
+const ERROR_BODY_LIMIT = 64 * 1024;
 
 /** Headers whose values never appear in an error: credentials of any kind. */
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key']);
@@ -86,6 +101,7 @@ export class ClientCore {
   #session: Session;
   #fetch: typeof fetch;
   #timeout: number;
+  #totalTimeout: number | undefined;
   #retry: ResolvedRetry;
   #headers: Record<string, string>;
   /** A custom fetch (a proxy, a spy) is used for everything, uploads included. */
@@ -102,6 +118,7 @@ export class ClientCore {
     this.#fetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#customFetch = config.fetch !== undefined;
     this.#timeout = config.timeout ?? DEFAULT_TIMEOUT;
+    this.#totalTimeout = config.totalTimeout;
     this.#retry = resolveRetry(config.retry);
     this.#headers = config.headers ?? {};
   }
@@ -130,6 +147,9 @@ export class ClientCore {
 
     let refreshed = false;
     let token = await this.#session.current();
+    const timeout = options.timeout ?? this.#timeout;
+    const total = options.totalTimeout ?? this.#totalTimeout ?? Math.max(DEFAULT_TOTAL_TIMEOUT, timeout);
+    const deadline = new Deadline(total);
     for (let attempt = 0; ; attempt++) {
       options.signal?.throwIfAborted();
       const init: RequestInit = {
@@ -139,12 +159,13 @@ export class ClientCore {
       };
       let failure: PorticoError;
       let wait: number | undefined;
-      const answer = await this.#send(url, init, options).catch((error: unknown) => {
+      const answer = await this.#send(url, init, timeout, deadline, options).catch((error: unknown) => {
         if (isA(error, NetworkError) || isA(error, TimeoutError)) return error;
         throw error;
       });
       if (isA(answer, PorticoError)) {
         failure = answer;
+        if (failure.code === 'total_timeout') throw failure;
       } else if (answer.status === 401 && !refreshed && this.#session.refreshable) {
         // One fresh session per request: a second 401 means the customer really is signed out.
         refreshed = true;
@@ -152,43 +173,99 @@ export class ClientCore {
         token = await this.#session.refresh(token);
         continue;
       } else if (answer.status >= 200 && answer.status < 300) {
-        return parseOutput(operation.response, readJson(answer, summary), summary) as OperationOutput<O>;
+        const body = readJson(answer);
+        if (body.read) return parseOutput(operation.response, body.value, summary) as OperationOutput<O>;
+        // Most likely cut off on its way (a dropped connection, a proxy's limit): tried again as a
+        // lost answer would be; a backend that keeps sending it is a ContractError.
+        failure = new ContractError(`The API's answer to ${summary.method} ${summary.url} is not JSON`, {
+          path: '',
+          issues: [{ path: '', code: 'invalid_json', message: 'Not JSON' }],
+          request: summary,
+        });
       } else {
         failure = errorFrom(answer, summary);
         // The same action still running on the server (e.g. after our own timeout): its answer will be replayed.
-        const inFlight = answer.status === 409 && failure.code === 'idempotency_key_in_flight';
+        const inFlight = isA(failure, IdempotencyError) && failure.code === 'idempotency_key_in_flight';
         if (!isRetryableStatus(answer.status) && !inFlight) throw failure;
         wait = parseRetryAfter(answer.headers.get('retry-after'));
       }
       if (!retryable || attempt >= this.#retry.limit) throw failure;
       if (wait !== undefined && wait > this.#retry.maxRetryAfter) throw failure;
       const delay = wait ?? backoff(attempt, this.#retry);
+      // A try that could only start after the deadline is not waited for: the last failure says more.
+      if (delay >= deadline.remaining()) throw failure;
       this.#retry.onRetry?.({ attempt: attempt + 1, delay, error: failure });
       await sleep(delay, options.signal);
     }
   }
 
-  /** One attempt, body included: a connection lost while the body streams is a network error too. */
-  async #send(url: string, init: RequestInit, options: RequestOptions): Promise<Answer> {
-    const timeout = options.timeout ?? this.#timeout;
+  /**
+   * One attempt, body included: a connection lost while the body streams is a network error
+   * too. An error answer's body is read up to `ERROR_BODY_LIMIT` only.
+   */
+  async #send(url: string, init: RequestInit, timeout: number, deadline: Deadline, options: RequestOptions): Promise<Answer> {
     const timer = AbortSignal.timeout(timeout);
-    const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
+    const signal = AbortSignal.any([timer, deadline.signal, ...(options.signal ? [options.signal] : [])]);
     try {
       // Upload progress needs XMLHttpRequest; its code loads the first time it is wanted.
       const response =
         options.onUploadProgress && !this.#customFetch && typeof XMLHttpRequest !== 'undefined'
           ? await (await import('./upload.ts')).sendWithUploadProgress(url, { ...init, signal }, options.onUploadProgress)
           : await this.#fetch(url, { ...init, signal });
-      return { status: response.status, headers: response.headers, text: await response.text() };
+      const ok = response.status >= 200 && response.status < 300;
+      return { status: response.status, headers: response.headers, text: ok ? await response.text() : await readAtMost(response, ERROR_BODY_LIMIT) };
     } catch (cause) {
       if (options.signal?.aborted) throw options.signal.reason;
+      if (deadline.signal.aborted) {
+        throw new TimeoutError(`No answer within ${deadline.total} ms, retries included`, { code: 'total_timeout', request: redact(url, init), cause });
+      }
       if (timer.aborted) throw new TimeoutError(`No answer within ${timeout} ms`, { code: 'timeout', request: redact(url, init), cause });
       throw new NetworkError('The request did not reach the API or its answer was lost', { code: 'network_error', request: redact(url, init), cause });
     }
   }
 }
 
-/** A response read to the end. */
+/** The end of a call's time: a signal that aborts then, and how much time is left. */
+class Deadline {
+  readonly total: number;
+  readonly signal: AbortSignal;
+  readonly #end: number;
+
+  constructor(total: number) {
+    this.total = total;
+    // A timer that never fires stands in for no deadline (AbortSignal.timeout refuses Infinity).
+    this.signal = Number.isFinite(total) ? AbortSignal.timeout(Math.max(0, total)) : new AbortController().signal;
+    this.#end = performance.now() + total;
+  }
+
+  remaining(): number {
+    return this.#end - performance.now();
+  }
+}
+
+/**
+ * The body as text, cut after `limit` bytes; the rest is not downloaded. A cut problem+json is
+ * no longer JSON, and the error is then made from the status alone.
+ */
+async function readAtMost(response: Response, limit: number): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  while (size < limit) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    const part = value.byteLength > limit - size ? value.subarray(0, limit - size) : value;
+    size += part.byteLength;
+    text += decoder.decode(part, { stream: true });
+  }
+  // Nobody waits for the cancel: the answer is complete as far as the client is concerned.
+  reader.cancel().catch(() => {});
+  return text + decoder.decode();
+}
+
+/** A response read: a success to the end, an error up to `ERROR_BODY_LIMIT`. */
 interface Answer {
   status: number;
   headers: Headers;
@@ -219,16 +296,13 @@ function toFormData(body: unknown): FormData {
   return form;
 }
 
-function readJson(answer: Answer, request: RequestSummary): unknown {
-  if (answer.status === 204) return undefined;
+/** A 2xx body parsed; `read: false` when it is not JSON. */
+function readJson(answer: Answer): { read: true; value: unknown } | { read: false } {
+  if (answer.status === 204) return { read: true, value: undefined };
   try {
-    return JSON.parse(answer.text);
+    return { read: true, value: JSON.parse(answer.text) };
   } catch {
-    throw new ContractError(`The API's answer to ${request.method} ${request.url} is not JSON`, {
-      path: '',
-      issues: [{ path: '', code: 'invalid_json', message: 'Not JSON' }],
-      request,
-    });
+    return { read: false };
   }
 }
 

@@ -1,3 +1,5 @@
+import { PORTICO_ERROR_BRAND } from './is-a.ts';
+
 /** What every Portico error may say about the request that failed; the token is never here. */
 export interface RequestSummary {
   method: string;
@@ -28,8 +30,19 @@ export interface Problem {
   retryAfter?: number;
 }
 
+/**
+ * Writes a class's name under the brand on its prototype, where `isA()` looks for it when an
+ * error comes from another copy of Portico. An explicit name, because a minifier renames classes.
+ */
+function brand(type: abstract new (...args: never[]) => PorticoError, name: string): void {
+  Object.defineProperty(type.prototype, PORTICO_ERROR_BRAND, { value: name });
+}
+
 /** Base class of every error the SDK throws. */
 export class PorticoError extends Error {
+  static {
+    brand(this, 'PorticoError');
+  }
   override name = 'PorticoError';
   /** Machine-readable reason, stable across releases. */
   readonly code: string;
@@ -55,6 +68,9 @@ export interface ApiErrorOptions {
 
 /** The API answered with an error status. */
 export class ApiError extends PorticoError {
+  static {
+    brand(this, 'ApiError');
+  }
   override name = 'ApiError';
   readonly status: number;
   readonly requestId: string | undefined;
@@ -79,6 +95,9 @@ export class ApiError extends PorticoError {
  * (then `sent` is false). `fieldErrors` say which field and why.
  */
 export class ValidationError extends ApiError {
+  static {
+    brand(this, 'ValidationError');
+  }
   override name = 'ValidationError';
   readonly sent: boolean;
   constructor(message: string, options: ApiErrorOptions & { sent?: boolean }) {
@@ -89,26 +108,57 @@ export class ValidationError extends ApiError {
 
 /** The session is missing, expired or was refused (401), even after one refresh. */
 export class AuthenticationError extends ApiError {
+  static {
+    brand(this, 'AuthenticationError');
+  }
   override name = 'AuthenticationError';
 }
 
 /** The session may not do this (403). */
 export class PermissionError extends ApiError {
+  static {
+    brand(this, 'PermissionError');
+  }
   override name = 'PermissionError';
 }
 
 /** No such resource, or not this customer's (404). */
 export class NotFoundError extends ApiError {
+  static {
+    brand(this, 'NotFoundError');
+  }
   override name = 'NotFoundError';
 }
 
 /** The resource's state does not allow this, or it changed meanwhile (409/412). */
 export class ConflictError extends ApiError {
+  static {
+    brand(this, 'ConflictError');
+  }
   override name = 'ConflictError';
 }
 
+/**
+ * The idempotency key of this call stands in the way: it was used before with another
+ * request (`idempotency_key_reused`, 422), or a request under it is still being processed
+ * (`idempotency_key_in_flight`, 409; the SDK retries that one itself while retries last).
+ * A conflict with the key's earlier request, so a `ConflictError` too.
+ */
+export class IdempotencyError extends ConflictError {
+  static {
+    brand(this, 'IdempotencyError');
+  }
+  override name = 'IdempotencyError';
+}
+
+/** The codes of the API's idempotency failures, each an `IdempotencyError`. */
+const IDEMPOTENCY_CODES = new Set(['idempotency_key_reused', 'idempotency_key_in_flight']);
+
 /** Too many requests (429); `retryAfter` is in seconds when the API said. */
 export class RateLimitError extends ApiError {
+  static {
+    brand(this, 'RateLimitError');
+  }
   override name = 'RateLimitError';
   readonly retryAfter: number | undefined;
   constructor(message: string, options: ApiErrorOptions & { retryAfter?: number }) {
@@ -119,16 +169,25 @@ export class RateLimitError extends ApiError {
 
 /** The request never got an answer: offline, DNS, a dropped connection. */
 export class NetworkError extends PorticoError {
+  static {
+    brand(this, 'NetworkError');
+  }
   override name = 'NetworkError';
 }
 
-/** No answer within the time limit. */
+/** No answer within the time limit: of one try (`timeout`), or of the whole call with its retries (`total_timeout`). */
 export class TimeoutError extends PorticoError {
+  static {
+    brand(this, 'TimeoutError');
+  }
   override name = 'TimeoutError';
 }
 
 /** The API answered something the contract does not allow. */
 export class ContractError extends PorticoError {
+  static {
+    brand(this, 'ContractError');
+  }
   override name = 'ContractError';
   /** Dotted path of the first mismatch, e.g. `available.amount`. */
   readonly path: string;
@@ -140,8 +199,12 @@ export class ContractError extends PorticoError {
   }
 }
 
-/** Maps an error status to the class a caller tests for (`isA(error, ConflictError)`). */
+/**
+ * Maps an error status to the class a caller tests for (`isA(error, ConflictError)`); an
+ * idempotency failure is told by its code, as it comes as a 409 or a 422.
+ */
 export function apiErrorFor(status: number, message: string, options: ApiErrorOptions & { retryAfter?: number }): ApiError {
+  if (IDEMPOTENCY_CODES.has(options.code ?? options.problem?.code ?? '')) return new IdempotencyError(message, options);
   if (status === 400 || status === 422) return new ValidationError(message, options);
   if (status === 401) return new AuthenticationError(message, options);
   if (status === 403) return new PermissionError(message, options);

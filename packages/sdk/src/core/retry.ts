@@ -19,8 +19,12 @@ export function resolveRetry(option: number | false | RetryOptions | undefined):
   return { limit: 2, baseDelay: 300, maxDelay: 8000, maxRetryAfter: 60_000, ...given };
 }
 
-/** Statuses that say "try again later" rather than "this request is wrong". */
+/**
+ * Statuses that say "try again later" rather than "this request is wrong". Not 501 (Not
+ * Implemented) and 505 (HTTP Version Not Supported): the server will answer a retry the same.
+ */
 export function isRetryableStatus(status: number): boolean {
+  if (status === 501 || status === 505) return false;
   return status === 408 || status === 429 || status >= 500;
 }
 
