@@ -2,8 +2,9 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '@portico/elements/bank-transfer';
 import type { PorticoBankTransfer } from '@portico/elements';
 import { ClientCore } from '@portico/sdk/core';
-import { topUpCreate } from '@portico/sdk/account';
-import { $, clientFor, focusOn, mount, pause, requestsTo, settle, shows, simulator, textOf } from './support.ts';
+import { topUpAttachConfirmation, topUpCreate } from '@portico/sdk/account';
+import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf } from './support.ts';
+import { answered, operations, watch } from './signals.ts';
 
 const sim = await simulator();
 const nbsp = (text: string) => text.replace(/\s/g, ' ');
@@ -114,25 +115,33 @@ describe('<portico-bank-transfer>', () => {
   it('says when a top-up is not waiting for a transfer (empty)', async () => {
     const client = clientFor(sim, sim.customers.prepaid);
     const card = await client.request(topUpCreate, { body: { amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_card' } });
+    const asked = watch(client);
     const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${client} .topUp=${card} locale="en"></portico-bank-transfer>`);
     expect((await shows(element, '[part="empty"]')).innerText).to.contain('not waiting for a bank transfer');
-    await settle();
+    // Shown means its load is over: a load that asked for the top-up asked before that.
+    await element.updateComplete;
+    expect(operations(asked), 'what the widget asked for').to.deep.equal([]);
     expect(requestsTo(sim, `/v1/account/top-ups/${card.id}`)).to.deep.equal([]);
   });
 
   it('refuses a wrong type or an oversized confirmation before upload', async () => {
     const { client, id } = await pending();
+    const asked = watch(client);
     const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${client} top-up-id=${id} locale="en"></portico-bank-transfer>`);
     await shows(element, '#file');
+    // An upload starts in the same turn as the choice (its request is asked for before the
+    // first await): once choose() has returned, a refused file has sent nothing.
     choose(element, new File(['x'], 'wyciąg.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
     await element.updateComplete;
     expect(textOf(element, '.confirmation [role="alert"]')).to.equal('Choose a PDF, JPEG or PNG file.');
     expect($(element, '#file').getAttribute('aria-describedby')).to.equal('file-hint file-error');
     expect($(element, '#file').getAttribute('aria-invalid')).to.equal('true');
+    expect(operations(asked, topUpAttachConfirmation.id), 'uploads asked for').to.deep.equal([]);
     choose(element, new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'skan.pdf', { type: 'application/pdf' }));
     await element.updateComplete;
     expect(textOf(element, '.confirmation [role="alert"]')).to.equal('This file is larger than 5 MB. Choose a smaller one.');
-    await settle();
+    expect(operations(asked, topUpAttachConfirmation.id), 'uploads asked for').to.deep.equal([]);
+    await answered(asked);
     expect(requestsTo(sim, `/v1/account/top-ups/${id}/confirmation`)).to.deep.equal([]);
     await expect(element).to.be.accessible();
   });
@@ -155,6 +164,7 @@ describe('<portico-bank-transfer>', () => {
   it('an upload answered after another top-up was chosen changes nothing there', async () => {
     const first = await pending(15_000);
     const second = await pending(25_000);
+    const asked = watch(first.client);
     const element = await mount<PorticoBankTransfer>(html`<portico-bank-transfer .client=${first.client} top-up-id=${first.id} locale="en"></portico-bank-transfer>`);
     await shows(element, '#file');
     sim.latency = 500;
@@ -163,7 +173,10 @@ describe('<portico-bank-transfer>', () => {
     expect($(element, '#file').getAttribute('aria-disabled')).to.equal('true');
     element.topUpId = second.id;
     await waitUntil(() => nbsp(textOf(element)).includes('250'), 'the second top-up shows');
-    await pause(900);
+    // The upload for the first one answered, and the widget done with the answer.
+    expect(operations(asked, topUpAttachConfirmation.id)).to.deep.equal([topUpAttachConfirmation.id]);
+    await answered(asked);
+    await element.updateComplete;
     expect(nbsp(textOf(element))).to.contain('250');
     expect(nbsp(textOf(element))).to.not.contain('150');
     expect(element.shadowRoot!.querySelector('#upload-result') === null).to.equal(true);
