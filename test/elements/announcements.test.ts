@@ -2,7 +2,8 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/announcements';
 import type { PorticoAnnouncements } from '@portico/elements';
-import { $, clientFor, mount, pause, requestsTo, shows, simulator, textOf } from './support.ts';
+import { $, clientFor, mount, requestsTo, shows, simulator, textOf } from './support.ts';
+import { imageFailed } from './signals.ts';
 
 const sim = await simulator();
 const world = () => sim.world.helpdesk.announcements;
@@ -125,8 +126,9 @@ describe('<portico-announcements>', () => {
     for (const dangerous of ['script', 'img', 'iframe', 'button', '[style]', '[onmouseover]', '[onerror]']) expect(body.querySelector(dangerous), dangerous).to.equal(null);
     expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([null, 'https://example.com/2fa']);
     expect(body.querySelector('a[href]')!.getAttribute('target')).to.equal('_blank');
-    // An image's onerror runs once its load has failed, later: give it the time to.
-    await pause(200);
+    // An image's onerror runs once its load has failed, later: once an image of the same
+    // address, asked for after it, has failed too.
+    await imageFailed('x');
     expect((window as { __annHacked?: boolean }).__annHacked).to.equal(undefined);
   });
 
@@ -174,7 +176,10 @@ describe('<portico-announcements>', () => {
     await waitUntil(() => sim.log.some((e) => e.path.includes('cursor=') && e.status === 0), 'the older page is on its way');
     element.locale = 'pl';
     await waitUntil(() => titles(element)[0] === newestFirst()[0]!.title.pl, 'the list in Polish');
-    await pause(900);
+    // The older page answered, and the button no longer busy with it: the widget has had it.
+    await waitUntil(() => sim.log.some((e) => e.path.includes('cursor=') && e.status === 200), 'the older page is answered', { timeout: 5000 });
+    await waitUntil(() => $(element, '.more').getAttribute('aria-disabled') === 'false', 'done with the older page', { timeout: 5000 });
+    await element.updateComplete;
     expect(titles(element), 'only the Polish list').to.deep.equal(newestFirst().slice(0, 3).map((a) => a.title.pl));
   });
 

@@ -2,7 +2,8 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/downloads';
 import type { PorticoDownloads } from '@portico/elements';
-import { $, clientFor, focusOn, mount, pause, requestsTo, shows, simulator, textOf } from './support.ts';
+import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf } from './support.ts';
+import { answered, watch, type Asked } from './signals.ts';
 import { isA } from '@portico/sdk/core';
 
 const sim = await simulator();
@@ -22,11 +23,14 @@ function size(bytes: number, locale: string): string {
 }
 const day = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
 
+/** What the widget mounted last asked its client for. */
+let asked: Asked[] = [];
+
 async function downloads(locale = 'en', categoryId?: string): Promise<PorticoDownloads> {
   const customer = locale === 'pl' ? sim.customers.hosting : sim.customers.newcomer;
-  const element = await mount<PorticoDownloads>(
-    html`<portico-downloads .client=${clientFor(sim, customer)} locale=${locale} category-id=${categoryId ?? ''}></portico-downloads>`,
-  );
+  const client = clientFor(sim, customer);
+  asked = watch(client);
+  const element = await mount<PorticoDownloads>(html`<portico-downloads .client=${client} locale=${locale} category-id=${categoryId ?? ''}></portico-downloads>`);
   await waitUntil(() => element.shadowRoot!.querySelector('.file, [part~="empty"], [part~="error"]'), 'the files never loaded', { timeout: 5000 });
   return element;
 }
@@ -214,7 +218,9 @@ describe('<portico-downloads>', () => {
     choose(element, 'dlc_software');
     const software = inCategory('dlc_software').map((d) => d.title.en);
     await waitUntil(() => titles(element).length === software.length, 'the software only');
-    await pause(900);
+    // The next page of every file: answered (or given up), and the widget done with it.
+    await answered(asked);
+    await element.updateComplete;
     expect(titles(element), 'only the software, once the next page of every file is back').to.deep.equal(software);
     expect(textOf(element, '[role="status"][aria-live]')).to.equal(`${software.length} files`);
   });

@@ -2,7 +2,8 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/knowledge-base';
 import type { PorticoKnowledgeBase } from '@portico/elements';
-import { $, clientFor, focusOn, mount, pause, requestsTo, shows, simulator, textOf, type } from './support.ts';
+import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
+import { imageFailed } from './signals.ts';
 
 const sim = await simulator();
 const kb = () => sim.world.helpdesk.knowledgeBase;
@@ -168,8 +169,9 @@ describe('<portico-knowledge-base>', () => {
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.com/help', null]);
     expect(links[0]!.getAttribute('target')).to.equal('_blank');
     expect(links[0]!.getAttribute('rel')).to.equal('noopener noreferrer');
-    // An image's onerror runs once its load has failed, later: give it the time to.
-    await pause(200);
+    // An image's onerror runs once its load has failed, later: once an image of the same
+    // address, asked for after it, has failed too.
+    await imageFailed('x');
     expect((window as { __kbHacked?: boolean }).__kbHacked).to.equal(undefined);
   });
 
@@ -228,13 +230,15 @@ describe('<portico-knowledge-base>', () => {
     const element = box.querySelector<PorticoKnowledgeBase>('portico-knowledge-base')!;
     outside.focus();
     await waitUntil(() => heading(element, 'article-title')?.textContent === article(DNS).title.en, 'the article opens', { timeout: 5000 });
-    await pause(200);
+    // Focus would move right after the render that shows the title (FocusAfterRender): that
+    // render, and any it asked for, are done.
+    await element.updateComplete;
     expect(document.activeElement === outside, 'focus stays on the page').to.equal(true);
     expect(element.shadowRoot!.activeElement === null, 'nothing in the widget has focus').to.equal(true);
 
     element.setAttribute('locale', 'pl');
     await waitUntil(() => heading(element, 'article-title')?.textContent === article(DNS).title.pl, 'the article in Polish', { timeout: 5000 });
-    await pause(200);
+    await element.updateComplete;
     expect(document.activeElement === outside, 'a new language does not move focus').to.equal(true);
 
     const related = article(article(DNS).related[0]!).title.pl;

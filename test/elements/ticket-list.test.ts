@@ -2,7 +2,8 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/ticket-list';
 import type { PorticoTicketList } from '@portico/elements';
-import { $, clientFor, focusOn, mount, pause, shows, simulator, textOf } from './support.ts';
+import { $, clientFor, focusOn, mount, shows, simulator, textOf } from './support.ts';
+import { answered, watch } from './signals.ts';
 
 const sim = await simulator();
 const rows = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')];
@@ -106,7 +107,9 @@ describe('<portico-ticket-list>', () => {
   });
 
   it('"Show more" answered after another status was chosen adds nothing to that status’s list', async () => {
-    const box = await mount<HTMLDivElement>(html`<div><portico-ticket-list .client=${clientFor(sim, sim.customers.prepaid)} locale="en" page-size="1"></portico-ticket-list></div>`);
+    const client = clientFor(sim, sim.customers.prepaid);
+    const asked = watch(client);
+    const box = await mount<HTMLDivElement>(html`<div><portico-ticket-list .client=${client} locale="en" page-size="1"></portico-ticket-list></div>`);
     const element = box.firstElementChild as PorticoTicketList;
     await shows(element, '.more');
     expect(rows(element).length).to.equal(1);
@@ -117,7 +120,9 @@ describe('<portico-ticket-list>', () => {
     sim.latency = 0;
     filters(element)[4]!.click();
     await waitUntil(() => rows(element).length === 1 && cells(rows(element)[0]!)[3] === 'Closed', 'the closed tickets');
-    await pause(900);
+    // The next page of all of them: answered (or given up), and the widget done with it.
+    await answered(asked);
+    await element.updateComplete;
     expect(rows(element).map((r) => cells(r)[3]), 'only closed tickets, once the next page of all of them is back').to.deep.equal(['Closed']);
     expect(textOf(element, '[role="status"][aria-live]')).to.equal('1 ticket');
   });
