@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/server-status';
 import type { PorticoServerStatus } from '@portico/elements';
 import { $, clientFor, mount, requestsTo, shows, simulator, textOf } from './support.ts';
+import { answered, holdPolls, watch } from './signals.ts';
 
 const sim = await simulator();
 const servers = () => sim.world.helpdesk.servers;
@@ -39,14 +40,32 @@ describe('<portico-server-status>', () => {
   });
 
   it('checks again by itself while it is on the page, and shows what changed', async () => {
-    const element = await mount<PorticoServerStatus>(html`<portico-server-status .client=${clientFor(sim, sim.customers.hosting)} locale="en" refresh-every="0.2"></portico-server-status>`);
-    await shows(element, '[part~="summary"]');
-    allWorking();
-    await waitUntil(() => element.shadowRoot!.querySelector('[part~="summary"] h3')?.textContent === 'All systems are working', 'the next check shows the fix', { timeout: 3000 });
-    element.remove();
-    const checks = requests();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(requests(), 'no checks once it left the page').to.equal(checks);
+    const polls = holdPolls();
+    try {
+      const client = clientFor(sim, sim.customers.hosting);
+      const asked = watch(client);
+      const element = await mount<PorticoServerStatus>(html`<portico-server-status .client=${client} locale="en" refresh-every="0.2"></portico-server-status>`);
+      await shows(element, '[part~="summary"]');
+      allWorking();
+      // The next check, 0.2 s later.
+      await answered(asked);
+      await element.updateComplete;
+      expect(polls.run(), 'checks due').to.equal(1);
+      await waitUntil(() => element.shadowRoot!.querySelector('[part~="summary"] h3')?.textContent === 'All systems are working', 'the next check shows the fix', { timeout: 3000 });
+      await answered(asked);
+      expect(polls.pending, 'the check after it, while on the page').to.equal(1);
+      element.remove();
+      const checks = requests();
+      const asks = asked.length;
+      // Off the page, no check is left to come, and running what is there asks for nothing.
+      expect(polls.pending, 'checks scheduled once it left the page').to.equal(0);
+      polls.run();
+      await answered(asked);
+      expect(asked.length, 'checks asked for once it left the page').to.equal(asks);
+      expect(requests(), 'no checks once it left the page').to.equal(checks);
+    } finally {
+      polls.restore();
+    }
   });
 
   it('shows a skeleton while loading, then says one server has problems, and each server with its services in words', async () => {

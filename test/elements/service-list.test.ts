@@ -1,7 +1,9 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '@portico/elements/service-list';
 import type { PorticoServiceList } from '@portico/elements';
-import { $, clientFor, focusOn, mount, pause, requestsTo, shows, simulator, textOf, type } from './support.ts';
+import { serviceOrderCreate, serviceOrderRetrieve, serviceUpdate } from '@portico/sdk/contracts';
+import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
+import { answered, holdPolls, operations, watch, type Asked, type HeldPolls } from './signals.ts';
 
 const sim = await simulator();
 const DRIVER = 'ctr_2005';
@@ -18,16 +20,41 @@ async function order(element: PorticoServiceList, name: string): Promise<void> {
   await shows(element, '#order-result');
 }
 
+/** What the widget mounted last asked its client for. */
+let asked: Asked[] = [];
+/** The widget's polling, in the tests that run it themselves. */
+let polls: HeldPolls | undefined;
+
 async function services(id = DRIVER, locale = 'en'): Promise<PorticoServiceList> {
-  const element = await mount<PorticoServiceList>(html`<portico-service-list .client=${clientFor(sim, sim.customers.business)} contract-id=${id} locale=${locale}></portico-service-list>`);
+  const client = clientFor(sim, sim.customers.business);
+  asked = watch(client);
+  const element = await mount<PorticoServiceList>(html`<portico-service-list .client=${client} contract-id=${id} locale=${locale}></portico-service-list>`);
   await shows(element, '.service');
   return element;
+}
+
+/**
+ * The next round of checks of the orders followed, as if its interval (2 s) had passed: once
+ * what the widget asked for before it is answered and shown, the polls it has scheduled run,
+ * and their answers are in and handled.
+ */
+async function nextRound(element: PorticoServiceList): Promise<void> {
+  await answered(asked);
+  await element.updateComplete;
+  polls!.run();
+  await answered(asked);
+  await element.updateComplete;
 }
 
 describe('<portico-service-list>', () => {
   beforeEach(() => {
     sim.reset();
     sim.latency = 0;
+  });
+
+  afterEach(() => {
+    polls?.restore();
+    polls = undefined;
   });
 
   it('filters all, active and inactive, with the choice pressed', async () => {
@@ -64,13 +91,16 @@ describe('<portico-service-list>', () => {
     await element.updateComplete;
     expect(textOf(element, '#voicemail-rings-error')).to.equal('Use steps of 5.');
     expect(rings.getAttribute('aria-describedby')).to.contain('voicemail-rings-error');
-    // A request would take a moment to reach the simulator: give it one before saying none went.
-    await pause(300);
+    // A save asks for its request in the same turn as the click: this one asked for none.
+    expect(operations(asked, serviceUpdate.id), 'saves asked for').to.deep.equal([]);
     expect(requestsTo(sim, '/v1/contracts/ctr_2008/services/voicemail').filter((r) => r.startsWith('PATCH'))).to.deep.equal([]);
     type(rings, '25');
     $(element, '#details-voicemail button[type=submit]').click();
     await waitUntil(() => textOf(element, '[role="status"][aria-live]') === 'Settings of Voicemail saved.');
     expect(contract('ctr_2008').services.get('voicemail')!.values.rings).to.equal(25);
+    // The valid save is the only one that ever reached the simulator.
+    expect(operations(asked, serviceUpdate.id)).to.deep.equal([serviceUpdate.id]);
+    expect(requestsTo(sim, '/v1/contracts/ctr_2008/services/voicemail').filter((r) => r.startsWith('PATCH'))).to.deep.equal(['PATCH 200']);
     await expect(element).to.be.accessible();
   });
 
@@ -147,8 +177,9 @@ describe('<portico-service-list>', () => {
     await waitUntil(() => ($(element, '#order-dialog') as HTMLDialogElement).open);
     $(element, '#order-dialog button[type=submit]').click();
     await element.updateComplete;
-    // A request would take a moment to reach the simulator: give it one before saying none went.
-    await pause(300);
+    // The order is asked for in the same turn as the click, right after the event: none was.
+    expect(operations(asked, serviceOrderCreate.id), 'orders asked for').to.deep.equal([]);
+    await answered(asked);
     expect(requestsTo(sim, `/v1/contracts/${DRIVER}/service-orders`)).to.deep.equal([]);
     expect(($(element, '#order-dialog') as HTMLDialogElement).open).to.equal(true);
   });
@@ -170,7 +201,10 @@ describe('<portico-service-list>', () => {
     await waitUntil(() => names(element).includes('Voicemail'), 'the new number’s services', { timeout: 5000 });
     expect(element.shadowRoot!.activeElement === $(element, '#title'), 'focus stays while the new number loads').to.equal(true);
     sim.latency = 0;
-    await pause(300);
+    // Everything the change of number led to has been asked for, answered and shown: no order.
+    await answered(asked);
+    await element.updateComplete;
+    expect(operations(asked, serviceOrderCreate.id, serviceOrderRetrieve.id), 'orders asked for or checked').to.deep.equal([]);
     expect(requestsTo(sim, '/v1/contracts/ctr_2008/service-orders')).to.deep.equal([]);
     expect(requestsTo(sim, `/v1/contracts/${DRIVER}/service-orders`)).to.deep.equal([]);
   });
@@ -185,7 +219,10 @@ describe('<portico-service-list>', () => {
     await waitUntil(() => sim.log.some((e) => e.method === 'POST' && e.path === `/v1/contracts/${DRIVER}/service-orders`), 'the order is sent');
     element.contractId = 'ctr_2008';
     await waitUntil(() => names(element).includes('Voicemail'), 'the new number’s services', { timeout: 5000 });
-    await pause(1200);
+    // The order's answer is in (or the request was given up), and the widget done with it.
+    expect(operations(asked, serviceOrderCreate.id)).to.deep.equal([serviceOrderCreate.id]);
+    await answered(asked);
+    await element.updateComplete;
     expect(dialog.open).to.equal(false);
     expect(element.shadowRoot!.querySelector('#order-result') === null).to.equal(true);
     expect(live(element)).to.equal('');
@@ -193,44 +230,56 @@ describe('<portico-service-list>', () => {
   });
 
   it('an order being checked when the number changes is not announced on the new number', async () => {
+    polls = holdPolls();
     const element = await services();
     await order(element, 'Data pack 10 GB');
     $(element, '#order-dialog .dialog-actions button').click();
     const orders = `/v1/contracts/${DRIVER}/service-orders/`;
     sim.faults.enqueue({ latency: 1500, path: orders });
+    // The first check, 2 s after the order: still on its way when the number changes.
+    await answered(asked);
+    expect(polls.run(), 'checks due').to.equal(1);
     await waitUntil(() => sim.log.some((e) => e.method === 'GET' && e.path.startsWith(orders)), 'a check is under way', { timeout: 5000 });
     // Done by the time the check is answered.
     sim.clock.advance(11_000);
     element.contractId = 'ctr_2008';
     await waitUntil(() => names(element).includes('Voicemail'), 'the new number’s services', { timeout: 5000 });
-    await pause(2500);
+    // The slow check answered (or given up) and handled, and the round after it run.
+    await nextRound(element);
     expect(live(element)).to.not.contain('Data pack 10 GB');
     expect(requestsTo(sim, '/v1/contracts/ctr_2008/service-orders')).to.deep.equal([]);
   });
 
   it('an order being checked when the number changes is not followed on the new number', async () => {
+    polls = holdPolls();
     const element = await services();
     await order(element, 'Data pack 10 GB');
     $(element, '#order-dialog .dialog-actions button').click();
     const orders = `/v1/contracts/${DRIVER}/service-orders/`;
     sim.faults.enqueue({ latency: 1500, path: orders });
+    // The first check, 2 s after the order: still on its way when the number changes.
+    await answered(asked);
+    expect(polls.run(), 'checks due').to.equal(1);
     await waitUntil(() => sim.log.some((e) => e.method === 'GET' && e.path.startsWith(orders)), 'a check is under way', { timeout: 5000 });
     element.contractId = 'ctr_2008';
     await waitUntil(() => names(element).includes('Voicemail'), 'the new number’s services', { timeout: 5000 });
     // Past the slow answer (1.5 s) and the next round of checks (2 s after it).
-    await pause(4000);
+    await nextRound(element);
     expect(requestsTo(sim, '/v1/contracts/ctr_2008/service-orders')).to.deep.equal([]);
     expect(requestsTo(sim, orders).length).to.equal(1);
   });
 
   it('stops following an order the API no longer knows', async () => {
+    polls = holdPolls();
     const element = await services();
     await order(element, 'Data pack 10 GB');
     const orders = `/v1/contracts/${DRIVER}/service-orders/`;
     sim.faults.persist({ status: 404, path: orders });
-    await waitUntil(() => requestsTo(sim, orders).length === 1, 'the order is checked', { timeout: 5000 });
-    // The next round would come 2 s later.
-    await pause(2600);
+    await nextRound(element);
+    expect(requestsTo(sim, orders), 'the order is checked').to.deep.equal(['GET 404']);
+    // The next round would come 2 s later: nothing is left to check in it.
+    expect(polls.pending, 'checks scheduled').to.equal(0);
+    await nextRound(element);
     expect(requestsTo(sim, orders)).to.deep.equal(['GET 404']);
   });
 

@@ -2,8 +2,9 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/ticket-thread';
 import type { PorticoTicketThread } from '@portico/elements';
-import { ticketReply } from '@portico/sdk/helpdesk';
-import { $, clientFor, focusOn, mount, pause, requestsTo, settle, shows, simulator, textOf, type } from './support.ts';
+import { ticketReply, ticketRetrieve } from '@portico/sdk/helpdesk';
+import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
+import { answered, holdPolls, operations, watch, type Asked, type HeldPolls } from './signals.ts';
 
 const sim = await simulator();
 const PREPAID = sim.customers.prepaid;
@@ -13,8 +14,20 @@ const CLOSED = 'tkt_390118';
 const messages = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLElement>('.message')];
 const status = (element: Element) => textOf(element, '.info .badge');
 
+/** What the widget mounted last asked its client for. */
+let asked: Asked[] = [];
+/** The widget's polling, in the tests that run it themselves. */
+let polls: HeldPolls | undefined;
+
+/** A client of the simulator for a customer, whose requests land in `asked`. */
+function watched(customer = PREPAID) {
+  const client = clientFor(sim, customer);
+  asked = watch(client);
+  return client;
+}
+
 async function thread(id = ANSWERED, locale = 'en', customer = PREPAID): Promise<PorticoTicketThread> {
-  const element = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${clientFor(sim, customer)} ticket-id=${id} locale=${locale}></portico-ticket-thread>`);
+  const element = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${watched(customer)} ticket-id=${id} locale=${locale}></portico-ticket-thread>`);
   await shows(element, '.history');
   return element;
 }
@@ -31,6 +44,11 @@ describe('<portico-ticket-thread>', () => {
   beforeEach(() => {
     sim.reset();
     sim.latency = 0;
+  });
+
+  afterEach(() => {
+    polls?.restore();
+    polls = undefined;
   });
 
   it('shows the ticket’s information and its whole history, newest first, as text', async () => {
@@ -86,8 +104,9 @@ describe('<portico-ticket-thread>', () => {
     expect(textOf(element, '#reply-error')).to.equal('Write at least 10 characters.');
     expect($(element, '#reply').getAttribute('aria-describedby')).to.equal('reply-error');
     await focusOn(element, $(element, '#reply'), 'focus on the field to correct');
-    // Time enough for a request that should not be there to be logged.
-    await settle();
+    // A reply is asked for in the same turn as the click on Send: this one asked for none.
+    expect(operations(asked, ticketReply.id), 'replies asked for').to.deep.equal([]);
+    await answered(asked);
     expect(requestsTo(sim, `/v1/helpdesk/tickets/${ANSWERED}/replies`)).to.deep.equal([]);
     expect(status(element)).to.equal('Answered');
     await expect(element).to.be.accessible();
@@ -104,7 +123,10 @@ describe('<portico-ticket-thread>', () => {
     // The last ticket is gone at once, not shown while the next one loads.
     expect(element.shadowRoot!.querySelector('.history') === null).to.equal(true);
     await waitUntil(() => textOf(element, '#title') === ticketOf(other).subject, 'the chosen ticket shows');
-    await pause(600);
+    // The reply for the last ticket answered (or given up), and the widget done with it.
+    expect(operations(asked, ticketReply.id)).to.deep.equal([ticketReply.id]);
+    await answered(asked);
+    await element.updateComplete;
     expect(textOf(element, '#title')).to.equal(ticketOf(other).subject);
     expect(messages(element).length).to.equal(ticketOf(other).messages.length);
     expect(element.shadowRoot!.querySelector('#reply') === null).to.equal(true);
@@ -266,19 +288,31 @@ describe('<portico-ticket-thread>', () => {
   it('checks by itself for support’s answer while the ticket waits for it, and stops once it is answered', async () => {
     // Written from elsewhere (another tab, the e-mail): the ticket waits for support when it loads.
     await clientFor(sim, PREPAID).request(ticketReply, { params: { id: ANSWERED }, body: { message: 'Czy są już jakieś wieści?' } });
-    const element = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${clientFor(sim, PREPAID)} ticket-id=${ANSWERED} locale="en" refresh-every="0.2"></portico-ticket-thread>`);
+    polls = holdPolls();
+    const element = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${watched()} ticket-id=${ANSWERED} locale="en" refresh-every="0.2"></portico-ticket-thread>`);
     await shows(element, '.info .badge');
     expect(status(element), 'loaded, waiting for support').to.equal('Customer-Reply');
     sim.clock.advance(sim.timings.ticketAnswer + 1000);
+    // The next check, 0.2 s later.
+    await answered(asked);
+    await element.updateComplete;
+    expect(polls.run(), 'checks due').to.equal(1);
     await waitUntil(() => status(element) === 'Answered', 'support’s answer appears with no reload', { timeout: 3000 });
     expect(messages(element)[0]!.querySelector('.role')!.textContent).to.equal('Support');
+    await answered(asked);
+    await element.updateComplete;
     const reads = requestsTo(sim, `/v1/helpdesk/tickets/${ANSWERED}`).length;
-    await pause(600);
+    const asks = asked.length;
+    // Rounds that come later: none is left to come, and running what is there asks for nothing.
+    expect(polls.pending, 'checks scheduled').to.equal(0);
+    polls.run();
+    await answered(asked);
+    expect(asked.length, 'requests asked for after the answer').to.equal(asks);
     expect(requestsTo(sim, `/v1/helpdesk/tickets/${ANSWERED}`).length, 'an answered ticket is not checked again').to.equal(reads);
   });
 
   it('asks for a ticket when none is chosen, and shows a failed load with a retry', async () => {
-    const none = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${clientFor(sim, PREPAID)} locale="en"></portico-ticket-thread>`);
+    const none = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${watched()} locale="en"></portico-ticket-thread>`);
     expect(textOf(none, '[part~="empty"]')).to.contain('Choose a ticket from the list.');
     const reported: Event[] = [];
     none.addEventListener('portico-error', (event) => reported.push(event));
@@ -286,7 +320,10 @@ describe('<portico-ticket-thread>', () => {
     await shows(none, '.history');
     none.ticketId = '';
     await shows(none, '[part~="empty"]');
-    await settle();
+    // Whatever the widget asked for is answered, and its answer handled: no failure came of it.
+    await answered(asked);
+    await none.updateComplete;
+    expect(operations(asked, ticketRetrieve.id), 'loads: the chosen ticket’s only').to.deep.equal([ticketRetrieve.id]);
     expect(reported.length, 'no ticket chosen is not a failure').to.equal(0);
     sim.faults.persist({ status: 503, path: `/v1/helpdesk/tickets/${ANSWERED}` });
     const element = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${clientFor(sim, PREPAID)} ticket-id=${ANSWERED} locale="en"></portico-ticket-thread>`);
