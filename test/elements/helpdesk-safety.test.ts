@@ -1,4 +1,4 @@
-import { expect, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '@portico/elements/ticket-form';
 import '@portico/elements/ticket-list';
 import '@portico/elements/ticket-thread';
@@ -16,7 +16,8 @@ import type {
   PorticoTicketThread,
 } from '@portico/elements';
 import type { ClientConfig } from '@portico/sdk/core';
-import { $, clientFor, mount, pause, shows, simulator, type } from './support.ts';
+import { $, clientFor, mount, shows, simulator, type } from './support.ts';
+import { letContentRun } from './signals.ts';
 import { isA } from '@portico/sdk/core';
 
 /**
@@ -242,11 +243,7 @@ function poison(): void {
 // ---------------------------------------------------------------------------------------------
 
 /** Lets images fail, frames load and toggles fire: anything that could run gets its chance. */
-async function letAnythingRun(): Promise<void> {
-  for (let i = 0; i < 3; i++) await nextFrame();
-  await pause(200);
-  await nextFrame();
-}
+const letAnythingRun = letContentRun;
 
 async function expectNothingRan(): Promise<void> {
   await letAnythingRun();
