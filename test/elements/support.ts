@@ -54,9 +54,3 @@ export function requestsTo(sim: Simulator, path: string): string[] {
 export async function focusOn(element: Element, target: Element | null, message = 'focus moves'): Promise<void> {
   await waitUntil(() => target !== null && element.shadowRoot!.activeElement === target, message, { timeout: 3000 });
 }
-
-/** Waits `ms` milliseconds of real time (for what must not happen, or must still be there, by then). */
-export const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Time enough for a request that should not have been sent to reach the simulator's log. */
-export const settle = (): Promise<void> => pause(300);
