@@ -78,6 +78,7 @@ describe('sessions', () => {
       baseUrl: BASE_URL,
       fetchSessionToken: async () => {
         fetches++;
+        // A backend dates expiries by its own clock: here the run's clock, which the SDK reads too.
         return { token: sim.createSession(sim.customers.prepaid).token, expiresAt: Math.floor(Date.now() / 1000) + 600 };
       },
     });
@@ -91,6 +92,7 @@ describe('sessions', () => {
       baseUrl: BASE_URL,
       fetchSessionToken: async () => {
         fetches++;
+        // Ten seconds from now on the run's clock: inside the SDK's 30 s margin.
         return { ...sim.createSession(sim.customers.prepaid), expiresAt: Date.now() + 10_000 };
       },
     });
