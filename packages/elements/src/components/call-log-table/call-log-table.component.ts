@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import { callList, callRecording, type Call, type CallCategory, type CallDirection, type CallListQuery, type CallPage, type CallSort } from '@portico/sdk/contracts';
 import type { ClientCore } from '@portico/sdk/core';
@@ -252,7 +253,7 @@ export class PorticoCallLogTable extends PorticoElement {
           ? this.#renderTable(loaded, busy)
           : this.#calls.status === TaskStatus.ERROR
             ? errorState({ title: this.common.loadFailed, message: this.describe(this.#calls.error), retryLabel: this.common.retry, onRetry: () => void this.#calls.run() })
-            : loadingState(this.common.loading, html`<div class="stack">${Array.from({ length: 8 }, () => html`<span class="skeleton" style="height: 2.25rem"></span>`)}</div>`)}
+            : loadingState(this.common.loading, html`<div class="stack">${Array.from({ length: 8 }, () => html`<span class="skeleton" style=${styleMap({ height: '2.25rem' })}></span>`)}</div>`)}
       ${this.#renderPlayer()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
@@ -323,7 +324,7 @@ export class PorticoCallLogTable extends PorticoElement {
             <button type="button" class="button button--secondary" part="button" @click=${() => void this.#loadAhead(true)}>${retryIcon}${this.common.retry}</button>
           </div>`
         : nothing}
-      <div class="viewport ${this.narrow ? 'narrow' : ''}" part="table" tabindex="0" role="region" aria-labelledby="title count" aria-busy=${busy ? 'true' : 'false'} style="--row: ${height}px" @scroll=${this.#onScroll}>
+      <div class="viewport ${this.narrow ? 'narrow' : ''}" part="table" tabindex="0" role="region" aria-labelledby="title count" aria-busy=${busy ? 'true' : 'false'} style=${styleMap({ '--row': `${height}px` })} @scroll=${this.#onScroll}>
         <div role="table" aria-labelledby="title" aria-describedby="count" aria-rowcount=${loaded.total + 1}>
           <div role="rowgroup" class="head">
             <div role="row" aria-rowindex="1" class="row head-row">
@@ -335,8 +336,8 @@ export class PorticoCallLogTable extends PorticoElement {
               <span role="columnheader" class="c-recording"><span class="visually-hidden">${t.columns.recording}</span></span>
             </div>
           </div>
-          <div role="rowgroup" class="body" style="height: ${loaded.total * height}px">
-            <div class="window" style="transform: translateY(${start * height}px)">${rows}</div>
+          <div role="rowgroup" class="body" style=${styleMap({ height: `${loaded.total * height}px` })}>
+            <div class="window" style=${styleMap({ transform: `translateY(${start * height}px)` })}>${rows}</div>
           </div>
         </div>
       </div>`;
@@ -390,7 +391,7 @@ export class PorticoCallLogTable extends PorticoElement {
   }
 
   #renderSummary(): TemplateResult {
-    if (!this.summaryReady) return loadingState(this.common.loading, html`<span class="skeleton" style="height: 16rem"></span>`);
+    if (!this.summaryReady) return loadingState(this.common.loading, html`<span class="skeleton" style=${styleMap({ height: '16rem' })}></span>`);
     const filters = this.#filters();
     return html`<portico-call-summary .client=${this.activeClient} contract-id=${this.contractId ?? ''} from=${filters.from} to=${filters.to} locale=${this.effectiveLocale} time-zone=${ifDefined(this.effectiveTimeZone)}></portico-call-summary>`;
   }

@@ -1,3 +1,4 @@
+import { styleMap } from 'lit/directives/style-map.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -203,7 +204,7 @@ export class PorticoTicketForm extends PorticoElement {
           ? errorState({ title: this.common.loadFailed, message: this.describe(this.#load.error), retryLabel: this.common.retry, onRetry: () => void this.#load.run() })
           : loadingState(
               this.common.loading,
-              html`<div class="stack">${[3, 3, 3, 3, 8].map((rows) => html`<span class="skeleton" style="height: ${rows * 0.8}rem"></span>`)}</div>`,
+              html`<div class="stack">${[3, 3, 3, 3, 8].map((rows) => html`<span class="skeleton" style=${styleMap({ height: `${rows * 0.8}rem` })}></span>`)}</div>`,
             )}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
@@ -349,7 +350,7 @@ export class PorticoTicketForm extends PorticoElement {
       ${reading.error
         ? html`<p class="field-error" role="alert">${alertIcon}<span>${t.articleFailed} ${this.describe(reading.error)}</span></p>`
         : reading.html === undefined
-          ? html`<span class="skeleton" style="height: 6rem"></span>`
+          ? html`<span class="skeleton" style=${styleMap({ height: '6rem' })}></span>`
           : html`<div class="prose">${reading.html}</div>
               <button type="button" class="button button--secondary" part="button" @click=${() => this.#deflect(suggestion)}>${checkIcon}${t.solved}</button>`}
     </div>`;
