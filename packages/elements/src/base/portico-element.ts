@@ -17,7 +17,7 @@ import { VERSION } from './version.ts';
  * What every Portico widget shares: where its client comes from, which language it speaks,
  * its theme, and how it reports failures.
  */
-export class PorticoElement extends LitElement {
+export class PorticoElement<M = unknown> extends LitElement {
   static readonly porticoVersion = VERSION;
 
   /** The language: `pl` or `en`. Unset, it follows the provider, `configure()`, the client, then the page's `lang`. */
@@ -72,6 +72,11 @@ export class PorticoElement extends LitElement {
   /** The time zone this widget counts days in now: a name, or undefined for the browser's own. */
   get effectiveTimeZone(): string | undefined {
     return resolveTimeZone(this.timeZone, this.provided?.timeZone, defaults().timeZone);
+  }
+
+  /** The widget's own texts — its class's static `messages` catalogue — in its language. */
+  protected get t(): M {
+    return (this.constructor as unknown as { messages: Record<Locale, M> }).messages[this.effectiveLocale];
   }
 
   protected get common(): CommonMessages {

@@ -1,5 +1,4 @@
 import type { ContractStatus } from '@portico/sdk/contracts';
-import type { Tone } from '../base/badge.ts';
 import type { Catalog } from './locale.ts';
 
 /** Words for a contract's status, shared by every contracts widget. */
@@ -8,4 +7,3 @@ export const contractStatus: Catalog<Record<ContractStatus, string>> = {
   pl: { active: 'Aktywny', suspended: 'Zawieszony', blocked: 'Zablokowany', terminated: 'Rozwiązany' },
 };
 
-export const contractTone: Record<ContractStatus, Tone> = { active: 'success', suspended: 'warning', blocked: 'danger', terminated: 'neutral' };

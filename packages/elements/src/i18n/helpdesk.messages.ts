@@ -1,5 +1,4 @@
 import type { TicketPriority, TicketStatus } from '@portico/sdk/helpdesk';
-import type { Tone } from '../base/badge.ts';
 import type { Catalog } from './locale.ts';
 
 /** A ticket's four statuses in words, as the portal names them; shared by every helpdesk widget. */
@@ -7,9 +6,6 @@ export const ticketStatus: Catalog<Record<TicketStatus, string>> = {
   en: { open: 'Open', answered: 'Answered', customer_reply: 'Customer-Reply', closed: 'Closed' },
   pl: { open: 'Otwarte', answered: 'Otrzymano odpowiedź', customer_reply: 'Twoja odpowiedź', closed: 'Zamknięte' },
 };
-
-/** Answered asks something of the customer; open and customer-reply wait for support. */
-export const ticketTone: Record<TicketStatus, Tone> = { open: 'warning', answered: 'success', customer_reply: 'warning', closed: 'neutral' };
 
 export const ticketPriority: Catalog<Record<TicketPriority, string>> = {
   en: { low: 'Low', medium: 'Medium', high: 'High' },

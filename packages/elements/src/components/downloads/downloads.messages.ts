@@ -16,7 +16,9 @@ const en = {
   count: (p: { count: number }) => (p.count === 1 ? '1 file' : `${p.count} files`),
 };
 
-export const messages: Catalog<typeof en> = {
+export type DownloadsMessages = typeof en;
+
+export const messages: Catalog<DownloadsMessages> = {
   en,
   pl: {
     title: 'Pliki do pobrania',

@@ -11,6 +11,9 @@ export const styles = css`
   header .field {
     flex: 0 1 18rem;
   }
+  .skeleton--file {
+    height: 4rem;
+  }
   .files {
     display: grid;
     gap: var(--portico-space-s);

@@ -1,0 +1,162 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface ResourceOptions<A extends readonly unknown[], T> {
+  /** What the content depends on, read before every render: a change loads it again. */
+  args: () => A;
+  /** Loads the content for `args`; `signal` aborts when the answer would no longer be shown. */
+  load: (args: A, signal: AbortSignal) => Promise<T>;
+  /** Told of every failure to load (the widget reports it to the host page). */
+  onError?: (error: unknown) => void;
+}
+
+export type ResourceStatus = 'loading' | 'error' | 'ready';
+
+const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[]) => a !== undefined && a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+
+/**
+ * Content loaded from the API for a widget's arguments (a client, an id, a filter), like
+ * `@lit/task`'s `Task` — it loads in `hostUpdate` when the arguments change and aborts what it
+ * no longer needs — with three differences every widget needs:
+ *
+ * - **Content belongs to its arguments.** When they change (another ticket, another customer)
+ *   the old content goes at once; an answer for arguments no longer current is dropped.
+ * - **`refresh()` keeps the content** on screen while it loads again, and says a failure
+ *   without taking the content away.
+ * - **The content can be changed locally** (`update()`): a page "Show more" added, a reply
+ *   posted. Task's value cannot be, so widgets used to change it in place.
+ *
+ * Leaving the page aborts a load under way; coming back runs it again.
+ */
+export class Resource<A extends readonly unknown[], T> implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: ResourceOptions<A, T>;
+  #args?: A;
+  #value?: T;
+  #error: unknown;
+  #failed = false;
+  #pending?: AbortController;
+  #interrupted = false;
+  /** A token that changes with the arguments (not with a refresh): what an action or a page was made for. */
+  #scope: object = {};
+  /** Counts loads: an answer that is not the last one asked for is dropped. */
+  #run = 0;
+
+  constructor(host: ReactiveControllerHost, options: ResourceOptions<A, T>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** The content for the current arguments; kept while a refresh loads. */
+  get value(): T | undefined {
+    return this.#value;
+  }
+
+  /** Why the last load failed; undefined once one succeeds. */
+  get error(): unknown {
+    return this.#failed ? this.#error : undefined;
+  }
+
+  get failed(): boolean {
+    return this.#failed;
+  }
+
+  get loading(): boolean {
+    return this.#pending !== undefined;
+  }
+
+  get status(): ResourceStatus {
+    return this.#pending ? 'loading' : this.#failed ? 'error' : this.#value === undefined ? 'loading' : 'ready';
+  }
+
+  /** Changes with the arguments: compare it before and after awaiting to drop answers for content no longer shown. */
+  get scope(): object {
+    return this.#scope;
+  }
+
+  /** The arguments the content was (or is being) loaded for. */
+  get args(): A | undefined {
+    return this.#args;
+  }
+
+  hostUpdate(): void {
+    const args = this.#options.args();
+    if (sameArgs(this.#args, args)) return;
+    this.#args = args;
+    this.#scope = {};
+    this.#value = undefined;
+    void this.#load();
+  }
+
+  hostDisconnected(): void {
+    if (!this.#pending) return;
+    this.#pending.abort();
+    this.#pending = undefined;
+    this.#run++;
+    this.#interrupted = true;
+  }
+
+  hostConnected(): void {
+    if (!this.#interrupted) return;
+    this.#interrupted = false;
+    void this.#load();
+  }
+
+  /** Loads again for the same arguments, keeping the content on screen meanwhile. */
+  refresh(): Promise<void> {
+    return this.#load();
+  }
+
+  /** Changes the content locally (nothing is sent); ignored while there is none. */
+  update(change: (value: T) => T): void {
+    if (this.#value === undefined) return;
+    this.#value = change(this.#value);
+    this.#host.requestUpdate();
+  }
+
+  /** Content that comes from elsewhere (an action's answer) for the current arguments. */
+  set(value: T): void {
+    this.#value = value;
+    this.#failed = false;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * The content when there is some (also while it refreshes, or when a refresh failed), else
+   * the failure, else the loading state.
+   */
+  render<R>(states: { loading: () => R; error: (error: unknown) => R; content: (value: T) => R }): R {
+    if (this.#value !== undefined) return states.content(this.#value);
+    return this.#failed && !this.#pending ? states.error(this.#error) : states.loading();
+  }
+
+  /** Runs when a load starts: what was built on the last content (a page on its way) stops. */
+  protected started(): void {}
+
+  async #load(): Promise<void> {
+    const args = this.#args;
+    if (!args) return;
+    this.#pending?.abort();
+    const pending = (this.#pending = new AbortController());
+    const run = ++this.#run;
+    this.started();
+    this.#host.requestUpdate();
+    try {
+      const value = await this.#options.load(args, pending.signal);
+      if (run !== this.#run) return;
+      this.#value = value;
+      this.#failed = false;
+      this.#error = undefined;
+    } catch (error) {
+      if (run !== this.#run) return;
+      this.#failed = true;
+      this.#error = error;
+      this.#options.onError?.(error);
+    } finally {
+      if (run === this.#run) {
+        this.#pending = undefined;
+        this.#host.requestUpdate();
+      }
+    }
+  }
+}
