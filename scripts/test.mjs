@@ -92,6 +92,11 @@ if (wanted('types')) {
 }
 
 if (wanted('lint')) {
+  // Imports point one way: no cycles, no upward imports in the SDK and the simulator.
+  console.log('\n▶ Import check');
+  const imports = await run(process.execPath, ['scripts/check-imports.mjs']);
+  results.push({ suite: 'imports', passed: imports.code === 0 ? 1 : 0, failed: imports.code === 0 ? 0 : 1, code: imports.code });
+
   // Lit templates: bindings, attributes and properties checked against the components' types.
   // no-invalid-css is off: its CSS grammar predates container queries and color-scheme.
   console.log('\n▶ Template check (lit-analyzer)');

@@ -5,13 +5,13 @@
  * @module
  */
 export { Simulator, createSimulator, type SimulatorOptions } from './simulator.ts';
-export { SimulatorClock } from './clock.ts';
+export { SimulatorClock } from './core/clock.ts';
 export { DEMO_CUSTOMERS } from './data/seed.ts';
 export { RESELLER_KEY, mswPath } from './http/route.ts';
 export { FAULT_HEADER, type Fault } from './http/faults.ts';
 export { DECLINED_BLIK_CODE } from './routes/account.ts';
 export type { CustomerRecord, TopUpRecord, World } from './data/world.ts';
-export type { SimulatorTimings } from './context.ts';
+export type { SimulatorTimings } from './core/timings.ts';
 export type { CustomerServiceRecord } from './data/customer-services.ts';
 export type {
   AnnouncementRecord,

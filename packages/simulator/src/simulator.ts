@@ -1,11 +1,12 @@
 import { getResponse, type HttpHandler } from 'msw';
-import { SimulatorClock } from './clock.ts';
-import type { SimulatorContext, SimulatorTimings } from './context.ts';
+import { SimulatorClock } from './core/clock.ts';
+import type { SimulatorTimings } from './core/timings.ts';
+import type { SimulatorContext } from './http/context.ts';
 import { DEMO_CUSTOMERS, seedWorld } from './data/seed.ts';
 import { FaultPlan } from './http/faults.ts';
 import { IdempotencyStore } from './http/idempotency.ts';
 import { Problem } from './http/problem.ts';
-import { Random } from './random.ts';
+import { Random } from './core/random.ts';
 import { accountRoutes } from './routes/account.ts';
 import { controlRoutes, fallbackRoute, openApiRoute } from './routes/meta.ts';
 import { resellerRoutes } from './routes/reseller.ts';

@@ -1,6 +1,6 @@
 import type { Call, CallCategory, CallSummary, CallSummaryQuery } from '@portico/sdk/contracts';
 import { addDays, dayKey, dayOf, startOfDay } from '@portico/sdk/core';
-import { Random } from '../random.ts';
+import { Random } from '../core/random.ts';
 import type { ContractRecord } from './contracts.ts';
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import type { Call, Contract, ServiceOrder, SimSwap } from '@portico/sdk/contracts';
-import type { Random } from '../random.ts';
+import type { Random } from '../core/random.ts';
 import { CATALOG } from './catalog.ts';
 
 /** A service on one contract: on or off, and its parameters' values. */

@@ -1,5 +1,5 @@
 import type { PaymentMethod } from '@portico/sdk/account';
-import type { Random } from '../random.ts';
+import type { Random } from '../core/random.ts';
 import { BANK_ACCOUNT, type CustomerRecord, type TopUpRecord, type World } from './world.ts';
 import { seedContracts } from './contracts.ts';
 import { seedCustomerServices } from './customer-services.ts';

@@ -1,13 +1,21 @@
 import type { SimSwap } from '@portico/sdk/contracts';
-import type { SimulatorContext } from '../context.ts';
-import type { CustomerRecord } from './world.ts';
+import type { SimulatorClock } from '../core/clock.ts';
+import type { SimulatorTimings } from '../core/timings.ts';
+import type { CustomerRecord, World } from './world.ts';
 import { answerDueTickets } from './helpdesk/staff-answers.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+/** What settling reads: the world, its time, and how long things take. */
+export interface SettleContext {
+  world: World;
+  clock: SimulatorClock;
+  timings: SimulatorTimings;
+}
+
 /** Applies everything that has come due by now: bank transfers reach the balance, support answers tickets. */
-export function settle(customer: CustomerRecord, sim: SimulatorContext): void {
+export function settle(customer: CustomerRecord, sim: SettleContext): void {
   const now = sim.clock.now();
   for (const topUp of customer.topUps) {
     if (topUp.status === 'pending' && topUp.bookAt !== null && topUp.bookAt <= now) {
@@ -18,11 +26,11 @@ export function settle(customer: CustomerRecord, sim: SimulatorContext): void {
     }
   }
   settleContracts(customer, sim);
-  answerDueTickets(customer, sim);
+  answerDueTickets(customer.tickets, sim.world.helpdesk, sim.clock.now());
 }
 
 /** Moves orders and SIM swaps on to where the clock says they are by now. */
-function settleContracts(customer: CustomerRecord, sim: SimulatorContext): void {
+function settleContracts(customer: CustomerRecord, sim: SettleContext): void {
   const now = sim.clock.now();
   for (const contract of customer.contracts) {
     for (const order of contract.orders) {

@@ -1,8 +1,11 @@
-import type { SimulatorClock } from './clock.ts';
-import type { World } from './data/world.ts';
-import type { FaultPlan } from './http/faults.ts';
-import type { IdempotencyStore } from './http/idempotency.ts';
-import type { Random } from './random.ts';
+// The context of routes: the world and everything around a request (sessions, faults,
+// idempotency, latency, the log). The rules under data/ see only what they need of it.
+import type { SimulatorClock } from '../core/clock.ts';
+import type { Random } from '../core/random.ts';
+import type { SimulatorTimings } from '../core/timings.ts';
+import type { World } from '../data/world.ts';
+import type { FaultPlan } from './faults.ts';
+import type { IdempotencyStore } from './idempotency.ts';
 
 export interface SessionRecord {
   customerId: string;
@@ -14,27 +17,6 @@ export interface RequestLogEntry {
   path: string;
   status: number | 'dropped';
   idempotencyKey?: string;
-}
-
-/** Timings of the simulated platform, in milliseconds of simulated time. */
-export interface SimulatorTimings {
-  /** How long a session lives unless the reseller asks otherwise. */
-  sessionTtl: number;
-  /** When a bank transfer is booked without a confirmation. */
-  transferBooking: number;
-  /** When a bank transfer is booked after its confirmation was attached. */
-  confirmedTransferBooking: number;
-  /** When an accepted service order starts being processed. */
-  orderStart: number;
-  /** How long processing takes, after it starts. */
-  orderDuration: number;
-  /**
-   * How long after a customer writes (a new ticket, a reply) support answers by itself, in
-   * departments the simulator answers for (technical and billing; sales never).
-   */
-  ticketAnswer: number;
-  /** How long a signed attachment download link works. */
-  attachmentLinkTtl: number;
 }
 
 /** Everything a route may read or change. */

@@ -1,4 +1,4 @@
-import type { Random } from '../random.ts';
+import type { Random } from '../core/random.ts';
 
 /**
  * Something going wrong on purpose, for tests of what clients do then. Faults strike before

@@ -3,7 +3,7 @@ import type { z } from 'zod/mini';
 import { isA, type Issue, toFieldError } from '@portico/sdk/core';
 import type { AnyOperation, Operation } from '@portico/sdk/contract';
 import type { CustomerRecord } from '../data/world.ts';
-import type { SimulatorContext } from '../context.ts';
+import type { SimulatorContext } from './context.ts';
 import { settle } from '../data/settle.ts';
 import { FAULT_HEADER, parseFaultHeader, type Fault } from './faults.ts';
 import { Problem, toPointer, type ProblemFieldError } from './problem.ts';

@@ -1,5 +1,5 @@
 import { accountOperations, balanceOperations, customerServiceOperations, paymentMethodOperations, topUpOperations, type TopUp } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../context.ts';
+import type { SimulatorContext } from '../http/context.ts';
 import { transferInstructions } from '../data/seed.ts';
 import { wireService } from '../data/customer-services.ts';
 import type { CustomerRecord, TopUpRecord } from '../data/world.ts';

@@ -1,5 +1,5 @@
 import { announcementOperations } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../context.ts';
+import type { SimulatorContext } from '../http/context.ts';
 import { localeOf } from '../http/locale.ts';
 import { paginate } from '../http/paginate.ts';
 import { route } from '../http/route.ts';

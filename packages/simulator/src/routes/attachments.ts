@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { ATTACHMENT_LIMITS, attachmentOperations } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../context.ts';
+import type { SimulatorContext } from '../http/context.ts';
 import type { AttachmentRecord } from '../data/helpdesk/records.ts';
 import { Problem } from '../http/problem.ts';
 import { route } from '../http/route.ts';

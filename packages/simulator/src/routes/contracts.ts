@@ -11,7 +11,7 @@ import {
   type Service,
   type ServiceOrder,
   } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../context.ts';
+import type { SimulatorContext } from '../http/context.ts';
 import type { CustomerRecord } from '../data/world.ts';
 import type { ContractRecord } from '../data/contracts.ts';
 import { CATALOG, localizeParameters, type CatalogService } from '../data/catalog.ts';

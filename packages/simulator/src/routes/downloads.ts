@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { downloadCategoryOperations, downloadOperations } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../context.ts';
+import type { SimulatorContext } from '../http/context.ts';
 import { attachmentDisposition } from '../http/disposition.ts';
 import { localeOf } from '../http/locale.ts';
 import { paginate } from '../http/paginate.ts';

@@ -1,5 +1,5 @@
 import { kbArticleOperations, kbCategoryOperations, type KbArticleSummary } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../context.ts';
+import type { SimulatorContext } from '../http/context.ts';
 import type { KbArticleSeed } from '../data/knowledge-base.ts';
 import type { Locale } from '../data/helpdesk/records.ts';
 import { searchArticles } from '../data/helpdesk/kb-search.ts';

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { allOperations } from '@portico/sdk/operations';
 import { buildOpenApiDocument } from '@portico/sdk/openapi';
-import type { SimulatorContext } from '../context.ts';
+import type { SimulatorContext } from '../http/context.ts';
 import type { Fault } from '../http/faults.ts';
 import { Problem } from '../http/problem.ts';
 

@@ -1,5 +1,5 @@
 import { resellerOperations } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../context.ts';
+import type { SimulatorContext } from '../http/context.ts';
 import { Problem } from '../http/problem.ts';
 import { paginate } from '../http/paginate.ts';
 import { route } from '../http/route.ts';

@@ -1,5 +1,5 @@
 import { serverStatusOperations } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../context.ts';
+import type { SimulatorContext } from '../http/context.ts';
 import { localeOf } from '../http/locale.ts';
 import { route } from '../http/route.ts';
 

@@ -1,5 +1,5 @@
 import { departmentOperations, ticketOperations, type Attachment, type Ticket, type TicketSummary } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../context.ts';
+import type { SimulatorContext } from '../http/context.ts';
 import type { CustomerRecord } from '../data/world.ts';
 import type { AttachmentRecord, DepartmentRecord, Locale, TicketRecord } from '../data/helpdesk/records.ts';
 import { sortTickets } from '../data/helpdesk/staff-answers.ts';

@@ -1,5 +1,5 @@
+import type { Account } from '@portico/sdk/account';
 import type { TicketPriority, TicketStatus } from '@portico/sdk/helpdesk';
-import type { CustomerRecord } from '../world.ts';
 import { pdfFile, pngFile, textFile } from '../files.ts';
 import type { AttachmentRecord, TicketRecord } from './records.ts';
 
@@ -301,7 +301,7 @@ const TICKETS: Record<string, TicketSeed[]> = {
 };
 
 /** The customer's seeded tickets (most recently updated first) and the files on them. */
-export function seedTickets(customer: CustomerRecord, now: number): { tickets: TicketRecord[]; attachments: AttachmentRecord[] } {
+export function seedTickets(customer: Pick<Account, 'id' | 'name' | 'email'>, now: number): { tickets: TicketRecord[]; attachments: AttachmentRecord[] } {
   const iso = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
   const attachments: AttachmentRecord[] = [];
   const tickets = (TICKETS[customer.id] ?? []).map((seed): TicketRecord => {

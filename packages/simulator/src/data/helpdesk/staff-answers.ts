@@ -1,7 +1,5 @@
-import type { SimulatorContext } from '../../context.ts';
-import type { CustomerRecord } from '../world.ts';
 import { searchArticles } from './kb-search.ts';
-import type { DepartmentRecord, Locale, TicketRecord } from './records.ts';
+import type { DepartmentRecord, HelpdeskWorld, Locale, TicketRecord } from './records.ts';
 
 /** An article must match at least this well to be recommended in an answer. */
 const RECOMMEND_SCORE = 0.35;
@@ -33,13 +31,13 @@ const RECOMMENDATION: Record<Locale, string> = {
  * Support's answer to a ticket, as the simulator writes it: a first answer that recommends
  * the knowledge-base article best matching the ticket, or a follow-up after a customer reply.
  */
-function answerText(ticket: TicketRecord, department: DepartmentRecord, agent: string, sim: SimulatorContext): string {
+function answerText(ticket: TicketRecord, department: DepartmentRecord, agent: string, helpdesk: HelpdeskWorld): string {
   const locale = ticket.locale;
   const first = ticket.messages.every((m) => m.author.kind === 'customer');
   let text = first ? (FIRST_ANSWERS[department.id]?.[locale] ?? FOLLOW_UPS[locale]) : FOLLOW_UPS[locale];
   let recommendation = '';
   if (first) {
-    const [best] = searchArticles(sim.world.helpdesk.knowledgeBase.articles, `${ticket.subject} ${ticket.messages[0]?.body ?? ''}`, locale, { minScore: RECOMMEND_SCORE, limit: 1 });
+    const [best] = searchArticles(helpdesk.knowledgeBase.articles, `${ticket.subject} ${ticket.messages[0]?.body ?? ''}`, locale, { minScore: RECOMMEND_SCORE, limit: 1 });
     if (best) recommendation = RECOMMENDATION[locale].replace('{title}', best.item.title[locale]);
   }
   text = text.replace('{article}', recommendation);
@@ -47,27 +45,26 @@ function answerText(ticket: TicketRecord, department: DepartmentRecord, agent: s
 }
 
 /**
- * Support answers the tickets that are due: each gets a staff message dated when the answer
- * was due and becomes `answered`. A ticket closed meanwhile needs no answer.
+ * Support answers a customer's tickets that are due by `now`: each gets a staff message dated
+ * when the answer was due and becomes `answered`. A ticket closed meanwhile needs no answer.
  */
-export function answerDueTickets(customer: CustomerRecord, sim: SimulatorContext): void {
-  const now = sim.clock.now();
+export function answerDueTickets(tickets: TicketRecord[], helpdesk: HelpdeskWorld, now: number): void {
   let changed = false;
-  for (const ticket of customer.tickets) {
+  for (const ticket of tickets) {
     if (ticket.answerAt === null || ticket.answerAt > now) continue;
     const due = ticket.answerAt;
     ticket.answerAt = null;
     if (ticket.status === 'closed') continue;
-    const department = sim.world.helpdesk.departments.find((d) => d.id === ticket.departmentId);
+    const department = helpdesk.departments.find((d) => d.id === ticket.departmentId);
     if (!department) continue;
     const agent = department.agents[Number(ticket.number) % department.agents.length] ?? department.name[ticket.locale];
     const at = new Date(due).toISOString();
-    ticket.messages.push({ id: `msg_${ticket.number}_${ticket.messages.length + 1}`, author: { kind: 'staff', name: agent }, body: answerText(ticket, department, agent, sim), attachments: [], createdAt: at });
+    ticket.messages.push({ id: `msg_${ticket.number}_${ticket.messages.length + 1}`, author: { kind: 'staff', name: agent }, body: answerText(ticket, department, agent, helpdesk), attachments: [], createdAt: at });
     ticket.status = 'answered';
     ticket.updatedAt = at;
     changed = true;
   }
-  if (changed) sortTickets(customer.tickets);
+  if (changed) sortTickets(tickets);
 }
 
 /** Most recently updated first; the later-created first when two changed at once. */
