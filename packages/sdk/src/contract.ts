@@ -22,6 +22,7 @@ export * from './contracts/calls.schemas.ts';
 export * from './account/services.schemas.ts';
 export * from './helpdesk/tickets.schemas.ts';
 export * from './helpdesk/attachment-limits.ts';
+export * from './helpdesk/ticket-limits.ts';
 export * from './helpdesk/knowledge-base.schemas.ts';
 export * from './helpdesk/announcements.schemas.ts';
 export * from './helpdesk/downloads.schemas.ts';

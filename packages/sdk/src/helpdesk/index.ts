@@ -154,6 +154,7 @@ export type { Announcement, AnnouncementKind, AnnouncementListQuery } from './an
 export type { Download, DownloadCategory, DownloadListQuery } from './downloads.schemas.ts';
 export type { Incident, ServerStatus, ServiceHealth } from './server-status.schemas.ts';
 export { ATTACHMENT_LIMITS } from './attachment-limits.ts';
+export { TICKET_LIMITS } from './ticket-limits.ts';
 // Each operation on its own, for widgets that send a few and want only their validators.
 export { attachmentCreate, attachmentDownload, departmentList, ticketClose, ticketCreate, ticketList, ticketReply, ticketRetrieve, ticketUpdateCc } from './tickets.compiled.ts';
 export { kbArticleList, kbArticleRetrieve, kbArticleSuggest, kbCategoryList } from './knowledge-base.compiled.ts';

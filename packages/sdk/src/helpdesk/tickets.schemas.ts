@@ -2,6 +2,7 @@ import { defineOperation } from '../core/operation.ts';
 import { Email, Id, IdParams, pageOf, PageQuery, Timestamp } from '../core/common.schemas.ts';
 import { z } from '../core/zod.ts';
 import { ATTACHMENT_LIMITS } from './attachment-limits.ts';
+import { TICKET_LIMITS } from './ticket-limits.ts';
 
 /** A support team a ticket goes to. */
 export const Department = z.object({
@@ -97,9 +98,9 @@ export type Ticket = z.infer<typeof Ticket>;
 
 /** Not only spaces. */
 const NOT_BLANK = /\S/;
-const Subject = z.string().check(z.minLength(3), z.maxLength(150), z.regex(NOT_BLANK));
-const MessageText = z.string().check(z.minLength(10), z.maxLength(10_000), z.regex(NOT_BLANK));
-const CcList = z.array(Email).check(z.maxLength(10));
+const Subject = z.string().check(z.minLength(TICKET_LIMITS.subject.min), z.maxLength(TICKET_LIMITS.subject.max), z.regex(NOT_BLANK));
+const MessageText = z.string().check(z.minLength(TICKET_LIMITS.message.min), z.maxLength(TICKET_LIMITS.message.max), z.regex(NOT_BLANK));
+const CcList = z.array(Email).check(z.maxLength(TICKET_LIMITS.maxCc));
 const AttachmentIds = z.array(Id).check(z.maxLength(ATTACHMENT_LIMITS.maxFiles));
 
 export const TicketCreateParams = z.object({
