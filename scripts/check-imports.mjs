@@ -4,8 +4,8 @@
 //   just the same).
 // - Layers (where a package declares them): within its `src`, a module imports its own unit or
 //   a unit of a lower layer, never a higher one nor a sibling of its layer (unless `allow` names
-//   it). The simulator: core/ (clock, random, timings) < data/ (the world and its rules) <
-//   http/ (routing, the route context) < routes/ < the entry points.
+//   it). The simulator: core/ (clock, random, timings) < data/helpdesk/ < data/ (the world and
+//   its rules) < http/ (routing, the route context) < routes/<domain>/ < the entry points.
 // - Packages: the SDK imports no other Portico package; the simulator and the widgets import the
 //   SDK and nothing else of Portico.
 //
@@ -44,9 +44,11 @@ const PACKAGES = [
     portico: ['@portico/sdk'],
     layers: [
       ['core'],
+      ['data/helpdesk'],
       ['data'],
       ['http'],
-      ['routes'],
+      // As the SDK's modules: one domain's routes never reach into another's.
+      ['routes/account', 'routes/contracts', 'routes/helpdesk', 'routes/reseller', 'routes'],
       [''],
     ],
     allow: {},

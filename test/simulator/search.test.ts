@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, MIN_SCORE, rank, stem, terms, type SearchDocument } from '../../packages/simulator/src/data/search.ts';
+import { fold, MIN_SCORE, rank, stem, terms, type SearchDocument } from '../../packages/simulator/src/data/helpdesk/search.ts';
 
 /** A small shelf of articles, enough to tell a good ranking from a bad one. */
 const ARTICLES: (SearchDocument & { id: string })[] = [

@@ -9,7 +9,7 @@ export { SimulatorClock } from './core/clock.ts';
 export { DEMO_CUSTOMERS } from './data/seed.ts';
 export { RESELLER_KEY, mswPath } from './http/route.ts';
 export { FAULT_HEADER, type Fault } from './http/faults.ts';
-export { DECLINED_BLIK_CODE } from './routes/account.ts';
+export { DECLINED_BLIK_CODE } from './routes/account/index.ts';
 export type { CustomerRecord, TopUpRecord, World } from './data/world.ts';
 export type { SimulatorTimings } from './core/timings.ts';
 export type { CustomerServiceRecord } from './data/customer-services.ts';
@@ -24,4 +24,4 @@ export type {
   ServerRecord,
   TicketRecord,
 } from './data/helpdesk/records.ts';
-export type { KbArticleSeed, KbCategorySeed } from './data/knowledge-base.ts';
+export type { KbArticleSeed, KbCategorySeed } from './data/helpdesk/knowledge-base.ts';

@@ -7,16 +7,11 @@ import { FaultPlan } from './http/faults.ts';
 import { IdempotencyStore } from './http/idempotency.ts';
 import { Problem } from './http/problem.ts';
 import { Random } from './core/random.ts';
-import { accountRoutes } from './routes/account.ts';
+import { accountRoutes } from './routes/account/index.ts';
+import { contractRoutes } from './routes/contracts/index.ts';
+import { helpdeskRoutes } from './routes/helpdesk/index.ts';
 import { controlRoutes, fallbackRoute, openApiRoute } from './routes/meta.ts';
-import { resellerRoutes } from './routes/reseller.ts';
-import { contractRoutes } from './routes/contracts.ts';
-import { ticketRoutes } from './routes/tickets.ts';
-import { attachmentRoutes } from './routes/attachments.ts';
-import { knowledgeBaseRoutes } from './routes/knowledge-base.ts';
-import { announcementRoutes } from './routes/announcements.ts';
-import { downloadRoutes } from './routes/downloads.ts';
-import { serverStatusRoutes } from './routes/server-status.ts';
+import { resellerRoutes } from './routes/reseller/index.ts';
 
 export interface SimulatorOptions {
   /** Seeds every generated record: the same seed gives the same world. Default 1. */
@@ -82,12 +77,7 @@ export class Simulator {
       ...resellerRoutes(sim),
       ...accountRoutes(sim),
       ...contractRoutes(sim),
-      ...ticketRoutes(sim),
-      ...attachmentRoutes(sim),
-      ...knowledgeBaseRoutes(sim),
-      ...announcementRoutes(sim),
-      ...downloadRoutes(sim),
-      ...serverStatusRoutes(sim),
+      ...helpdeskRoutes(sim),
       openApiRoute(),
       ...controlRoutes(sim, () => this.reset()),
       fallbackRoute(),

@@ -1,4 +1,4 @@
-import { pdfFile, textFile, zipFile } from '../files.ts';
+import { pdfFile, textFile, zipFile } from './files.ts';
 import type { DownloadCategoryRecord, DownloadRecord } from './records.ts';
 
 const DAY = 86_400_000;

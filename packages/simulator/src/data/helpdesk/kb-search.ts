@@ -1,5 +1,5 @@
-import type { KbArticleSeed } from '../knowledge-base.ts';
-import { rank, textOfHtml, type RankOptions } from '../search.ts';
+import type { KbArticleSeed } from './knowledge-base.ts';
+import { rank, textOfHtml, type RankOptions } from './search.ts';
 import type { Locale } from './records.ts';
 
 /** Knowledge-base articles ranked for a text in one language, best first, each with its score. */

@@ -1,5 +1,5 @@
 import type { AnnouncementKind, Attachment, Incident, ServiceHealth, TicketMessage, TicketPriority, TicketStatus } from '@portico/sdk/helpdesk';
-import type { KbArticleSeed, KbCategorySeed } from '../knowledge-base.ts';
+import type { KbArticleSeed, KbCategorySeed } from './knowledge-base.ts';
 
 /** Text in both of Portico's languages. */
 export interface Text {

@@ -1,6 +1,6 @@
 import type { Account } from '@portico/sdk/account';
 import type { TicketPriority, TicketStatus } from '@portico/sdk/helpdesk';
-import { pdfFile, pngFile, textFile } from '../files.ts';
+import { pdfFile, pngFile, textFile } from './files.ts';
 import type { AttachmentRecord, TicketRecord } from './records.ts';
 
 const HOUR = 60;

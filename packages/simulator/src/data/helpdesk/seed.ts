@@ -1,4 +1,4 @@
-import { KB_ARTICLES, KB_CATEGORIES } from '../knowledge-base.ts';
+import { KB_ARTICLES, KB_CATEGORIES } from './knowledge-base.ts';
 import { seedAnnouncements } from './announcements.ts';
 import { seedDepartments } from './departments.ts';
 import { seedDownloadCategories, seedDownloads } from './downloads.ts';

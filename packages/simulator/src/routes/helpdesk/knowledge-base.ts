@@ -1,12 +1,12 @@
 import { kbArticleOperations, kbCategoryOperations, type KbArticleSummary } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../http/context.ts';
-import type { KbArticleSeed } from '../data/knowledge-base.ts';
-import type { Locale } from '../data/helpdesk/records.ts';
-import { searchArticles } from '../data/helpdesk/kb-search.ts';
-import { localeOf } from '../http/locale.ts';
-import { paginate } from '../http/paginate.ts';
-import { Problem } from '../http/problem.ts';
-import { route } from '../http/route.ts';
+import type { SimulatorContext } from '../../http/context.ts';
+import type { KbArticleSeed } from '../../data/helpdesk/knowledge-base.ts';
+import type { Locale } from '../../data/helpdesk/records.ts';
+import { searchArticles } from '../../data/helpdesk/kb-search.ts';
+import { localeOf } from '../../http/locale.ts';
+import { paginate } from '../../http/paginate.ts';
+import { Problem } from '../../http/problem.ts';
+import { route } from '../../http/route.ts';
 
 const DEFAULT_SUGGESTIONS = 5;
 

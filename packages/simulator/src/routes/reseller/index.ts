@@ -1,8 +1,8 @@
 import { resellerOperations } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../http/context.ts';
-import { Problem } from '../http/problem.ts';
-import { paginate } from '../http/paginate.ts';
-import { route } from '../http/route.ts';
+import type { SimulatorContext } from '../../http/context.ts';
+import { Problem } from '../../http/problem.ts';
+import { paginate } from '../../http/paginate.ts';
+import { route } from '../../http/route.ts';
 
 /** What the reseller's backend calls with its secret key: sessions and the customer list. */
 export function resellerRoutes(sim: SimulatorContext) {

@@ -1,29 +1,17 @@
-import { accountOperations, balanceOperations, customerServiceOperations, paymentMethodOperations, topUpOperations, type TopUp } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../http/context.ts';
-import { transferInstructions } from '../data/seed.ts';
-import { wireService } from '../data/customer-services.ts';
-import type { CustomerRecord, TopUpRecord } from '../data/world.ts';
-import { paginate } from '../http/paginate.ts';
-import { Problem } from '../http/problem.ts';
-import { route } from '../http/route.ts';
+import { topUpOperations, type TopUp } from '@portico/sdk/contract';
+import { transferInstructions } from '../../data/seed.ts';
+import type { CustomerRecord, TopUpRecord } from '../../data/world.ts';
+import type { SimulatorContext } from '../../http/context.ts';
+import { paginate } from '../../http/paginate.ts';
+import { Problem } from '../../http/problem.ts';
+import { route } from '../../http/route.ts';
 
 /** A BLIK code the simulated bank always declines, for tests of a failed payment. */
 export const DECLINED_BLIK_CODE = '000000';
 
-/** A1: the account, its services, balance, payment methods and top-ups. */
-export function accountRoutes(sim: SimulatorContext) {
+/** A1: top-ups — by card and BLIK at once, by bank transfer when it is booked — and transfer confirmations. */
+export function topUpRoutes(sim: SimulatorContext) {
   return [
-    route(sim, accountOperations.retrieve, ({ customer }) => {
-      const { id, name, login, email, kind, mode, currency, locale } = customer;
-      return { id, name, login, email, kind, mode, currency, locale };
-    }),
-    route(sim, balanceOperations.retrieve, ({ customer }) => ({
-      available: { amount: customer.balance, currency: customer.currency },
-      creditLimit: customer.creditLimit === null ? null : { amount: customer.creditLimit, currency: customer.currency },
-      mode: customer.mode,
-    })),
-    route(sim, customerServiceOperations.list, ({ customer }) => ({ data: customer.services.map((s) => wireService(s, customer.contracts)) })),
-    route(sim, paymentMethodOperations.list, ({ customer, query }) => paginate(customer.paymentMethods, query)),
     route(sim, topUpOperations.list, ({ customer, query }) =>
       paginate(
         customer.topUps.filter((t) => !query.status || t.status === query.status).map(wire),
@@ -87,4 +75,3 @@ function findTopUp(customer: CustomerRecord, id: string): TopUpRecord {
 function wire({ bookAt: _bookAt, ...topUp }: TopUpRecord): TopUp {
   return topUp;
 }
-

@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { downloadCategoryOperations, downloadOperations } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../http/context.ts';
-import { attachmentDisposition } from '../http/disposition.ts';
-import { localeOf } from '../http/locale.ts';
-import { paginate } from '../http/paginate.ts';
-import { route } from '../http/route.ts';
+import type { SimulatorContext } from '../../http/context.ts';
+import { attachmentDisposition } from '../../http/disposition.ts';
+import { localeOf } from '../../http/locale.ts';
+import { paginate } from '../../http/paginate.ts';
+import { route } from '../../http/route.ts';
 
 /** D5: files the provider shares, by category, and the files themselves. */
 export function downloadRoutes(sim: SimulatorContext) {

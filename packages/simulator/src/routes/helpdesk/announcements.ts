@@ -1,8 +1,8 @@
 import { announcementOperations } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../http/context.ts';
-import { localeOf } from '../http/locale.ts';
-import { paginate } from '../http/paginate.ts';
-import { route } from '../http/route.ts';
+import type { SimulatorContext } from '../../http/context.ts';
+import { localeOf } from '../../http/locale.ts';
+import { paginate } from '../../http/paginate.ts';
+import { route } from '../../http/route.ts';
 
 /** D3: the provider's news, newest first, in the language asked for. */
 export function announcementRoutes(sim: SimulatorContext) {

@@ -1,7 +1,7 @@
 import { serverStatusOperations } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../http/context.ts';
-import { localeOf } from '../http/locale.ts';
-import { route } from '../http/route.ts';
+import type { SimulatorContext } from '../../http/context.ts';
+import { localeOf } from '../../http/locale.ts';
+import { route } from '../../http/route.ts';
 
 /** D6: the provider's servers, their services and current or recent problems. */
 export function serverStatusRoutes(sim: SimulatorContext) {

@@ -1,12 +1,12 @@
 import { departmentOperations, ticketOperations, type Attachment, type Ticket, type TicketSummary } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../http/context.ts';
-import type { CustomerRecord } from '../data/world.ts';
-import type { AttachmentRecord, DepartmentRecord, Locale, TicketRecord } from '../data/helpdesk/records.ts';
-import { sortTickets } from '../data/helpdesk/staff-answers.ts';
-import { localeOf } from '../http/locale.ts';
-import { paginate } from '../http/paginate.ts';
-import { Problem } from '../http/problem.ts';
-import { route } from '../http/route.ts';
+import type { SimulatorContext } from '../../http/context.ts';
+import type { CustomerRecord } from '../../data/world.ts';
+import type { AttachmentRecord, DepartmentRecord, Locale, TicketRecord } from '../../data/helpdesk/records.ts';
+import { sortTickets } from '../../data/helpdesk/staff-answers.ts';
+import { localeOf } from '../../http/locale.ts';
+import { paginate } from '../../http/paginate.ts';
+import { Problem } from '../../http/problem.ts';
+import { route } from '../../http/route.ts';
 
 function findTicket(customer: CustomerRecord, id: string): TicketRecord {
   const ticket = customer.tickets.find((t) => t.id === id);

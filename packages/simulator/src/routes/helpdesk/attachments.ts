@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { ATTACHMENT_LIMITS, attachmentOperations } from '@portico/sdk/contract';
-import type { SimulatorContext } from '../http/context.ts';
-import type { AttachmentRecord } from '../data/helpdesk/records.ts';
-import { Problem } from '../http/problem.ts';
-import { route } from '../http/route.ts';
-import { attachmentDisposition } from '../http/disposition.ts';
+import type { SimulatorContext } from '../../http/context.ts';
+import type { AttachmentRecord } from '../../data/helpdesk/records.ts';
+import { Problem } from '../../http/problem.ts';
+import { route } from '../../http/route.ts';
+import { attachmentDisposition } from '../../http/disposition.ts';
 
 /** Room for the multipart framing around one file of the largest size allowed. */
 const MULTIPART_OVERHEAD = 64 * 1024;

@@ -1,0 +1,13 @@
+import type { SimulatorContext } from '../../http/context.ts';
+import { accountRecordRoutes } from './account.ts';
+import { balanceRoutes } from './balance.ts';
+import { paymentMethodRoutes } from './payment-methods.ts';
+import { customerServiceRoutes } from './services.ts';
+import { topUpRoutes } from './top-ups.ts';
+
+export { DECLINED_BLIK_CODE } from './top-ups.ts';
+
+/** A1: the account, its services, balance, payment methods and top-ups, as the SDK's `account` module has them. */
+export function accountRoutes(sim: SimulatorContext) {
+  return [...accountRecordRoutes(sim), ...balanceRoutes(sim), ...customerServiceRoutes(sim), ...paymentMethodRoutes(sim), ...topUpRoutes(sim)];
+}
