@@ -7,6 +7,8 @@ export interface ResourceOptions<A extends readonly unknown[], T> {
   load: (args: A, signal: AbortSignal) => Promise<T>;
   /** Told of every failure to load (the widget reports it to the host page). */
   onError?: (error: unknown) => void;
+  /** Told of content loaded for the current arguments (not of answers dropped). */
+  onComplete?: (value: T) => void;
 }
 
 export type ResourceStatus = 'loading' | 'error' | 'ready';
@@ -147,6 +149,7 @@ export class Resource<A extends readonly unknown[], T> implements ReactiveContro
       this.#value = value;
       this.#failed = false;
       this.#error = undefined;
+      this.#options.onComplete?.(value);
     } catch (error) {
       if (run !== this.#run) return;
       this.#failed = true;

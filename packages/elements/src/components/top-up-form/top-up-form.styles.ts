@@ -113,4 +113,21 @@ export const styles = css`
       min-width: 16rem;
     }
   }
+  .skeleton--balance {
+    width: 12em;
+    height: 2.2em;
+  }
+  .skeleton--hint {
+    width: 5em;
+  }
+  .skeleton--field {
+    height: 2.75rem;
+  }
+  .skeleton--methods {
+    height: 4.5rem;
+  }
+  .skeleton--submit {
+    width: 10em;
+    height: 2.75rem;
+  }
 `;
