@@ -1,25 +1,26 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import { CONFIRMATION_LIMITS, topUpAttachConfirmation, topUpRetrieve, type TopUp } from '@portico/sdk/account';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { alertIcon, checkIcon, copyIcon, retryIcon, uploadIcon } from '../../base/icons.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
-import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
+import { Resource } from '../../controllers/resource.ts';
 import { PorticoTopUpConfirmationEvent } from '../../events/top-up.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { fileSize, money, plainAmount, percent } from '../../i18n/format.ts';
 import { checkConfirmationFile } from './confirmation-file.ts';
-import { messages } from './bank-transfer.messages.ts';
+import { messages, type BankTransferMessages } from './bank-transfer.messages.ts';
 import { styles } from './bank-transfer.styles.ts';
 
-type Upload =
+/** The confirmation's upload, for the top-up it was chosen for (`for`: the transfer's scope). */
+type Upload = { for: object } & (
   | { status: 'uploading'; name: string; loaded: number; total: number }
   | { status: 'done'; name: string }
   | { status: 'failed'; name: string; error: unknown; file: File }
-  | { status: 'refused'; problem: 'fileTooBig' | 'fileType' };
+  | { status: 'refused'; problem: 'fileTooBig' | 'fileType' }
+);
 
 /**
  * @summary How to pay a pending bank-transfer top-up, and where to attach the bank's
@@ -38,8 +39,9 @@ type Upload =
  * @csspart error - Error messages.
  * @csspart empty - Shown when the top-up is not waiting for a transfer.
  */
-export class PorticoBankTransfer extends PorticoElement {
+export class PorticoBankTransfer extends PorticoElement<BankTransferMessages> {
   static override styles = [sharedStyles, styles];
+  static readonly messages = messages;
 
   /** The id of the top-up to show; loaded unless `.topUp` is given. */
   @property({ attribute: 'top-up-id', reflect: true }) topUpId?: string;
@@ -47,69 +49,50 @@ export class PorticoBankTransfer extends PorticoElement {
   /** The top-up to show, when the page already has it. */
   @property({ attribute: false }) topUp?: TopUp;
 
-  /** The top-up after an upload (newer than what was given or loaded). */
-  @state() private latest?: TopUp;
-  @state() private upload?: Upload;
+  @state() private stored?: Upload;
   readonly #focus = new FocusAfterRender(this);
 
-  #load = new Task(this, {
-    task: async ([client, id, given], { signal }): Promise<TopUp> => {
+  /** The top-up shown: as given, or loaded by id; after an upload, as the API returned it. */
+  readonly #transfer = new Resource(this, {
+    args: () => [this.activeClient, this.topUpId, this.topUp] as const,
+    load: async ([client, id, given], signal): Promise<TopUp> => {
       if (given) return given;
       if (!client) throw new MissingClientError('portico-bank-transfer');
       return client.request(topUpRetrieve, { params: { id: id ?? '' } }, { signal });
     },
-    args: () => [this.activeClient, this.topUpId, this.topUp] as const,
     onError: (error) => this.reportError(error, 'load'),
   });
 
-  constructor() {
-    super();
-    new AbortOnDisconnect(this, this.#load);
-  }
-
-  get #t() {
-    return messages[this.effectiveLocale];
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('topUp') || changed.has('topUpId')) {
-      this.latest = undefined;
-      this.upload = undefined;
-    }
-  }
-
-  /** The top-up chosen (`topUp` or `top-up-id`), once known: never the one before it, which the load keeps until it is done. */
-  get #topUp(): TopUp | undefined {
-    const topUp = this.latest ?? this.#load.value;
-    return topUp && topUp.id === (this.topUp?.id ?? this.topUpId) ? topUp : undefined;
+  /** The upload of the top-up shown: one chosen for another top-up is not this one's. */
+  get #upload(): Upload | undefined {
+    return this.stored?.for === this.#transfer.scope ? this.stored : undefined;
   }
 
   protected override render(): TemplateResult {
-    const topUp = this.#topUp;
-    let body: TemplateResult;
-    if (topUp) body = topUp.bankTransfer ? this.#renderTransfer(topUp) : emptyState({ title: this.#t.notTransferTitle, message: this.#t.notTransferBody });
-    else if (this.#load.status === TaskStatus.ERROR) {
-      body = errorState({
-        title: this.common.loadFailed,
-        message: this.describe(this.#load.error),
-        retryLabel: this.common.retry,
-        onRetry: () => {
-          // The retry button goes with the error; focus waits on the title for what comes.
-          this.#focus.request('#title');
-          void this.#load.run();
-        },
-      });
-    } else body = loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4].map(() => html`<span class="skeleton" style="height: 2.5em"></span>`)}</div>`);
+    const body = this.#transfer.render({
+      content: (topUp) => (topUp.bankTransfer ? this.#renderTransfer(topUp) : emptyState({ title: this.t.notTransferTitle, message: this.t.notTransferBody })),
+      error: (error) =>
+        errorState({
+          title: this.common.loadFailed,
+          message: this.describe(error),
+          retryLabel: this.common.retry,
+          onRetry: () => {
+            // The retry button goes with the error; focus waits on the title for what comes.
+            this.#focus.request('#title');
+            void this.#transfer.refresh();
+          },
+        }),
+      loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4].map(() => html`<span class="skeleton skeleton--row"></span>`)}</div>`),
+    });
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
-      <h3 part="title" id="title" tabindex="-1">${this.#t.title}</h3>
+      <h3 part="title" id="title" tabindex="-1">${this.t.title}</h3>
       ${body}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
   }
 
   #renderTransfer(topUp: TopUp): TemplateResult {
-    const t = this.#t;
+    const t = this.t;
     const l = this.effectiveLocale;
     const transfer = topUp.bankTransfer!;
     const rows: [string, string, string?][] = [
@@ -125,7 +108,7 @@ export class PorticoBankTransfer extends PorticoElement {
             <dd>
               <span class="transfer-value">${value}</span>
               <button type="button" class="button button--secondary copy" part="button" @click=${(event: Event) => this.#copy(label, copyValue ?? value, event.currentTarget as HTMLElement)}>
-                ${copyIcon}<span>${this.#t.copy}</span><span class="visually-hidden">${label}</span>
+                ${copyIcon}<span>${this.t.copy}</span><span class="visually-hidden">${label}</span>
               </button>
             </dd>
           </div>`,
@@ -135,9 +118,9 @@ export class PorticoBankTransfer extends PorticoElement {
   }
 
   #renderConfirmation(email: string): TemplateResult {
-    const t = this.#t;
+    const t = this.t;
     const l = this.effectiveLocale;
-    const upload = this.upload;
+    const upload = this.#upload;
     const maxSize = fileSize(CONFIRMATION_LIMITS.maxSize, l);
     if (upload?.status === 'done') {
       return html`<div class="alert alert--success" part="status">${checkIcon}<p id="upload-result" tabindex="-1">${t.uploaded({ name: upload.name })}</p></div>`;
@@ -189,20 +172,20 @@ export class PorticoBankTransfer extends PorticoElement {
     try {
       if (!navigator.clipboard) throw new Error('The Clipboard API is not available on this page');
       await navigator.clipboard.writeText(value);
-      this.announce(this.#t.copied({ what: label }));
+      this.announce(this.t.copied({ what: label }));
       return;
     } catch (error) {
       refusal = error;
     }
     if (copyBySelection(value)) {
-      this.announce(this.#t.copied({ what: label }));
+      this.announce(this.t.copied({ what: label }));
       return;
     }
     // Only now has copying failed: the older way did not work either.
     this.reportError(refusal, 'copy');
     const shown = button.parentElement?.querySelector('.transfer-value');
     if (shown) getSelection()?.selectAllChildren(shown);
-    this.announce(this.#t.copyFailed);
+    this.announce(this.t.copyFailed);
   }
 
   #onDrop = (event: DragEvent): void => {
@@ -220,31 +203,32 @@ export class PorticoBankTransfer extends PorticoElement {
 
   async #attach(chosen: File): Promise<void> {
     const client = this.activeClient;
-    const topUp = this.#topUp;
-    if (!client || !topUp || this.upload?.status === 'uploading') return;
-    // An answer for a top-up no longer shown changes nothing here (its upload state went with it).
-    const stillShown = () => (this.topUp?.id ?? this.topUpId) === topUp.id;
+    const topUp = this.#transfer.value;
+    if (!client || !topUp || this.#upload?.status === 'uploading') return;
+    // An answer for a top-up no longer shown changes nothing here: its upload is not shown either.
+    const scope = this.#transfer.scope;
     const checked = checkConfirmationFile(chosen);
     if ('problem' in checked) {
-      this.upload = { status: 'refused', problem: checked.problem };
+      this.stored = { for: scope, status: 'refused', problem: checked.problem };
       return;
     }
     const { file } = checked;
-    this.upload = { status: 'uploading', name: file.name, loaded: 0, total: file.size };
+    this.stored = { for: scope, status: 'uploading', name: file.name, loaded: 0, total: file.size };
     try {
       const result = await client.request(topUpAttachConfirmation, { params: { id: topUp.id }, body: { file } }, {
         onUploadProgress: ({ loaded, total }) => {
-          if (stillShown() && this.upload?.status === 'uploading') this.upload = { ...this.upload, loaded, total: total || this.upload.total };
+          const upload = this.stored;
+          if (upload?.for === scope && upload.status === 'uploading') this.stored = { ...upload, loaded, total: total || upload.total };
         },
       });
-      if (!stillShown()) return;
-      this.latest = result;
-      this.upload = { status: 'done', name: file.name };
-      this.announce(this.#t.uploaded({ name: file.name }));
+      this.stored = { for: scope, status: 'done', name: file.name };
+      if (scope !== this.#transfer.scope) return;
+      this.#transfer.set(result);
+      this.announce(this.t.uploaded({ name: file.name }));
       this.#focus.request('#upload-result');
       this.dispatchEvent(new PorticoTopUpConfirmationEvent(result));
     } catch (error) {
-      if (stillShown()) this.upload = { status: 'failed', name: file.name, error, file };
+      this.stored = { for: scope, status: 'failed', name: file.name, error, file };
       this.reportError(error, 'upload');
     }
   }

@@ -25,7 +25,9 @@ const en = {
   notTransferBody: 'This top-up is not waiting for a bank transfer.',
 };
 
-export const messages: Catalog<typeof en> = {
+export type BankTransferMessages = typeof en;
+
+export const messages: Catalog<BankTransferMessages> = {
   en,
   pl: {
     title: 'Dane do przelewu',

@@ -67,4 +67,7 @@ export const styles = css`
       align-items: center;
     }
   }
+  .skeleton--row {
+    height: 2.5em;
+  }
 `;
