@@ -1,14 +1,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import { callSummary, type CallSummary } from '@portico/sdk/contracts';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
-import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
+import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { date, fileSize, money, number } from '../../i18n/format.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
-import { messages, type Bucket } from './call-summary.messages.ts';
+import { messages, type Bucket, type CallSummaryMessages } from './call-summary.messages.ts';
 import { styles } from './call-summary.styles.ts';
 
 /** The chart's drawing box; the SVG scales to its container. */
@@ -33,8 +32,9 @@ const WEEKLY_AFTER = 92;
  * @csspart error - Error messages.
  * @csspart empty - Shown when the period has no calls.
  */
-export class PorticoCallSummary extends PorticoElement {
+export class PorticoCallSummary extends PorticoElement<CallSummaryMessages> {
   static override styles = [sharedStyles, styles];
+  static readonly messages = messages;
 
   /** The contract whose calls to total. */
   @property({ attribute: 'contract-id', reflect: true }) contractId?: string;
@@ -43,38 +43,31 @@ export class PorticoCallSummary extends PorticoElement {
   /** The period's end, exclusive (ISO 8601). */
   @property() to?: string;
 
-  #summary = new Task(this, {
-    task: async ([client, id, from, to, timeZone], { signal }): Promise<CallSummary> => {
+  // Days are the customer's calendar days: the API is told whose.
+  #summary = new Resource(this, {
+    args: () => [this.activeClient, this.contractId, this.from, this.to, this.effectiveTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone] as const,
+    load: async ([client, id, from, to, timeZone], signal): Promise<CallSummary> => {
       if (!client) throw new MissingClientError('portico-call-summary');
       return client.request(callSummary, { params: { id: id ?? '' }, query: { ...(from ? { from } : {}), ...(to ? { to } : {}), timeZone } }, { signal });
     },
-    // Days are the customer's calendar days: the API is told whose.
-    args: () => [this.activeClient, this.contractId, this.from, this.to, this.effectiveTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone] as const,
     onError: (error) => this.reportError(error, 'load'),
   });
 
-  constructor() {
-    super();
-    new AbortOnDisconnect(this, this.#summary);
-  }
-
   protected override render(): TemplateResult {
-    const t = messages[this.effectiveLocale];
-    const summary = this.#summary.value;
-    return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="summary-title" aria-busy=${this.#summary.status === TaskStatus.PENDING ? 'true' : 'false'}>
+    const t = this.t;
+    const summary = this.#summary;
+    return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="summary-title" aria-busy=${summary.loading ? 'true' : 'false'}>
       <h3 part="title" id="summary-title">${t.title}</h3>
-      ${summary
-        ? summary.total.count === 0
-          ? emptyState({ title: t.emptyTitle, message: t.emptyBody })
-          : html`${this.#renderTotals(summary)}${this.#renderChart(summary)}`
-        : this.#summary.status === TaskStatus.ERROR
-          ? errorState({ title: this.common.loadFailed, message: this.describe(this.#summary.error), retryLabel: this.common.retry, onRetry: () => void this.#summary.run() })
-          : loadingState(this.common.loading, html`<div class="stack"><span class="skeleton" style="height: 5rem"></span><span class="skeleton" style="height: 12rem"></span></div>`)}
+      ${summary.render({
+        content: (value) => (value.total.count === 0 ? emptyState({ title: t.emptyTitle, message: t.emptyBody }) : html`${this.#renderTotals(value)}${this.#renderChart(value)}`),
+        error: (error) => errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void summary.refresh() }),
+        loading: () => loadingState(this.common.loading, html`<div class="stack"><span class="skeleton skeleton--totals"></span><span class="skeleton skeleton--chart"></span></div>`),
+      })}
     </section>`;
   }
 
   #renderTotals(summary: CallSummary): TemplateResult {
-    const t = messages[this.effectiveLocale];
+    const t = this.t;
     const l = this.effectiveLocale;
     return html`<dl class="totals" part="totals">
       ${summary.categories.map(
@@ -95,7 +88,7 @@ export class PorticoCallSummary extends PorticoElement {
   }
 
   #renderChart(summary: CallSummary): TemplateResult {
-    const t = messages[this.effectiveLocale];
+    const t = this.t;
     const l = this.effectiveLocale;
     // A bar a day reads well up to about three months; a longer period is drawn a week a bar.
     const unit: Bucket = summary.days.length > WEEKLY_AFTER ? 'week' : 'day';

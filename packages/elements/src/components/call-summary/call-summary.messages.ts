@@ -30,7 +30,9 @@ const en = {
   emptyBody: 'Choose a longer period to see totals.',
 };
 
-export const messages: Catalog<typeof en> = {
+export type CallSummaryMessages = typeof en;
+
+export const messages: Catalog<CallSummaryMessages> = {
   en,
   pl: {
     title: 'Podsumowanie',

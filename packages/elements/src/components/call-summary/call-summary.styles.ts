@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const styles = css`
+  .skeleton--totals {
+    height: 5rem;
+  }
+  .skeleton--chart {
+    height: 12rem;
+  }
   .totals {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));

@@ -3,52 +3,14 @@
 // this very file (`new Worker(import.meta.url)`: no bundler plugin needed); inside that Worker
 // it builds the file. So nothing here, nor in what it imports, may touch the DOM when loaded,
 // and it takes its words in `labels` rather than importing the widget's i18n (and lit with it).
-import type { Call, CallCategory, CallDirection } from '@portico/sdk/contracts';
+import type { Call } from '@portico/sdk/contracts';
 import { csvHeader, csvRows } from './csv-writer.ts';
+import type { CallExportOptions } from './options.ts';
 import { createXlsxWriter } from './xlsx-writer.ts';
 
-export { createXlsxWriter, writeXlsx, type XlsxWriter, type CallWriterOptions } from './xlsx-writer.ts';
+export { createXlsxWriter, writeXlsx, type XlsxWriter } from './xlsx-writer.ts';
 export { csvHeader, csvRows, writeCsv } from './csv-writer.ts';
-
-/** The words of the file, in the user's language: the widget passes its own. */
-export interface CallExportLabels {
-  /** The worksheet's name (XLSX): up to 31 characters, none of `[]:*?/\` (others are replaced). */
-  sheetName: string;
-  /** Column headers, in the file's column order. */
-  columns: {
-    /** Date and time of the call, in the user's time zone. */
-    startedAt: string;
-    direction: string;
-    category: string;
-    from: string;
-    to: string;
-    /** Where it happened, when abroad (ISO 3166 code); empty at home. */
-    country: string;
-    /** Length of a voice call (`[h]:mm:ss`); empty for SMS and data. */
-    duration: string;
-    /** Data volume in MB of 1,048,576 bytes, as the widget shows sizes: say `MB` in the label. */
-    volume: string;
-    /** A number: in XLSX with its currency in the cell's format; in CSV followed by `currency`. */
-    cost: string;
-    /** CSV only: the cost's currency code (CSV has no number formats to carry it). */
-    currency: string;
-    /** Whether the call was recorded: `yes` or `no`. */
-    recorded: string;
-  };
-  direction: Record<CallDirection, string>;
-  category: Record<CallCategory, string>;
-  yes: string;
-  no: string;
-}
-
-export interface CallExportOptions {
-  format: 'xlsx' | 'csv';
-  /** `pl`: CSV with `;` and decimal `,`, costs as `1,00 zł`; `en`: `,` and `.`, `PLN 1.00`. */
-  locale: 'pl' | 'en';
-  labels: CallExportLabels;
-  /** The zone whose wall clock the file's times are in (`Europe/Warsaw`); unset, the browser's. */
-  timeZone?: string | undefined;
-}
+export type { CallExportLabels, CallExportOptions, CallWriterOptions } from './options.ts';
 
 export interface CallExport {
   /** Sends a page of calls to the worker (transfer-friendly; call it as pages arrive). */

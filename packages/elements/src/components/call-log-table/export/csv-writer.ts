@@ -3,7 +3,8 @@
 // fields quoted per RFC 4180. Pure: no DOM, so it runs in a Worker and in Node.
 import type { Call } from '@portico/sdk/contracts';
 import { minorDigits } from '@portico/sdk/core';
-import { wallClock, type CallWriterOptions } from './xlsx-writer.ts';
+import type { CallWriterOptions } from './options.ts';
+import { wallClock } from './xlsx-writer.ts';
 
 const MB = 1 << 20;
 
