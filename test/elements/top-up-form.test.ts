@@ -532,6 +532,70 @@ describe('<portico-top-up-form>', () => {
     });
   });
 
+  describe('as a control of the form around it', () => {
+    async function inForm(): Promise<{ outer: HTMLFormElement; element: PorticoTopUpForm }> {
+      const client = clientFor(sim, sim.customers.prepaid);
+      asked = watch(client);
+      const outer = await mount<HTMLFormElement>(html`<form><fieldset><portico-top-up-form name="top-up" .client=${client} locale="en"></portico-top-up-form></fieldset></form>`);
+      const element = outer.querySelector('portico-top-up-form')!;
+      await shows(element, 'form');
+      return { outer, element };
+    }
+
+    it('gives the form its amount and method, and keeps it from being sent while the amount is wrong', async () => {
+      const { outer, element } = await inForm();
+      const method = element.shadowRoot!.querySelector<HTMLInputElement>('input[name=method]:checked')!.value;
+      expect(outer.checkValidity(), 'nothing typed').to.equal(false);
+      expect(element.validity.valueMissing).to.equal(true);
+      type($(element, '#amount'), '19');
+      expect(outer.checkValidity(), '19 PLN').to.equal(false);
+      expect(element.validity.rangeUnderflow).to.equal(true);
+      expect(nbsp(element.validationMessage)).to.equal('The minimum top-up is PLN 20.00.');
+      type($(element, '#amount'), '50');
+      expect(outer.checkValidity()).to.equal(true);
+      const data = new FormData(outer);
+      expect(data.get('amount')).to.equal('50');
+      expect(data.get('paymentMethodId')).to.equal(method);
+    });
+
+    it('shows at its fields what the form’s check found', async () => {
+      const { outer, element } = await inForm();
+      expect(element.shadowRoot!.querySelector('#amount-error'), 'nothing said before the check').to.equal(null);
+      outer.reportValidity();
+      await element.updateComplete;
+      expect(textOf(element, '#amount-error')).to.equal('Enter an amount.');
+      await expectNothingSent();
+    });
+
+    it('a disabled fieldset disables it: nothing can be typed or sent', async () => {
+      const { outer, element } = await inForm();
+      type($(element, '#amount'), '50');
+      outer.querySelector('fieldset')!.disabled = true;
+      await element.updateComplete;
+      expect($(element, '#amount').matches(':disabled')).to.equal(true);
+      expect($(element, 'button.submit').matches(':disabled')).to.equal(true);
+      $(element, 'form').dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
+      await expectNothingSent();
+      expect(element.willValidate, 'a disabled control is not checked').to.equal(false);
+      outer.querySelector('fieldset')!.disabled = false;
+      await element.updateComplete;
+      expect($(element, '#amount').matches(':disabled')).to.equal(false);
+      expect(($(element, '#amount') as HTMLInputElement).value, 'what was typed stays').to.equal('50');
+    });
+
+    it('brings back what was typed when the browser restores the page', async () => {
+      const { element } = await inForm();
+      const methods = element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=method]');
+      const kept = new FormData();
+      kept.set('amount', '75');
+      kept.set('paymentMethodId', methods[1]!.value);
+      element.formStateRestoreCallback(kept);
+      await element.updateComplete;
+      expect(($(element, '#amount') as HTMLInputElement).value).to.equal('75');
+      expect(element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=method]')[1]!.checked).to.equal(true);
+    });
+  });
+
   it('stops its requests when removed from the page', async () => {
     sim.latency = 1000;
     const signals: AbortSignal[] = [];

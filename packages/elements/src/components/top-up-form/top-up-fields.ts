@@ -32,6 +32,8 @@ export interface FieldsView {
   server: FieldMessages;
   failure?: Failure;
   busy: boolean;
+  /** Disabled as a form control (its own `disabled`, or a disabled fieldset around it): nothing can be typed or sent. */
+  disabled: boolean;
   on: {
     submit: (event: Event) => void;
     amount: (event: InputEvent) => void;
@@ -91,7 +93,8 @@ export function renderFields(view: FieldsView): TemplateResult {
   const blikError = server.blik ?? (submitted || touched.blik ? check.blik && t.errors[check.blik] : undefined);
   const methodError = server.method ?? (submitted && check.method ? t.errors.method : undefined);
 
-  return html`<form part="form" class="stack" novalidate @submit=${on.submit}>
+  return html`<form part="form" novalidate @submit=${on.submit}>
+    <fieldset class="stack" ?disabled=${view.disabled}>
     <div class="field">
       <label class="label" part="label" for="amount">${t.amount}</label>
       <div class="amount">
@@ -161,6 +164,7 @@ export function renderFields(view: FieldsView): TemplateResult {
     <button type="submit" class="button button--primary submit" part="button submit" aria-disabled=${view.busy ? 'true' : 'false'}>
       ${view.busy ? html`<span class="spinner" aria-hidden="true"></span>${t.submitting}` : t.submit({ amount: check.money && money(check.money, l) })}
     </button>
+    </fieldset>
   </form>`;
 }
 

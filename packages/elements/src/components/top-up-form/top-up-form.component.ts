@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { balanceRetrieve, paymentMethodList, topUpCreate, type Balance, type PaymentMethod, type TopUp, type TopUpCreateParams } from '@portico/sdk/account';
 import { ConflictError, IdempotencyError, isA, ValidationError } from '@portico/sdk/core';
-import { PorticoElement } from '../../base/portico-element.ts';
+import { PorticoFormControl, type FormFields, type FormProblem } from '../../base/form-control.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { infoIcon } from '../../base/icons.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
@@ -16,7 +16,7 @@ import { messages, type TopUpMessages } from './top-up-form.messages.ts';
 import { styles } from './top-up-form.styles.ts';
 import { checkTopUp, type TopUpCheck } from './top-up-validation.ts';
 import { TopUpDraft, type DraftValues } from './top-up-draft.ts';
-import { renderFields, serverFieldMessages, type Failure } from './top-up-fields.ts';
+import { amountMessage, renderFields, serverFieldMessages, type Failure } from './top-up-fields.ts';
 import { loadBankTransfer, renderResult } from './top-up-result.ts';
 
 interface Account {
@@ -57,15 +57,13 @@ interface Account {
  *
  * @cssproperty --portico-top-up-form-accent - The colour of the submit button and chosen options; defaults to `--portico-color-primary`.
  */
-export class PorticoTopUpForm extends PorticoElement<TopUpMessages> {
+export class PorticoTopUpForm extends PorticoFormControl<TopUpMessages> {
   static override styles = [sharedStyles, styles];
   static readonly messages = messages;
-  static formAssociated = true;
 
   /** The transfer details' code could not be loaded (offline after paying). */
   @state() private transferUnavailable = false;
 
-  readonly #internals = this.attachInternals();
   readonly #focus = new FocusAfterRender(this);
 
   readonly #account = new Resource(this, {
@@ -118,17 +116,41 @@ export class PorticoTopUpForm extends PorticoElement<TopUpMessages> {
     return this.#payment.result?.status === 'failed';
   }
 
-  /** Back to an empty form (also what a surrounding `<form>`'s reset does). */
-  formResetCallback(): void {
+  protected formFields(): FormFields {
+    const method = this.#selected(this.#account.value?.methods ?? []);
+    return { amount: this.#draft.values.amountText, ...(method ? { paymentMethodId: method.id } : {}) };
+  }
+
+  /** The first thing the form would say at submit, for a surrounding `<form>`'s check. */
+  protected override formProblem(): FormProblem | undefined {
+    const account = this.#account.value;
+    if (!account) return { flag: 'valueMissing', message: this.common.loading };
+    if (account.balance.mode === 'postpaid' || !account.methods.length || this.#made) return undefined;
+    const check = this.#check(account);
+    const amount = check.amount;
+    if (amount) {
+      const flag = amount.kind === 'empty' ? 'valueMissing' : amount.kind === 'minimum' ? 'rangeUnderflow' : amount.kind === 'maximum' ? 'rangeOverflow' : 'badInput';
+      return { flag, message: amountMessage(this.t, this.effectiveLocale, amount, account.balance.available.currency)!, field: 'amount' };
+    }
+    if (check.blik) return { flag: check.blik === 'blikRequired' ? 'valueMissing' : 'patternMismatch', message: this.t.errors[check.blik], field: 'blik' };
+    if (check.method) return { flag: 'valueMissing', message: this.t.errors.method };
+    return undefined;
+  }
+
+  /** The surrounding form was checked: every field says what is wrong with it. */
+  protected override formInvalid(): void {
+    this.#draft.submit();
+  }
+
+  /** Back to an empty form. */
+  protected formReset(): void {
     this.#startOver(false);
   }
 
-  protected override updated(): void {
-    const data = new FormData();
-    data.set('amount', this.#draft.values.amountText);
-    const method = this.#selected(this.#account.value?.methods ?? []);
-    if (method) data.set('paymentMethodId', method.id);
-    this.#internals.setFormValue(data);
+  /** The browser's back/forward brings back the amount and method typed and chosen. */
+  protected formRestore(fields: FormData): void {
+    const method = fields.get('paymentMethodId');
+    this.#draft.edit({ amountText: String(fields.get('amount') ?? ''), ...(typeof method === 'string' ? { paymentMethodId: method } : {}) });
   }
 
   protected override render(): TemplateResult {
@@ -200,6 +222,7 @@ export class PorticoTopUpForm extends PorticoElement<TopUpMessages> {
       server,
       failure,
       busy: this.#payment.busy,
+      disabled: this.formDisabled,
       on: {
         submit: this.#onSubmit,
         amount: (event) => {
@@ -255,7 +278,7 @@ export class PorticoTopUpForm extends PorticoElement<TopUpMessages> {
   #onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
     const account = this.#account.value;
-    if (this.#payment.busy || !account || !this.activeClient) return;
+    if (this.#payment.busy || this.formDisabled || !account || !this.activeClient) return;
     this.#draft.submit();
     const check = this.#check(account);
     if (!check.params) {
