@@ -55,6 +55,16 @@ class PagedHost extends LitElement {
 }
 customElements.define('test-paged-host', PagedHost);
 
+/** A list whose pages also say how many rows there are in all. */
+class CountedHost extends LitElement {
+  pages: Pending<Page<number> & { total: number }>[] = [];
+  readonly list = new PagedList<readonly [], number, Page<number> & { total: number }>(this, {
+    args: () => [] as const,
+    page: (_, cursor, signal) => deferred([cursor], signal, this.pages),
+  });
+}
+customElements.define('test-counted-host', CountedHost);
+
 class ActionHost extends LitElement {
   sent: { params: string; key?: string; pending: Pending<string> }[] = [];
   readonly action = new Action<string, string>(this, {
@@ -179,6 +189,15 @@ describe('PagedList', () => {
     expect(host.pages[2]!.args).to.deep.equal(['all', 'c2']);
     await answer(host, host.pages[2], { data: [2], nextCursor: null });
     expect(await retried).to.equal(1);
+  });
+
+  it('keeps what the latest page says of the whole list, beside the rows', async () => {
+    const host = await fixture<CountedHost>(html`<test-counted-host></test-counted-host>`);
+    await answer(host, host.pages[0], { data: [1, 2], nextCursor: 'c2', total: 4 });
+    const more = host.list.more();
+    await answer(host, host.pages[1], { data: [3], nextCursor: 'c3', total: 5 });
+    expect(await more).to.equal(2);
+    expect(host.list.value).to.deep.equal({ data: [1, 2, 3], nextCursor: 'c3', total: 5 });
   });
 });
 

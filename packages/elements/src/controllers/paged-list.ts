@@ -7,10 +7,10 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export interface PagedListOptions<A extends readonly unknown[], T> {
+export interface PagedListOptions<A extends readonly unknown[], T, P extends Page<T> = Page<T>> {
   args: () => A;
   /** Loads the page after `cursor` (`undefined`: the first). */
-  page: (args: A, cursor: string | undefined, signal: AbortSignal) => Promise<Page<T>>;
+  page: (args: A, cursor: string | undefined, signal: AbortSignal) => Promise<P>;
   /** Told of every failure, of the first page and of "Show more" (the widget reports it). */
   onError?: (error: unknown) => void;
 }
@@ -20,15 +20,16 @@ export interface PagedListOptions<A extends readonly unknown[], T> {
  * afresh, a refresh keeps the rows), and the next ones by `more()` — one at a time, dropped
  * when the list was loaded again meanwhile (the cursor belongs to the list it replaced). A
  * failed page is kept as `moreError` for the "Show more" button, which tries it again.
+ * What a page says of the whole list besides its rows (`P`: a total, say) is the latest page's.
  */
-export class PagedList<A extends readonly unknown[], T> extends Resource<A, Page<T>> {
-  readonly #page: PagedListOptions<A, T>['page'];
+export class PagedList<A extends readonly unknown[], T, P extends Page<T> = Page<T>> extends Resource<A, P> {
+  readonly #page: PagedListOptions<A, T, P>['page'];
   readonly #onError?: (error: unknown) => void;
   readonly #list: ReactiveControllerHost;
   #more?: AbortController;
   #moreError: unknown;
 
-  constructor(host: ReactiveControllerHost, options: PagedListOptions<A, T>) {
+  constructor(host: ReactiveControllerHost, options: PagedListOptions<A, T, P>) {
     super(host, { args: options.args, load: (args, signal) => options.page(args, undefined, signal), onError: options.onError });
     this.#list = host;
     this.#page = options.page;
@@ -81,7 +82,7 @@ export class PagedList<A extends readonly unknown[], T> extends Resource<A, Page
       if (request.signal.aborted || scope !== this.scope) return undefined;
       // Rows changed locally meanwhile (one updated, one added) stay: the page goes after them.
       const first = this.items.length;
-      this.update((list) => ({ data: [...list.data, ...page.data], nextCursor: page.nextCursor }));
+      this.update((list) => ({ ...page, data: [...list.data, ...page.data] }));
       return first;
     } catch (error) {
       if (request.signal.aborted) return undefined;
