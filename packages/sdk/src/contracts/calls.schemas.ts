@@ -2,6 +2,7 @@ import { defineOperation } from '../core/operation.ts';
 import { Id, IdParams, IsoDate, Timestamp } from '../core/common.schemas.ts';
 import { Money } from '../core/money.schemas.ts';
 import { z } from '../core/zod.ts';
+import { CALL_LIMITS } from './call-limits.ts';
 
 export const CallType = z.enum(['voice', 'sms', 'data']);
 export type CallType = z.infer<typeof CallType>;
@@ -41,7 +42,7 @@ export type CallSort = z.infer<typeof CallSort>;
 export const CallListQuery = z.object({
   cursor: z.optional(z.string().check(z.maxLength(200))),
   /** Up to 10,000 a page: a year of calls loads in a few requests. */
-  limit: z.optional(z.int().check(z.gte(1), z.lte(10_000))),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(CALL_LIMITS.page.max))),
   /** From this moment (inclusive)… */
   from: z.optional(Timestamp),
   /** …to this one (exclusive). */

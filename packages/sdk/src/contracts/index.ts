@@ -156,3 +156,4 @@ export { contractList, contractRetrieve, contractRevealPuk, contractUpdateContac
 export { simSwapCreate, simSwapList } from './sim-swaps.compiled.ts';
 export { serviceList, serviceOrderCreate, serviceOrderList, serviceOrderRetrieve, serviceRetrieve, serviceUpdate } from './services.compiled.ts';
 export { callList, callRecording, callSummary } from './calls.compiled.ts';
+export { CALL_LIMITS } from './call-limits.ts';
