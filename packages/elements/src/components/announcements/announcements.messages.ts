@@ -13,7 +13,9 @@ const en = {
   bodyFailed: 'The announcement could not be shown.',
 };
 
-export const messages: Catalog<typeof en> = {
+export type AnnouncementsMessages = typeof en;
+
+export const messages: Catalog<AnnouncementsMessages> = {
   en,
   pl: {
     title: 'Ogłoszenia',

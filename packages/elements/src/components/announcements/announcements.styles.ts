@@ -8,6 +8,15 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  portico-announcement-item {
+    display: block;
+  }
+  .skeleton--item {
+    height: 5rem;
+  }
+  .skeleton--text {
+    height: 4rem;
+  }
   article {
     display: grid;
     gap: var(--portico-space-xs);

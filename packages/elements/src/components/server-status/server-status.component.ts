@@ -1,28 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
-import type { ClientCore } from '@portico/sdk/core';
 import { serverStatusList, type Incident, type ServerStatus, type ServiceHealth } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
 import { badge, type Tone } from '../../base/badge.ts';
 import { alertIcon, checkIcon, retryIcon } from '../../base/icons.ts';
-import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
 import { Poller } from '../../controllers/poller.ts';
+import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { dateTime, number } from '../../i18n/format.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
-import { messages } from './server-status.messages.ts';
+import { messages, type ServerStatusMessages } from './server-status.messages.ts';
 import { styles } from './server-status.styles.ts';
-import { isA } from '@portico/sdk/core';
 
 interface Checked {
   servers: ServerStatus[];
   /** When it was checked (ms since the epoch). */
   at: number;
-  /** The language its names and messages are in. */
-  locale: string;
 }
 
 const TONE: Record<ServiceHealth, Tone> = { operational: 'success', degraded: 'warning', outage: 'danger', maintenance: 'neutral' };
@@ -52,62 +47,44 @@ const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
  * @csspart error - Error messages.
  * @csspart empty - Shown when there is no server to report.
  */
-export class PorticoServerStatus extends PorticoElement {
+export class PorticoServerStatus extends PorticoElement<ServerStatusMessages> {
   static override styles = [sharedStyles, badgeStyles, styles];
+  static readonly messages = messages;
 
   /** Seconds between checks while the widget is on the page. */
   @property({ type: Number, attribute: 'refresh-every' }) refreshEvery = 60;
 
   /**
-   * The last status shown, kept on screen (with the time it was checked) when a refresh fails:
-   * one failed check of the minute's polling must not wipe the page of a customer who reads it.
+   * The last status checked. A check that fails keeps it on screen (with the time it was
+   * checked): one failed check of the minute's polling must not wipe the page of a customer
+   * who reads it. The failure stays said while the next check (the minute's, or a retry) is
+   * under way: a role="alert" taken away and put back would be read out again at every check
+   * while the customer is offline.
    */
-  #last?: Checked;
-  /**
-   * Why the last check failed, until one succeeds. The failure stays on screen while the next
-   * check (the minute's, or a retry) is under way: a role="alert" taken away and put back would
-   * be read out again at every check while the customer is offline.
-   */
-  #failure?: { error: unknown };
-
-  #status: Task<readonly [ClientCore | undefined, string], Checked> = new Task(this, {
-    task: async ([client, locale], { signal }): Promise<Checked> => {
+  #status = new Resource(this, {
+    args: () => [this.activeClient, this.effectiveLocale] as const,
+    load: async ([client, locale], signal): Promise<Checked> => {
       if (!client) throw new MissingClientError('portico-server-status');
       const answer = await client.request(serverStatusList, {}, { signal, headers: { 'accept-language': locale } });
-      this.#last = { servers: answer.data, at: Date.now(), locale };
-      return this.#last;
+      return { servers: answer.data, at: Date.now() };
     },
-    args: () => [this.activeClient, this.effectiveLocale] as const,
-    onComplete: (): void => {
-      this.#failure = undefined;
-    },
-    onError: (error) => {
-      // Not a check that failed: one stopped because the widget left the page (it checks again when back).
-      if (!(isA(error, DOMException) && error.name === 'AbortError')) this.#failure = { error };
-      this.reportError(error, 'load');
-    },
+    onError: (error) => this.reportError(error, 'load'),
   });
 
   constructor() {
     super();
-    new AbortOnDisconnect(this, this.#status);
     // Checks again while nothing is under way: after a check, and after a failed one too.
     new Poller(
       this,
-      () => this.#status.run(),
-      () => this.#status.status !== TaskStatus.PENDING,
+      () => this.#status.refresh(),
+      () => !this.#status.loading,
       () => this.refreshEvery * 1000,
     );
   }
 
   protected override render(): TemplateResult {
-    const t = messages[this.effectiveLocale];
-    const failure = this.#failure;
-    // After a failed refresh, and while it is retried, the last status — unless it is in the
-    // language the widget left.
-    const kept = this.#last?.locale === this.effectiveLocale ? this.#last : undefined;
-    const loaded = this.#status.value ?? kept;
-    const busy = this.#status.status === TaskStatus.PENDING;
+    const t = this.t;
+    const { value: loaded, error, failed, loading: busy } = this.#status;
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
       <header part="header">
         <h2 part="title" id="title">${t.title}</h2>
@@ -118,14 +95,14 @@ export class PorticoServerStatus extends PorticoElement {
               </button>`
           : nothing}
       </header>
-      ${failure && loaded ? this.#renderFailure(failure.error, busy) : nothing}
+      ${failed && loaded ? this.#renderFailure(error, busy) : nothing}
       ${loaded
         ? loaded.servers.length
           ? this.#renderServers(loaded.servers)
           : emptyState({ title: t.noneTitle, message: t.noneBody })
-        : failure
-          ? this.#renderFailure(failure.error, busy, this.common.loadFailed)
-          : loadingState(this.common.loading, html`<div class="stack"><span class="skeleton" style="height: 3.5rem"></span>${[1, 2, 3].map(() => html`<span class="skeleton" style="height: 6rem"></span>`)}</div>`)}
+        : failed
+          ? this.#renderFailure(error, busy, this.common.loadFailed)
+          : loadingState(this.common.loading, html`<div class="stack"><span class="skeleton skeleton--summary"></span>${[1, 2, 3].map(() => html`<span class="skeleton skeleton--server"></span>`)}</div>`)}
     </section>`;
   }
 
@@ -146,11 +123,11 @@ export class PorticoServerStatus extends PorticoElement {
 
   /** Checks again, unless a check is under way (the button says it is busy; a second would only restart it). */
   #refresh = (): void => {
-    if (this.#status.status !== TaskStatus.PENDING) void this.#status.run();
+    if (!this.#status.loading) void this.#status.refresh();
   };
 
   #renderServers(servers: ServerStatus[]): TemplateResult {
-    const t = messages[this.effectiveLocale];
+    const t = this.t;
     const l = this.effectiveLocale;
     // A server counts as troubled when any of its services is, even if the machine itself is up.
     const troubled = servers.filter((s) => TROUBLE.has(s.status) || s.services.some((service) => TROUBLE.has(service.status)));
@@ -179,7 +156,7 @@ export class PorticoServerStatus extends PorticoElement {
   }
 
   #renderIncidents(incidents: Incident[]): TemplateResult {
-    const t = messages[this.effectiveLocale];
+    const t = this.t;
     const l = this.effectiveLocale;
     return html`<div class="incidents">
       <h4>${t.incidents}</h4>

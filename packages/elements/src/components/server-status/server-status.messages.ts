@@ -20,7 +20,9 @@ const en = {
   noneBody: 'Your services do not depend on servers we report here.',
 };
 
-export const messages: Catalog<typeof en> = {
+export type ServerStatusMessages = typeof en;
+
+export const messages: Catalog<ServerStatusMessages> = {
   en,
   pl: {
     title: 'Status serwerów',

@@ -13,6 +13,12 @@ export const styles = css`
   .checked {
     font-size: 0.875em;
   }
+  .skeleton--summary {
+    height: 3.5rem;
+  }
+  .skeleton--server {
+    height: 6rem;
+  }
   .servers {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr));

@@ -1,38 +1,27 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { property } from 'lit/decorators.js';
+import type { ClientCore } from '@portico/sdk/core';
 import { ticketList, type TicketStatus, type TicketSummary } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
-import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
+import { showMore } from '../../base/show-more.ts';
+import { ticketTone } from '../../base/status-tones.ts';
+import { PagedList } from '../../controllers/paged-list.ts';
 import { PorticoTicketNewEvent, PorticoTicketSelectEvent } from '../../events/helpdesk.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { shortDateTime } from '../../i18n/format.ts';
 import { ticketNumber, ticketStatus } from '../../i18n/helpdesk.messages.ts';
-import { ticketTone } from '../../base/status-tones.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
-import { messages } from './ticket-list.messages.ts';
-import { styles } from './ticket-list.styles.ts';
 import { filterStyles } from '../../styles/filter.styles.ts';
-import { showMore } from '../../base/show-more.ts';
+import { messages, type TicketListMessages } from './ticket-list.messages.ts';
+import { styles } from './ticket-list.styles.ts';
 
 const STATUSES: TicketStatus[] = ['open', 'answered', 'customer_reply', 'closed'];
 
-interface Results {
-  tickets: TicketSummary[];
-  nextCursor: string | null;
-}
-
-/** The first page and those "Show more" added, for one filter only. */
-interface More extends Results {
-  /** The filter they belong to (`filterKey`): never shown under another. */
-  key: string;
-}
-
-/** The status asked for, as the API gets it: one of the four, else every ticket (`''`). */
-const filterKey = (status: TicketStatus | undefined): TicketStatus | '' => (status && STATUSES.includes(status) ? status : '');
+/** The status asked for, as the API gets it: one of the four, else every ticket. */
+const filterOf = (status: TicketStatus | undefined): TicketStatus | undefined => (status && STATUSES.includes(status) ? status : undefined);
 
 /**
  * @summary The customer's support tickets (FEATURES D1): department, number, subject,
@@ -56,8 +45,9 @@ const filterKey = (status: TicketStatus | undefined): TicketStatus | '' => (stat
  * @csspart error - Error messages.
  * @csspart empty - Shown when there is no ticket.
  */
-export class PorticoTicketList extends PorticoElement {
+export class PorticoTicketList extends PorticoElement<TicketListMessages> {
   static override styles = [sharedStyles, badgeStyles, filterStyles, styles];
+  static readonly messages = messages;
 
   /** Shows only tickets with this status: `open`, `answered`, `customer_reply` or `closed`. */
   @property({ reflect: true }) status?: TicketStatus;
@@ -66,62 +56,30 @@ export class PorticoTicketList extends PorticoElement {
   /** Tickets loaded at a time. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
-  @state() private more?: More;
-  @state() private loadingMore = false;
-  @state() private moreError?: unknown;
-  /** The "Show more" under way, cancelled when the list is loaded again. */
-  #moreRequest?: AbortController;
-
-  #results = new Task(this, {
-    task: async ([client, status, limit, locale], { signal }): Promise<Results> => {
-      // A new list (another status, language or client, or a refresh): the pages added to the
-      // last one go with it, and a page still on its way would be added to the wrong list.
-      this.#dropMore();
+  #tickets = new PagedList<readonly [ClientCore | undefined, TicketStatus | undefined, number, string], TicketSummary>(this, {
+    args: () => [this.activeClient, filterOf(this.status), this.pageSize, this.effectiveLocale] as const,
+    page: async ([client, status, limit, locale], cursor, signal) => {
       if (!client) throw new MissingClientError('portico-ticket-list');
-      const page = await client.request(ticketList, { query: { status: filterKey(status) || undefined, limit } }, { signal, headers: { 'accept-language': locale } });
-      return { tickets: page.data, nextCursor: page.nextCursor };
+      return client.request(ticketList, { query: { status, limit, cursor } }, { signal, headers: { 'accept-language': locale } });
     },
-    args: () => [this.activeClient, this.status, this.pageSize, this.effectiveLocale] as const,
     onError: (error) => this.reportError(error, 'load'),
   });
 
-  constructor() {
-    super();
-    new AbortOnDisconnect(this, this.#results);
-  }
-
   /** Reloads the list, e.g. after a ticket was opened or answered elsewhere on the page. */
   refresh(): void {
-    void this.#results.run();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#moreRequest?.abort();
-  }
-
-  /** The list on show: with the pages "Show more" added, if they belong to the status chosen. */
-  #shown(): Results | undefined {
-    return this.more?.key === filterKey(this.status) ? this.more : this.#results.value;
-  }
-
-  #dropMore(): void {
-    this.#moreRequest?.abort();
-    this.#moreRequest = undefined;
-    this.loadingMore = false;
-    this.moreError = undefined;
-    this.more = undefined;
+    void this.#tickets.refresh();
   }
 
   protected override render(): TemplateResult {
-    const t = messages[this.effectiveLocale];
-    const results = this.#shown();
-    const busy = this.#results.status === TaskStatus.PENDING;
-    const current = STATUSES.includes(this.status!) ? this.status : undefined;
+    const t = this.t;
+    const tickets = this.#tickets;
+    const current = filterOf(this.status);
+    // A reload that failed says so instead of showing tickets it could not bring up to date.
+    const failed = tickets.failed && !tickets.loading;
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
       <header part="header">
         <h2 part="title" id="title">${t.title}</h2>
-        <button type="button" class="button button--primary" part="button" @click=${() => this.dispatchEvent(new PorticoTicketNewEvent())}>${t.openTicket}</button>
+        <button type="button" class="button button--primary" part="button" @click=${this.#openTicket}>${t.openTicket}</button>
       </header>
       <div class="filter" part="filter" role="group" aria-label=${t.show}>
         ${[undefined, ...STATUSES].map(
@@ -130,25 +88,34 @@ export class PorticoTicketList extends PorticoElement {
           </button>`,
         )}
       </div>
-      <div class="results" aria-busy=${busy ? 'true' : 'false'}>
-        ${results
-          ? this.#renderResults(results)
-          : this.#results.status === TaskStatus.ERROR
-            ? errorState({ title: this.common.loadFailed, message: this.describe(this.#results.error), retryLabel: this.common.retry, onRetry: () => void this.#results.run() })
-            : loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4].map(() => html`<span class="skeleton" style="height: 3rem"></span>`)}</div>`)}
+      <div class="results" aria-busy=${tickets.loading ? 'true' : 'false'}>
+        ${failed
+          ? this.#renderError(tickets.error)
+          : tickets.render({
+              content: () => (tickets.items.length ? this.#renderTickets() : this.#renderEmpty()),
+              error: (error) => this.#renderError(error),
+              loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4].map(() => html`<span class="skeleton skeleton--row"></span>`)}</div>`),
+            })}
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${results && !busy ? t.count({ count: results.tickets.length }) : ''}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${tickets.value && !tickets.loading && !failed ? t.count({ count: tickets.items.length }) : ''}</div>
     </section>`;
   }
 
-  #renderResults({ tickets, nextCursor }: Results): TemplateResult {
-    const t = messages[this.effectiveLocale];
+  #renderError(error: unknown): TemplateResult {
+    return errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void this.#tickets.refresh() });
+  }
+
+  #renderEmpty(): TemplateResult {
+    const t = this.t;
+    return this.status
+      ? emptyState({ title: t.noMatchTitle, message: t.noMatchBody, action: html`<button type="button" class="button button--secondary" part="button" @click=${() => (this.status = undefined)}>${t.all}</button>` })
+      : emptyState({ title: t.noneTitle, message: t.noneBody, action: html`<button type="button" class="button button--primary" part="button" @click=${this.#openTicket}>${t.openTicket}</button>` });
+  }
+
+  #renderTickets(): TemplateResult {
+    const t = this.t;
     const l = this.effectiveLocale;
-    if (!tickets.length) {
-      return this.status
-        ? emptyState({ title: t.noMatchTitle, message: t.noMatchBody, action: html`<button type="button" class="button button--secondary" part="button" @click=${() => (this.status = undefined)}>${t.all}</button>` })
-        : emptyState({ title: t.noneTitle, message: t.noneBody, action: html`<button type="button" class="button button--primary" part="button" @click=${() => this.dispatchEvent(new PorticoTicketNewEvent())}>${t.openTicket}</button>` });
-    }
+    const tickets = this.#tickets;
     return html`<table part="table" aria-labelledby="title">
         <thead>
           <tr>
@@ -160,7 +127,7 @@ export class PorticoTicketList extends PorticoElement {
           </tr>
         </thead>
         <tbody>
-          ${tickets.map(
+          ${tickets.items.map(
             (ticket) => html`<tr class=${ticket.id === this.selected ? 'current' : ''}>
               <td class="department">${ticket.department.name}</td>
               <td class="number">${ticketNumber(ticket.number)}</td>
@@ -175,10 +142,14 @@ export class PorticoTicketList extends PorticoElement {
           )}
         </tbody>
       </table>
-      ${nextCursor
-        ? showMore({ label: t.more, loading: this.loadingMore, error: this.moreError, failed: this.common.moreFailed, describe: (e) => this.describe(e), onMore: this.#loadMore })
+      ${tickets.hasMore
+        ? showMore({ label: t.more, loading: tickets.loadingMore, error: tickets.moreError, failed: this.common.moreFailed, describe: (e) => this.describe(e), onMore: this.#loadMore })
         : nothing}`;
   }
+
+  #openTicket = (): void => {
+    this.dispatchEvent(new PorticoTicketNewEvent());
+  };
 
   #select(ticket: TicketSummary): void {
     this.selected = ticket.id;
@@ -186,31 +157,10 @@ export class PorticoTicketList extends PorticoElement {
   }
 
   #loadMore = async (): Promise<void> => {
-    const current = this.#shown();
-    const client = this.activeClient;
-    if (!current?.nextCursor || !client || this.#moreRequest || this.#results.status === TaskStatus.PENDING) return;
-    const key = filterKey(this.status);
-    const request = (this.#moreRequest = new AbortController());
-    this.loadingMore = true;
-    this.moreError = undefined;
-    const focusIndex = current.tickets.length;
-    try {
-      const page = await client.request(ticketList, { query: { status: key || undefined, limit: this.pageSize, cursor: current.nextCursor } }, { signal: request.signal, headers: { 'accept-language': this.effectiveLocale } });
-      // The list was loaded again meanwhile (another status, a refresh): this page belongs to the one it replaced.
-      if (request.signal.aborted || key !== filterKey(this.status)) return;
-      this.more = { key, tickets: [...current.tickets, ...page.data], nextCursor: page.nextCursor };
-      await this.updateComplete;
-      // Keyboard users continue where the new tickets begin.
-      this.renderRoot.querySelectorAll<HTMLElement>('.item')[focusIndex]?.focus();
-    } catch (error) {
-      if (request.signal.aborted) return;
-      this.moreError = error;
-      this.reportError(error, 'load');
-    } finally {
-      if (this.#moreRequest === request) {
-        this.#moreRequest = undefined;
-        this.loadingMore = false;
-      }
-    }
+    const first = await this.#tickets.more();
+    if (first === undefined) return;
+    await this.updateComplete;
+    // Keyboard users continue where the new tickets begin.
+    this.renderRoot.querySelectorAll<HTMLElement>('.item')[first]?.focus();
   };
 }

@@ -15,7 +15,9 @@ const en = {
   count: (p: { count: number }) => (p.count === 1 ? '1 ticket' : `${p.count} tickets`),
 };
 
-export const messages: Catalog<typeof en> = {
+export type TicketListMessages = typeof en;
+
+export const messages: Catalog<TicketListMessages> = {
   en,
   pl: {
     title: 'Twoje zgłoszenia',

@@ -12,6 +12,9 @@ export const styles = css`
     display: grid;
     gap: var(--portico-space-m);
   }
+  .skeleton--row {
+    height: 3rem;
+  }
   table {
     width: 100%;
     border-collapse: collapse;
