@@ -1,6 +1,7 @@
-import { createClient, type ClientConfig, type PorticoClient } from '@portico/sdk';
 import { startSimulatorWorker, type Simulator, type SimulatorOptions } from '@portico/simulator/browser';
 import type { SetupWorker } from 'msw/browser';
+
+export { clientFor, requestsTo } from '../support/clients.ts';
 
 let running: Promise<{ sim: Simulator; worker: SetupWorker }> | undefined;
 
@@ -8,14 +9,4 @@ let running: Promise<{ sim: Simulator; worker: SetupWorker }> | undefined;
 export function simulator(options?: SimulatorOptions): Promise<Simulator> {
   running ??= startSimulatorWorker(options);
   return running.then(({ sim }) => sim);
-}
-
-/** A client of this page's simulator for one demo customer. */
-export function clientFor(sim: Simulator, customerId: string, config: Partial<ClientConfig> = {}): PorticoClient {
-  return createClient({
-    baseUrl: location.origin,
-    retry: { baseDelay: 1 },
-    fetchSessionToken: async () => sim.createSession(customerId),
-    ...config,
-  } as ClientConfig);
 }

@@ -1,15 +1,9 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { ClientCore, type ClientConfig } from '@portico/sdk/core';
-import type { Simulator } from '@portico/simulator/browser';
 import { simulator } from '../browser/support.ts';
 
 export { simulator };
-
-/** A client of the page's simulator for one customer; `retry: false` unless a test wants retries. */
-export function clientFor(sim: Simulator, customerId: string, config: Partial<ClientConfig> = {}): ClientCore {
-  return new ClientCore({ baseUrl: location.origin, retry: false, fetchSessionToken: async () => sim.createSession(customerId), ...config } as ClientConfig);
-}
+export { clientFor, requestsTo } from '../support/clients.ts';
 
 /** The element's shadow root, typed. */
 export const shadow = (element: Element): ShadowRoot => element.shadowRoot!;
@@ -40,11 +34,6 @@ export function type(input: HTMLElement, text: string): void {
 
 export function mount<T extends HTMLElement>(template: TemplateResult): Promise<T> {
   return fixture<T>(template);
-}
-
-/** Requests that reached the simulator for a path, as "METHOD status". */
-export function requestsTo(sim: Simulator, path: string): string[] {
-  return sim.log.filter((e) => e.path.startsWith(path)).map((e) => `${e.method} ${e.status}`);
 }
 
 /**

@@ -7,7 +7,7 @@ import { clientFor, useSimulator } from '../support/simulator.ts';
 import { addDays, dayKey, dayOf, isA, startOfDay } from '@portico/sdk/core';
 
 const sim = useSimulator({ seed: 9 });
-const client = () => clientFor(sim.customers.business).client;
+const client = () => clientFor(sim, sim.customers.business);
 const DRIVER = 'ctr_2006';
 const DAY = 86_400_000;
 /** Where the simulated history ends: the start of the UTC day after its newest call, read from the data itself. */

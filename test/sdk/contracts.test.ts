@@ -6,7 +6,7 @@ import { BASE_URL, clientFor, requestsTo, useSimulator } from '../support/simula
 import { isA } from '@portico/sdk/core';
 
 const sim = useSimulator({ seed: 5 });
-const business = () => clientFor(sim.customers.business).client;
+const business = () => clientFor(sim, sim.customers.business);
 const contractOf = (id: string) => sim.world.customers.get(sim.customers.business)!.contracts.find((c) => c.id === id)!;
 
 describe('contracts: find and read (C1, C2)', () => {
@@ -49,7 +49,7 @@ describe('contracts: find and read (C1, C2)', () => {
   });
 
   it('another customer sees no contracts, and cannot read one', async () => {
-    const other = clientFor(sim.customers.prepaid).client;
+    const other = clientFor(sim, sim.customers.prepaid);
     assert.deepEqual((await other.contracts.list()).data, []);
     await assert.rejects(other.contracts.retrieve(HEAVY_LINE), NotFoundError);
   });

@@ -1,13 +1,13 @@
 import { describe, it, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { ATTACHMENT_LIMITS, NotFoundError, ValidationError, type TicketCreateParams, type TicketStatus, type UploadProgress } from '@portico/sdk';
-import { clientFor, requestsTo, useSimulator } from '../support/simulator.ts';
+import { FAST_RETRY, clientFor, requestsTo, useSimulator } from '../support/simulator.ts';
 import { isA } from '@portico/sdk/core';
 
 const ANSWER_AFTER = 10 * 60_000;
 const sim = useSimulator({ seed: 4, timings: { ticketAnswer: ANSWER_AFTER } });
 const { prepaid, business, hosting, newcomer } = sim.customers;
-const as = (customerId: string, locale?: 'pl' | 'en') => clientFor(customerId, locale ? { locale } : {}).client;
+const as = (customerId: string, locale?: 'pl' | 'en') => clientFor(sim, customerId, locale ? { locale } : {});
 
 const TICKETS = '/v1/helpdesk/tickets';
 const ticketParams = (extra: Partial<TicketCreateParams> = {}): TicketCreateParams => ({
@@ -170,7 +170,7 @@ describe('opening a ticket (D7)', () => {
   });
 
   it('files one ticket for one idempotency key, even when the answer was lost and the SDK retried', async () => {
-    const client = as(prepaid);
+    const client = clientFor(sim, prepaid, { retry: FAST_RETRY });
     const before = sim.world.customers.get(prepaid)!.tickets.length;
     const first = await client.helpdesk.tickets.create(ticketParams(), { idempotencyKey: 'ticket-form-1' });
     const again = await client.helpdesk.tickets.create(ticketParams(), { idempotencyKey: 'ticket-form-1' });

@@ -5,7 +5,7 @@ import { BASE_URL, clientFor, useSimulator } from '../support/simulator.ts';
 import { isA } from '@portico/sdk/core';
 
 const sim = useSimulator({ seed: 5, timings: { orderStart: 3_000, orderDuration: 8_000 } });
-const business = (locale = 'en') => clientFor(sim.customers.business, { locale }).client;
+const business = (locale = 'en') => clientFor(sim, sim.customers.business, { locale });
 const DRIVER = 'ctr_2005';
 const NEW_DRIVER = 'ctr_2014';
 

@@ -2,7 +2,7 @@ import { describe, it, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConflictError, IdempotencyError, NotFoundError, ValidationError } from '@portico/sdk';
 import { DECLINED_BLIK_CODE } from '@portico/simulator/node';
-import { clientFor, requestsTo, useSimulator } from '../support/simulator.ts';
+import { FAST_RETRY, clientFor, requestsTo, useSimulator } from '../support/simulator.ts';
 import { isA } from '@portico/sdk/core';
 
 const sim = useSimulator({ seed: 7 });
@@ -13,7 +13,7 @@ describe('top-ups (A1)', () => {
   beforeEach(() => sim.reset());
 
   it('refuses 19.99 PLN before any request is sent', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     const error = await client.account.topUps.create({ amount: PLN(1999), paymentMethodId: 'pm_card' }).catch((e: unknown) => e);
     assert.ok(isA(error, ValidationError));
     assert.equal(error.sent, false);
@@ -25,7 +25,7 @@ describe('top-ups (A1)', () => {
   });
 
   it('tops up 20 PLN by card: the balance rises by exactly 20 PLN', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     const before = await client.account.balance.retrieve();
     const topUp = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_card' });
     const after = await client.account.balance.retrieve();
@@ -36,7 +36,7 @@ describe('top-ups (A1)', () => {
   });
 
   it('replays the same idempotency key: same top-up, charged once', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     const before = await client.account.balance.retrieve();
     const params = { amount: PLN(5000), paymentMethodId: 'pm_card' };
     const first = await client.account.topUps.create(params, { idempotencyKey: 'action-1' });
@@ -47,7 +47,7 @@ describe('top-ups (A1)', () => {
   });
 
   it('a lost answer is retried with the same key and charges once', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid, { retry: FAST_RETRY });
     const before = await client.account.balance.retrieve();
     sim.faults.enqueue({ loseResponse: true, path: '/top-ups' });
     const topUp = await client.account.topUps.create({ amount: PLN(3000), paymentMethodId: 'pm_card' });
@@ -62,7 +62,7 @@ describe('top-ups (A1)', () => {
   });
 
   it('refuses a key reused for a different top-up', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_card' }, { idempotencyKey: 'action-2' });
     const error = await client.account.topUps.create({ amount: PLN(9000), paymentMethodId: 'pm_card' }, { idempotencyKey: 'action-2' }).catch((e: unknown) => e);
     assert.ok(isA(error, IdempotencyError));
@@ -75,7 +75,7 @@ describe('top-ups (A1)', () => {
     const params = { amount: PLN(2000), paymentMethodId: 'pm_card' };
     sim.latency = 50;
     try {
-      const impatient = clientFor(sim.customers.prepaid, { retry: false }).client;
+      const impatient = clientFor(sim, sim.customers.prepaid, { retry: false });
       const raw = await Promise.allSettled([
         impatient.account.topUps.create(params, { idempotencyKey: 'action-3' }),
         impatient.account.topUps.create(params, { idempotencyKey: 'action-3' }),
@@ -86,7 +86,7 @@ describe('top-ups (A1)', () => {
       assert.equal(error.code, 'idempotency_key_in_flight');
       assert.equal(error.name, 'IdempotencyError');
 
-      const patient = clientFor(sim.customers.prepaid, { retry: { limit: 3, baseDelay: 1, maxRetryAfter: 2000 } }).client;
+      const patient = clientFor(sim, sim.customers.prepaid, { retry: { limit: 3, baseDelay: 1, maxRetryAfter: 2000 } });
       const [first, second] = await Promise.all([
         patient.account.topUps.create(params, { idempotencyKey: 'action-4' }),
         patient.account.topUps.create(params, { idempotencyKey: 'action-4' }),
@@ -99,7 +99,7 @@ describe('top-ups (A1)', () => {
   });
 
   it('a postpaid account cannot top up, and is told why', async () => {
-    const { client } = clientFor(sim.customers.business);
+    const client = clientFor(sim, sim.customers.business);
     const balance = await client.account.balance.retrieve();
     assert.equal(balance.mode, 'postpaid');
     assert.ok(balance.creditLimit && balance.creditLimit.amount > 0);
@@ -110,7 +110,7 @@ describe('top-ups (A1)', () => {
   });
 
   it("refuses a currency that is not the account's, at the field", async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     const error = await client.account.topUps.create({ amount: { amount: 2000, currency: 'EUR' }, paymentMethodId: 'pm_card' }).catch((e: unknown) => e);
     assert.ok(isA(error, ValidationError));
     assert.equal(error.sent, true);
@@ -118,7 +118,7 @@ describe('top-ups (A1)', () => {
   });
 
   it('refuses more than the maximum and an unknown payment method', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     const tooMuch = await client.account.topUps.create({ amount: PLN(1_000_001), paymentMethodId: 'pm_card' }).catch((e: unknown) => e);
     assert.ok(isA(tooMuch, ValidationError) && tooMuch.fieldErrors[0]?.code === 'too_big');
     const unknown = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_gold' }).catch((e: unknown) => e);
@@ -127,7 +127,7 @@ describe('top-ups (A1)', () => {
   });
 
   it('BLIK needs a six-digit code; a declined code leaves a failed top-up and the balance as it was', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     const before = await client.account.balance.retrieve();
     const missing = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_blik' }).catch((e: unknown) => e);
     assert.ok(isA(missing, ValidationError) && missing.fieldErrors[0]?.path === 'blikCode');
@@ -142,7 +142,7 @@ describe('top-ups (A1)', () => {
   });
 
   it('a bank transfer stays pending with instructions, and is booked sooner with a confirmation', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     const before = await client.account.balance.retrieve();
     const topUp = await client.account.topUps.create({ amount: PLN(15_000), paymentMethodId: 'pm_transfer' });
     assert.equal(topUp.status, 'pending');
@@ -163,7 +163,7 @@ describe('top-ups (A1)', () => {
   });
 
   it('a transfer without a confirmation is booked after the settlement delay', async () => {
-    const { client } = clientFor(sim.customers.hosting);
+    const client = clientFor(sim, sim.customers.hosting);
     const topUp = await client.account.topUps.create({ amount: PLN(4000), paymentMethodId: 'pm_transfer' });
     sim.clock.advance(24 * 3_600_000);
     assert.equal((await client.account.topUps.retrieve(topUp.id)).status, 'pending');
@@ -172,7 +172,7 @@ describe('top-ups (A1)', () => {
   });
 
   it('checks the confirmation file before upload, and refuses one for a card top-up', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     const transfer = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_transfer' });
     const tooBig = await client.account.topUps.attachConfirmation(transfer.id, pdf(5 * 1024 * 1024 + 1)).catch((e: unknown) => e);
     assert.ok(isA(tooBig, ValidationError) && !tooBig.sent && tooBig.fieldErrors[0]?.path === 'file');
@@ -187,7 +187,7 @@ describe('top-ups (A1)', () => {
   });
 
   it("lists top-ups newest first across pages, and never shows another customer's", async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     const created = await client.account.topUps.create({ amount: PLN(2000), paymentMethodId: 'pm_card' });
     const first = await client.account.topUps.list({ limit: 3 });
     assert.equal(first.data.length, 3);
@@ -202,12 +202,12 @@ describe('top-ups (A1)', () => {
     const pending = await client.account.topUps.list({ status: 'pending' });
     assert.deepEqual(pending.data.map((t) => t.id), [transfer.id]);
 
-    const other = clientFor(sim.customers.hosting).client;
+    const other = clientFor(sim, sim.customers.hosting);
     await assert.rejects(other.account.topUps.retrieve(created.id), NotFoundError);
   });
 
   it('lists payment methods and greets the customer', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     const methods = await client.account.paymentMethods.list();
     assert.deepEqual(methods.data.map((m) => m.type), ['card', 'blik', 'bank_transfer']);
     const account = await client.account.retrieve();

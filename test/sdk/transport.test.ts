@@ -11,7 +11,7 @@ import {
   ValidationError,
   createClient,
 } from '@portico/sdk';
-import { BASE_URL, clientFor, requestsTo, useSimulator } from '../support/simulator.ts';
+import { BASE_URL, FAST_RETRY, clientFor, requestsTo, sessionFetches, useSimulator } from '../support/simulator.ts';
 import { isA } from '@portico/sdk/core';
 
 const sim = useSimulator({ seed: 3 });
@@ -22,29 +22,29 @@ describe('sessions', () => {
   beforeEach(() => sim.reset());
 
   it('fetches the session lazily, once for many requests', async () => {
-    const { client, sessionFetches } = clientFor(sim.customers.prepaid);
-    assert.equal(sessionFetches(), 0);
+    const client = clientFor(sim, sim.customers.prepaid);
+    assert.equal(sessionFetches(client), 0);
     await Promise.all([client.account.balance.retrieve(), client.account.retrieve(), client.account.paymentMethods.list()]);
-    assert.equal(sessionFetches(), 1);
+    assert.equal(sessionFetches(client), 1);
   });
 
   it('five concurrent calls refused with 401 share one refresh', async () => {
-    const { client, sessionFetches } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     await client.account.balance.retrieve();
     sim.revokeSessions();
     const results = await Promise.all(Array.from({ length: 5 }, () => client.account.balance.retrieve()));
     assert.equal(results.length, 5);
     assert.ok(results.every((r) => r.mode === 'prepaid'));
-    assert.equal(sessionFetches(), 2);
+    assert.equal(sessionFetches(client), 2);
     assert.equal(requestsTo(sim, BALANCE).filter((r) => r.endsWith('401')).length, 5);
   });
 
   it('an expired session is renewed on its 401', async () => {
-    const { client, sessionFetches } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     await client.account.balance.retrieve();
     sim.clock.advance(16 * 60_000);
     await client.account.balance.retrieve();
-    assert.equal(sessionFetches(), 2);
+    assert.equal(sessionFetches(client), 2);
   });
 
   it('a second 401 is an AuthenticationError', async () => {
@@ -109,7 +109,7 @@ describe('retries', () => {
 
   it('503, 503, 200 is retried to success', async () => {
     const retries: number[] = [];
-    const { client } = clientFor(sim.customers.prepaid, { retry: { baseDelay: 1, onRetry: ({ attempt }) => retries.push(attempt) } });
+    const client = clientFor(sim, sim.customers.prepaid, { retry: { baseDelay: 1, onRetry: ({ attempt }) => retries.push(attempt) } });
     sim.faults.enqueue({ status: 503, path: BALANCE }, { status: 503, path: BALANCE });
     const balance = await client.account.balance.retrieve();
     assert.equal(balance.mode, 'prepaid');
@@ -118,7 +118,7 @@ describe('retries', () => {
   });
 
   it('gives up after the limit with the last error', async () => {
-    const { client } = clientFor(sim.customers.prepaid, { retry: { limit: 1, baseDelay: 1 } });
+    const client = clientFor(sim, sim.customers.prepaid, { retry: { limit: 1, baseDelay: 1 } });
     sim.faults.persist({ status: 502, path: BALANCE });
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
     assert.ok(isA(error, ApiError));
@@ -127,7 +127,7 @@ describe('retries', () => {
   });
 
   it('retries a dropped connection, then reports a NetworkError', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid, { retry: FAST_RETRY });
     sim.faults.persist({ drop: true, path: BALANCE });
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
     assert.ok(isA(error, NetworkError));
@@ -137,14 +137,14 @@ describe('retries', () => {
 
   it('honours Retry-After', async () => {
     const delays: number[] = [];
-    const { client } = clientFor(sim.customers.prepaid, { retry: { baseDelay: 1, onRetry: ({ delay }) => delays.push(delay) } });
+    const client = clientFor(sim, sim.customers.prepaid, { retry: { baseDelay: 1, onRetry: ({ delay }) => delays.push(delay) } });
     sim.faults.enqueue({ status: 429, retryAfter: 0.05, path: BALANCE });
     await client.account.balance.retrieve();
     assert.deepEqual(delays, [50]);
   });
 
   it('does not wait for a Retry-After longer than allowed: RateLimitError with retryAfter', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid, { retry: FAST_RETRY });
     sim.faults.enqueue({ status: 429, retryAfter: 120, path: BALANCE });
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
     assert.ok(isA(error, RateLimitError));
@@ -153,7 +153,7 @@ describe('retries', () => {
   });
 
   it('501 and 505 are tried once: a retry would get the same answer', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid, { retry: FAST_RETRY });
     for (const status of [501, 505]) {
       sim.reset();
       sim.faults.persist({ status, path: BALANCE });
@@ -164,7 +164,7 @@ describe('retries', () => {
   });
 
   it('a GET whose body came cut off is tried again, and succeeds', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid, { retry: FAST_RETRY });
     sim.faults.enqueue({ malformed: true, path: BALANCE });
     const balance = await client.account.balance.retrieve();
     assert.equal(balance.mode, 'prepaid');
@@ -172,7 +172,7 @@ describe('retries', () => {
   });
 
   it('a POST without an idempotency key is never retried', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid, { retry: FAST_RETRY });
     const topUp = await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_transfer' });
     const path = `/v1/account/top-ups/${topUp.id}/confirmation`;
     sim.faults.enqueue({ status: 503, path }, { drop: true, path });
@@ -182,7 +182,7 @@ describe('retries', () => {
   });
 
   it('nor is one whose answer came cut off: it may have had its effect', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid, { retry: FAST_RETRY });
     const topUp = await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_transfer' });
     const path = `/v1/account/top-ups/${topUp.id}/confirmation`;
     sim.faults.enqueue({ malformed: true, path });
@@ -192,7 +192,7 @@ describe('retries', () => {
   });
 
   it('a creating POST retries with the same key', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid, { retry: FAST_RETRY });
     sim.faults.enqueue({ status: 503, path: '/v1/account/top-ups' }, { drop: true, path: '/v1/account/top-ups' });
     await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_card' });
     const posts = sim.log.filter((e) => e.method === 'POST' && e.path === '/v1/account/top-ups');
@@ -202,7 +202,7 @@ describe('retries', () => {
   });
 
   it('two user actions get two keys', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     const params = { amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_card' };
     const [a, b] = [await client.account.topUps.create(params), await client.account.topUps.create(params)];
     assert.notEqual(a.id, b.id);
@@ -213,7 +213,7 @@ describe('a retry that meets its own first attempt', () => {
   beforeEach(() => sim.reset());
 
   it('a timeout retried while the first try still runs waits for it, and charges once', async () => {
-    const { client } = clientFor(sim.customers.prepaid, { retry: { limit: 5, baseDelay: 1 } });
+    const client = clientFor(sim, sim.customers.prepaid, { retry: { limit: 5, baseDelay: 1 } });
     const before = (await client.account.balance.retrieve()).available.amount;
     sim.latency = 300;
     try {
@@ -232,7 +232,7 @@ describe('abort and timeout', () => {
   beforeEach(() => sim.reset());
 
   it('an aborted call sends nothing more', async () => {
-    const { client } = clientFor(sim.customers.prepaid, { retry: { baseDelay: 1, maxRetryAfter: 60_000 } });
+    const client = clientFor(sim, sim.customers.prepaid, { retry: { baseDelay: 1, maxRetryAfter: 60_000 } });
     await client.account.balance.retrieve();
     const before = requestsTo(sim, BALANCE).length;
     sim.faults.enqueue({ status: 503, retryAfter: 0.2, path: BALANCE });
@@ -246,7 +246,7 @@ describe('abort and timeout', () => {
   });
 
   it('a call aborted before it starts sends nothing', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     await client.account.balance.retrieve();
     const before = sim.log.length;
     await assert.rejects(client.account.balance.retrieve({ signal: AbortSignal.abort() }), { name: 'AbortError' });
@@ -254,7 +254,7 @@ describe('abort and timeout', () => {
   });
 
   it('an answer that does not come in time is a TimeoutError', async () => {
-    const { client } = clientFor(sim.customers.prepaid, { retry: false });
+    const client = clientFor(sim, sim.customers.prepaid, { retry: false });
     sim.faults.enqueue({ timeout: true, path: BALANCE });
     const error = await client.account.balance.retrieve({ timeout: 50 }).catch((e: unknown) => e);
     assert.ok(isA(error, TimeoutError));
@@ -262,7 +262,7 @@ describe('abort and timeout', () => {
   });
 
   it('the total timeout ends a call across its retries, with a TimeoutError', async () => {
-    const { client } = clientFor(sim.customers.prepaid, { timeout: 40, totalTimeout: 150, retry: { limit: 20, baseDelay: 1, maxDelay: 5 } });
+    const client = clientFor(sim, sim.customers.prepaid, { timeout: 40, totalTimeout: 150, retry: { limit: 20, baseDelay: 1, maxDelay: 5 } });
     await client.account.balance.retrieve();
     sim.faults.persist({ timeout: true, path: BALANCE });
     const before = requestsTo(sim, BALANCE).length;
@@ -278,12 +278,12 @@ describe('abort and timeout', () => {
   });
 
   it('a call’s own totalTimeout overrides the client’s', async () => {
-    const { client } = clientFor(sim.customers.prepaid, { timeout: 40, totalTimeout: 10_000, retry: { limit: 20, baseDelay: 1, maxDelay: 5 } });
+    const client = clientFor(sim, sim.customers.prepaid, { timeout: 40, totalTimeout: 10_000, retry: { limit: 20, baseDelay: 1, maxDelay: 5 } });
     await client.account.balance.retrieve();
     sim.faults.persist({ timeout: true, path: BALANCE });
     const error = await client.account.balance.retrieve({ totalTimeout: 100 }).catch((e: unknown) => e);
     assert.ok(isA(error, TimeoutError) && error.code === 'total_timeout', String(error));
-    const hasty = clientFor(sim.customers.prepaid, { timeout: 40, totalTimeout: 50, retry: { limit: 2, baseDelay: 1, maxDelay: 5 } }).client;
+    const hasty = clientFor(sim, sim.customers.prepaid, { timeout: 40, totalTimeout: 50, retry: { limit: 2, baseDelay: 1, maxDelay: 5 } });
     const before = requestsTo(sim, BALANCE).length;
     const unlimited = await hasty.account.balance.retrieve({ totalTimeout: Infinity }).catch((e: unknown) => e);
     assert.ok(isA(unlimited, TimeoutError) && unlimited.code === 'timeout', 'with no total limit, each try runs out its own time');
@@ -291,7 +291,7 @@ describe('abort and timeout', () => {
   });
 
   it('a wait that would end after the total timeout is not waited for: the last failure comes at once', async () => {
-    const { client } = clientFor(sim.customers.prepaid, { totalTimeout: 300 });
+    const client = clientFor(sim, sim.customers.prepaid, { totalTimeout: 300 });
     sim.faults.enqueue({ status: 429, retryAfter: 0.5, path: BALANCE });
     const started = performance.now();
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
@@ -311,7 +311,7 @@ describe('contract', () => {
       const { available: _dropped, ...rest } = (await response.json()) as Record<string, unknown>;
       return Response.json(rest, { status: response.status, headers: response.headers });
     };
-    const { client } = clientFor(sim.customers.prepaid, { fetch: drifting });
+    const client = clientFor(sim, sim.customers.prepaid, { fetch: drifting });
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
     assert.ok(isA(error, ContractError));
     assert.equal(error.path, 'available');
@@ -320,7 +320,7 @@ describe('contract', () => {
 
   it('a body that keeps coming back not JSON raises ContractError after the retries, not a SyntaxError', async () => {
     const retried: unknown[] = [];
-    const { client } = clientFor(sim.customers.prepaid, { retry: { baseDelay: 1, maxDelay: 5, onRetry: ({ error }) => retried.push(error) } });
+    const client = clientFor(sim, sim.customers.prepaid, { retry: { baseDelay: 1, maxDelay: 5, onRetry: ({ error }) => retried.push(error) } });
     sim.faults.persist({ malformed: true, path: BALANCE });
     const error = await client.account.balance.retrieve().catch((e: unknown) => e);
     assert.ok(isA(error, ContractError));
@@ -451,7 +451,7 @@ describe('pagination', () => {
   });
 
   it('nextPage() walks the simulator one page at a time, and ends with null', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     const total = sim.world.customers.get(sim.customers.prepaid)!.topUps.length;
     let page = await client.account.topUps.list({ limit: 5 });
     const ids = [...page.data.map((t) => t.id)];

@@ -144,7 +144,7 @@ describe('simulator: a deterministic world', () => {
   });
 
   it('reset() brings back the seeded world', async () => {
-    const { client } = clientFor(sim.customers.prepaid);
+    const client = clientFor(sim, sim.customers.prepaid);
     const before = sim.world.customers.get(sim.customers.prepaid)!.balance;
     await client.account.topUps.create({ amount: { amount: 2000, currency: 'PLN' }, paymentMethodId: 'pm_card' });
     assert.equal(sim.world.customers.get(sim.customers.prepaid)!.balance, before + 2000);
