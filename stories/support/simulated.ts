@@ -1,11 +1,14 @@
 import { ClientCore, type ClientConfig } from '@portico/sdk/core';
 import { createSimulator, type Simulator, type SimulatorOptions } from '@portico/simulator';
+import { http, type HttpHandler } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import type { StoryContext } from '@storybook/web-components';
 
 export interface Simulated {
   sim: Simulator;
   client: ClientCore;
+  /** Serves the story's own host from its own simulator. */
+  handler: HttpHandler;
   /** What `prepare` made (ids of records the story shows). */
   prepared: Record<string, string>;
 }
@@ -21,9 +24,19 @@ export interface SimulatedOptions {
   client?: Partial<ClientConfig>;
 }
 
+/** What a CORS request answered by the service worker needs, as the real server sends it. */
+const CORS = { 'access-control-allow-origin': location.origin, 'access-control-expose-headers': 'etag, retry-after, x-request-id, idempotent-replayed' };
+
+let stories = 0;
+
 /**
- * A story backed by its own simulator: its msw handlers answer the widget, so every state
+ * A story backed by its own simulator: its msw handler answers the widget, so every state
  * is what the platform would really say — no hand-written fixtures.
+ *
+ * Each rendered story talks to a host of its own (`story-N.simulator.test`), answered by its
+ * own simulator. A docs page renders many stories at once, and a person clicks from story to
+ * story: on one shared host the last story's handlers would answer them all, with sessions and
+ * records the others never made (401s, 404s).
  */
 export function simulated(options: SimulatedOptions = {}) {
   return {
@@ -36,14 +49,22 @@ export function simulated(options: SimulatedOptions = {}) {
         const direct = new ClientCore({ baseUrl: 'http://simulator.local', fetchSessionToken: session, fetch: (input, init) => sim.handle(new Request(input, init)) });
         const prepared = (await options.prepare?.(direct)) ?? {};
         options.setup?.(sim);
-        const client = new ClientCore({ baseUrl: location.origin, retry: false, fetchSessionToken: session, ...options.client } as ClientConfig);
-        return { sim, client, prepared };
+        const host = `http://story-${++stories}.simulator.test`;
+        const handler = http.all(`${host}/*`, async ({ request }) => {
+          const response = await sim.handle(request);
+          if (response.type === 'error') return response;
+          const headers = new Headers(response.headers);
+          for (const [name, value] of Object.entries(CORS)) headers.set(name, value);
+          return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+        });
+        const client = new ClientCore({ baseUrl: host, retry: false, fetchSessionToken: session, ...options.client } as ClientConfig);
+        return { sim, client, prepared, handler };
       },
     ],
     beforeEach(context: StoryContext) {
       // msw-storybook-addon puts its worker on the context.
       const { msw, loaded } = context as StoryContext & { msw: SetupWorker };
-      msw.use(...(loaded as Simulated).sim.handlers);
+      msw.use((loaded as Simulated).handler);
     },
   };
 }
