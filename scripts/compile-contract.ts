@@ -74,27 +74,10 @@ const hasCheckFunction = (schema: Schema) => isComposite(schema) || isCheckedSca
 /** Where each named composite schema of the contract is compiled: its module and name. */
 type Registry = Map<Schema, { file: string; name: string }>;
 
-/** Functions a module gets only when its code calls them; zod's own rules, written for the compiled code. */
-const HELPERS = {
-  // zod 4.6 counts a string's length in code points: an emoji is one character, not two UTF-16 units.
-  codePoints: `/** A string's length as zod counts it: in code points, so that an emoji is one character. */
-const codePoints = (text: string): number => text.length - (text.match(/[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]/g)?.length ?? 0);`,
-  // zod takes a record to be any object whose constructor is Object-like, which getPrototypeOf alone would not match.
-  isPlainObject: `/** Whether zod takes the value for a plain object (what a record must be), judged by its constructor as zod does. */
-function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
-  if (!isObject(value)) return false;
-  const constructor: unknown = value.constructor;
-  if (typeof constructor !== 'function') return true;
-  const prototype: unknown = constructor.prototype;
-  return isObject(prototype) && Object.prototype.hasOwnProperty.call(prototype, 'isPrototypeOf');
-}`,
-} satisfies Record<string, string>;
-
 /** Code generation for one module: hoisted constants, unique names, imports it needs. */
 class Emitter {
   constants: string[] = [];
   imports = new Map<string, Set<string>>();
-  helpers = new Set<keyof typeof HELPERS>();
   /** Where in the schema the code being generated is, for error messages: `CallPage.data[].cost`. */
   trail: string[] = [];
   /** Schemas being compiled, outermost first: an unnamed schema met again is recursive. */
@@ -118,11 +101,6 @@ class Emitter {
       this.#constantNames.set(source, name);
       this.constants.push(`const ${name}${type ? `: ${type}` : ''} = ${source};`);
     }
-    return name;
-  }
-
-  helper(name: keyof typeof HELPERS): string {
-    this.helpers.add(name);
     return name;
   }
 
@@ -428,14 +406,14 @@ function emitTranslated(schema: Schema, input: string, path: string, at: string[
       // Lengths in code points, as zod counts them; counted only where the UTF-16 length leaves it in doubt.
       for (const c of checks) {
         if (c.check === 'min_length') {
-          const test = c.minimum <= 1 ? `${o}.length < ${c.minimum}` : `${o}.length < ${c.minimum * 2} && ${e.helper('codePoints')}(${o}) < ${c.minimum}`;
+          const test = c.minimum <= 1 ? `${o}.length < ${c.minimum}` : `${o}.length < ${c.minimum * 2} && codePoints(${o}) < ${c.minimum}`;
           lines.push(`if (${test}) ${fail('too_small', { origin: 'string', minimum: c.minimum, inclusive: true })}`);
         } else if (c.check === 'max_length') {
-          lines.push(`if (${o}.length > ${c.maximum} && ${e.helper('codePoints')}(${o}) > ${c.maximum}) ${fail('too_big', { origin: 'string', maximum: c.maximum, inclusive: true })}`);
+          lines.push(`if (${o}.length > ${c.maximum} && codePoints(${o}) > ${c.maximum}) ${fail('too_big', { origin: 'string', maximum: c.maximum, inclusive: true })}`);
         } else if (c.check === 'length_equals') {
           // Named after the string it measures, so that it adds no number to the generated names.
           const n = `${o}n`;
-          lines.push(`const ${n} = ${o}.length < ${c.length} || ${o}.length > ${c.length * 2} ? ${o}.length : ${e.helper('codePoints')}(${o});`);
+          lines.push(`const ${n} = ${o}.length < ${c.length} || ${o}.length > ${c.length * 2} ? ${o}.length : codePoints(${o});`);
           lines.push(`if (${n} > ${c.length}) ${fail('too_big', { origin: 'string', maximum: c.length, inclusive: true, exact: true })}`);
           lines.push(`else if (${n} < ${c.length}) ${fail('too_small', { origin: 'string', minimum: c.length, inclusive: true, exact: true })}`);
         } else {
@@ -602,7 +580,7 @@ function emitTranslated(schema: Schema, input: string, path: string, at: string[
       });
       // As zod: every own enumerable key but __proto__; a symbol is not a string key.
       const k = e.name('k');
-      push(`if (!${e.helper('isPlainObject')}(${input})) ${fail('invalid_type', { expected: 'record' })}`);
+      push(`if (!isPlainObject(${input})) ${fail('invalid_type', { expected: 'record' })}`);
       push(`else {`);
       push(`${o} = {};`, 1);
       push(`for (const ${k} of Reflect.ownKeys(${input})) {`, 1);
@@ -737,10 +715,11 @@ function compileExports(file: string, module: Record<string, unknown>, registry:
     }
     operationGroups.push(`/** The client's view of \`${group}\`: what to send where, and how to check it. */\nexport const ${group} = { ${members.join(', ')} };`);
   }
-  const body = [...[...e.helpers].sort().map((name) => HELPERS[name]), '', ...e.constants, '', ...functions, '', ...exports, '', ...locals, '', ...operationGroups].join('\n');
+  const body = [...e.constants, '', ...functions, '', ...exports, '', ...locals, '', ...operationGroups].join('\n');
   const core = relative(dirname(file), join(root, 'core')) || '.';
   const from = (name: string) => `${core.startsWith('.') ? core : `./${core}`}/${name}`;
-  const helpers = ['bool', 'fail', 'int', 'isFile', 'isObject', 'num', 'obj', 'str', 'validator'].filter((name) => new RegExp(`\\b${name}[(<]`).test(body));
+  // The runtime in core/validator.ts: each module imports the helpers its code calls, and copies none.
+  const helpers = ['bool', 'codePoints', 'fail', 'int', 'isFile', 'isObject', 'isPlainObject', 'num', 'obj', 'str', 'validator'].filter((name) => new RegExp(`\\b${name}[(<]`).test(body));
   const imports = [
     `import type * as S from '${schemaFile}';`,
     `import type { z } from '${from('zod.ts')}';`,

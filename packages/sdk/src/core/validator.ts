@@ -41,6 +41,26 @@ export function isFile(value: unknown): value is File {
   return typeof File !== 'undefined' && isA(value, File);
 }
 
+/**
+ * A string's length as zod counts it: in code points, so that an emoji is one character, not
+ * two UTF-16 units (zod 4.6 does so for `minLength`, `maxLength` and `length`).
+ */
+export function codePoints(text: string): number {
+  return text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+}
+
+/**
+ * Whether zod takes the value for a plain object (what a record must be): judged by its
+ * constructor, as zod does, which `Object.getPrototypeOf` alone would not match.
+ */
+export function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
+  if (!isObject(value)) return false;
+  const constructor: unknown = value.constructor;
+  if (typeof constructor !== 'function') return true;
+  const prototype: unknown = constructor.prototype;
+  return isObject(prototype) && Object.prototype.hasOwnProperty.call(prototype, 'isPrototypeOf');
+}
+
 /** Reports one issue. */
 export function fail(issues: Issue[], path: PropertyKey[], at: At, code: string, facts?: Record<string, unknown>): void {
   issues.push({ path: path.concat(at as PropertyKey[]), code, ...facts });
