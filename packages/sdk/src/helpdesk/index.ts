@@ -64,7 +64,7 @@ export class TicketsResource {
     return this.#client.request(ticketOperations.create, { body: params }, options);
   }
 
-  /** Adds the customer's reply (status Customer-Reply); a closed ticket opens again. */
+  /** Adds the customer's reply: the ticket becomes Customer-Reply. A reply to a closed ticket reopens it. */
   reply(id: string, params: TicketReplyParams, options?: RequestOptions): Promise<Ticket> {
     return this.#client.request(ticketOperations.reply, { params: { id }, body: params }, options);
   }

@@ -15,7 +15,8 @@ export type Department = z.infer<typeof Department>;
 
 /**
  * Where a ticket stands — exactly the four of the portal: `open` (new), `answered` (support
- * replied), `customer_reply` (the customer replied), `closed` (solved).
+ * replied), `customer_reply` (the customer replied), `closed` (solved). A customer's reply to a
+ * closed ticket reopens it as `customer_reply`.
  */
 export const TicketStatus = z.enum(['open', 'answered', 'customer_reply', 'closed']);
 export type TicketStatus = z.infer<typeof TicketStatus>;
