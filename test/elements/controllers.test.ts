@@ -137,6 +137,19 @@ describe('Resource', () => {
     expect(text(host)).to.equal('shows A');
   });
 
+  it('keeps content set from an action’s answer over a refresh that was read before it', async () => {
+    const host = await fixture<ResourceHost>(html`<test-resource-host></test-resource-host>`);
+    await answer(host, host.loads[0], 'A');
+    void host.resource.refresh();
+    await host.updateComplete;
+    host.resource.set('A replied');
+    await host.updateComplete;
+    expect(host.loads[1]!.signal.aborted, 'the refresh under way is aborted').to.equal(true);
+    expect(host.resource.loading).to.equal(false);
+    await answer(host, host.loads[1], 'A (read before the reply)');
+    expect(text(host)).to.equal('shows A replied');
+  });
+
   it('changes the content locally for the current arguments only', async () => {
     const host = await fixture<ResourceHost>(html`<test-resource-host></test-resource-host>`);
     host.resource.update((v) => `${v}!`);

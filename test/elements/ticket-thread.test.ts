@@ -311,6 +311,42 @@ describe('<portico-ticket-thread>', () => {
     expect(requestsTo(sim, `/v1/helpdesk/tickets/${ANSWERED}`).length, 'an answered ticket is not checked again').to.equal(reads);
   });
 
+  it('a check for support’s answer read before the customer replied does not take the reply away', async () => {
+    await clientFor(sim, PREPAID).request(ticketReply, { params: { id: ANSWERED }, body: { message: 'Czy są już jakieś wieści?' } });
+    polls = holdPolls();
+    // A slow line for one read of the ticket: answered at once, with the ticket as it was then,
+    // and handed to the widget only when the test says.
+    let holding = false;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slowRead: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const response = await fetch(request);
+      if (holding && request.method === 'GET' && new URL(request.url).pathname === `/v1/helpdesk/tickets/${ANSWERED}`) {
+        holding = false;
+        await held;
+      }
+      return response;
+    };
+    const client = clientFor(sim, PREPAID, { fetch: slowRead });
+    asked = watch(client);
+    const element = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${client} ticket-id=${ANSWERED} locale="en" refresh-every="0.2"></portico-ticket-thread>`);
+    await shows(element, '.history');
+    await answered(asked);
+    await element.updateComplete;
+    holding = true;
+    expect(polls.run(), 'checks due').to.equal(1);
+    await waitUntil(() => requestsTo(sim, `/v1/helpdesk/tickets/${ANSWERED}`).filter((r) => r === 'GET 200').length === 2, 'the check has read the ticket');
+    const text = 'Dodam jeszcze: dotyczy to tylko telefonu na recepcji.';
+    await reply(element, text);
+    await waitUntil(() => messages(element)[0]!.querySelector('.body')!.textContent === text, 'the reply shows');
+    release();
+    await answered(asked);
+    await element.updateComplete;
+    expect(messages(element)[0]!.querySelector('.body')!.textContent, 'the reply stays').to.equal(text);
+    expect(messages(element).length).to.equal(ticketOf(ANSWERED).messages.length);
+  });
+
   it('asks for a ticket when none is chosen, and shows a failed load with a retry', async () => {
     const none = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${watched()} locale="en"></portico-ticket-thread>`);
     expect(textOf(none, '[part~="empty"]')).to.contain('Choose a ticket from the list.');

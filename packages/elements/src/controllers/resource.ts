@@ -116,8 +116,16 @@ export class Resource<A extends readonly unknown[], T> implements ReactiveContro
     this.#host.requestUpdate();
   }
 
-  /** Content that comes from elsewhere (an action's answer) for the current arguments. */
+  /**
+   * Content that comes from elsewhere (an action's answer) for the current arguments. A load
+   * under way (a refresh) was read before this change and would undo it: it is dropped.
+   */
   set(value: T): void {
+    if (this.#pending) {
+      this.#pending.abort();
+      this.#pending = undefined;
+      this.#run++;
+    }
     this.#value = value;
     this.#failed = false;
     this.#host.requestUpdate();

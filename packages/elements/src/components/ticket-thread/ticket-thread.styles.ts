@@ -1,6 +1,23 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The parts render into this shadow root: their content lays out as the widget's own. */
+  portico-ticket-thread-head,
+  portico-ticket-thread-cc,
+  portico-ticket-thread-reply,
+  portico-ticket-thread-history {
+    display: contents;
+  }
+  .skeleton--subject {
+    height: 2rem;
+    width: 60%;
+  }
+  .skeleton--info {
+    height: 6rem;
+  }
+  .skeleton--message {
+    height: 5rem;
+  }
   header {
     display: flex;
     flex-wrap: wrap;
