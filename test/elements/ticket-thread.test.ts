@@ -112,6 +112,15 @@ describe('<portico-ticket-thread>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('counts a reply’s characters as the contract does: five emoji are five, too short to send', async () => {
+    const element = await thread();
+    await reply(element, '👍👍👍👍👍');
+    await element.updateComplete;
+    expect(textOf(element, '#reply-error')).to.equal('Write at least 10 characters.');
+    expect(textOf(element, '.reply .count')).to.equal('5 / 10,000');
+    expect(operations(asked, ticketReply.id), 'replies asked for').to.deep.equal([]);
+  });
+
   it('shows the chosen ticket only: a reply still on its way for the last one changes nothing here', async () => {
     const element = await thread();
     sim.latency = 400;

@@ -15,6 +15,9 @@ import { TicketThreadPart } from './ticket-thread-part.ts';
 
 const MESSAGE = TICKET_LIMITS.message;
 
+/** Characters as the contract counts them: an emoji is one. */
+const characters = (text: string): number => [...text].length;
+
 /** The reply form is done with: `sent`, or cancelled (what was typed stays for the next time it opens). */
 export class ReplyEndEvent extends Event {
   static readonly type = 'reply-end';
@@ -81,7 +84,7 @@ export class PorticoTicketThreadReply extends TicketThreadPart {
           @keydown=${submitOnShortcut}
           @blur=${leftField(() => (this.touched = true))}
         ></textarea>
-        <span class="hint count">${number(this.text.length, l)} / ${number(MESSAGE.max, l)}</span>
+        <span class="hint count">${number(characters(this.text), l)} / ${number(MESSAGE.max, l)}</span>
         ${problem ? html`<span id="reply-error" class="field-error" part="error">${alertIcon}<span>${problem}</span></span>` : nothing}
       </div>
       ${attachmentPicker({ controller: this.#attachments, t: attachmentMessages[l], locale: l, id: 'reply-files', extraError: this.touched && this.#attachments.uploading ? attachmentMessages[l].stillUploading : undefined })}
@@ -105,10 +108,10 @@ export class PorticoTicketThreadReply extends TicketThreadPart {
 
   #problem(): string | undefined {
     const t = this.t;
-    const text = this.text.trim();
-    if (!text) return t.messageRequired;
-    if (text.length < MESSAGE.min) return t.messageShort({ min: MESSAGE.min });
-    if (text.length > MESSAGE.max) return t.messageLong({ max: number(MESSAGE.max, this.locale) });
+    const length = characters(this.text.trim());
+    if (!length) return t.messageRequired;
+    if (length < MESSAGE.min) return t.messageShort({ min: MESSAGE.min });
+    if (length > MESSAGE.max) return t.messageLong({ max: number(MESSAGE.max, this.locale) });
     return undefined;
   }
 
