@@ -44,6 +44,22 @@ class ResourceHost extends LitElement {
 }
 customElements.define('test-resource-host', ResourceHost);
 
+/** Searches as one types: the results of the words before stay while the next words load. */
+class SearchHost extends LitElement {
+  static override properties = { words: {} };
+  words = 'sip';
+  loads: Pending<string>[] = [];
+  readonly results = new Resource(this, {
+    args: () => [this.words] as const,
+    load: ([words], signal) => deferred<string>([words], signal, this.loads),
+    keep: ([before], [now]) => Boolean(before && now),
+  });
+  protected override render() {
+    return this.results.render({ loading: () => 'loading', error: () => 'failed', content: (value) => `shows ${value}` });
+  }
+}
+customElements.define('test-search-host', SearchHost);
+
 class PagedHost extends LitElement {
   static override properties = { filter: {} };
   filter = 'all';
@@ -158,6 +174,26 @@ describe('Resource', () => {
     host.resource.update((v) => `${v}!`);
     await host.updateComplete;
     expect(text(host)).to.equal('shows A!');
+  });
+
+  it('keeps the content of the arguments before while the next load, when `keep` says so; a failure takes it away', async () => {
+    const host = await fixture<SearchHost>(html`<test-search-host></test-search-host>`);
+    await answer(host, host.loads[0], 'sip results');
+    const before = host.results.scope;
+    host.words = 'sip phone';
+    await host.updateComplete;
+    expect(text(host), 'the results so far stay while the next words load').to.equal('shows sip results');
+    expect(host.results.loading).to.equal(true);
+    expect(host.results.scope, 'a page of the results before is not for these words').to.not.equal(before);
+    await answer(host, host.loads[1], 'sip phone results');
+    expect(text(host)).to.equal('shows sip phone results');
+    host.words = 'sip phone setup';
+    await host.updateComplete;
+    await answer(host, host.loads[2], new Error('offline'));
+    expect(text(host), 'the results of other words never stand for these').to.equal('failed');
+    host.words = '';
+    await host.updateComplete;
+    expect(text(host), 'not kept where `keep` says no').to.equal('loading');
   });
 });
 

@@ -13,6 +13,8 @@ export interface PagedListOptions<A extends readonly unknown[], T, P extends Pag
   page: (args: A, cursor: string | undefined, signal: AbortSignal) => Promise<P>;
   /** Told of every failure, of the first page and of "Show more" (the widget reports it). */
   onError?: (error: unknown) => void;
+  /** Whether the rows for `previous` arguments stay on screen while `next`'s load (see `Resource`). */
+  keep?: (previous: A, next: A) => boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export class PagedList<A extends readonly unknown[], T, P extends Page<T> = Page
   #moreError: unknown;
 
   constructor(host: ReactiveControllerHost, options: PagedListOptions<A, T, P>) {
-    super(host, { args: options.args, load: (args, signal) => options.page(args, undefined, signal), onError: options.onError });
+    super(host, { args: options.args, load: (args, signal) => options.page(args, undefined, signal), onError: options.onError, keep: options.keep });
     this.#list = host;
     this.#page = options.page;
     this.#onError = options.onError;

@@ -9,6 +9,12 @@ export interface ResourceOptions<A extends readonly unknown[], T> {
   onError?: (error: unknown) => void;
   /** Told of content loaded for the current arguments (not of answers dropped). */
   onComplete?: (value: T) => void;
+  /**
+   * Whether the content for `previous` arguments stays on screen while `next`'s loads: the
+   * results of the words searched so far while the next words load, so that they do not
+   * blink at every word typed. Kept content goes if that load fails. Unset: it never stays.
+   */
+  keep?: (previous: A, next: A) => boolean;
 }
 
 export type ResourceStatus = 'loading' | 'error' | 'ready';
@@ -21,7 +27,8 @@ const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[]) => a
  * no longer needs — with three differences every widget needs:
  *
  * - **Content belongs to its arguments.** When they change (another ticket, another customer)
- *   the old content goes at once; an answer for arguments no longer current is dropped.
+ *   the old content goes at once (unless `keep` lets it stay until the new content comes); an
+ *   answer for arguments no longer current is dropped.
  * - **`refresh()` keeps the content** on screen while it loads again, and says a failure
  *   without taking the content away.
  * - **The content can be changed locally** (`update()`): a page "Show more" added, a reply
@@ -38,6 +45,8 @@ export class Resource<A extends readonly unknown[], T> implements ReactiveContro
   #failed = false;
   #pending?: AbortController;
   #interrupted = false;
+  /** The content on screen belongs to the arguments before (`keep`) until the current ones' loads. */
+  #kept = false;
   /** A token that changes with the arguments (not with a refresh): what an action or a page was made for. */
   #scope: object = {};
   /** Counts loads: an answer that is not the last one asked for is dropped. */
@@ -84,9 +93,11 @@ export class Resource<A extends readonly unknown[], T> implements ReactiveContro
   hostUpdate(): void {
     const args = this.#options.args();
     if (sameArgs(this.#args, args)) return;
+    const previous = this.#args;
     this.#args = args;
     this.#scope = {};
-    this.#value = undefined;
+    this.#kept = previous !== undefined && this.#value !== undefined && Boolean(this.#options.keep?.(previous, args));
+    if (!this.#kept) this.#value = undefined;
     void this.#load();
   }
 
@@ -127,6 +138,7 @@ export class Resource<A extends readonly unknown[], T> implements ReactiveContro
       this.#run++;
     }
     this.#value = value;
+    this.#kept = false;
     this.#failed = false;
     this.#host.requestUpdate();
   }
@@ -155,11 +167,14 @@ export class Resource<A extends readonly unknown[], T> implements ReactiveContro
       const value = await this.#options.load(args, pending.signal);
       if (run !== this.#run) return;
       this.#value = value;
+      this.#kept = false;
       this.#failed = false;
       this.#error = undefined;
       this.#options.onComplete?.(value);
     } catch (error) {
       if (run !== this.#run) return;
+      if (this.#kept) this.#value = undefined;
+      this.#kept = false;
       this.#failed = true;
       this.#error = error;
       this.#options.onError?.(error);
