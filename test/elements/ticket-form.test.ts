@@ -314,6 +314,123 @@ describe('<portico-ticket-form>', () => {
     await shows(element, '#subject');
   });
 
+  describe('inside a <form>', () => {
+    /** The ticket form as a field of the host page's own form, inside a fieldset. */
+    async function inForm(): Promise<{ form: HTMLFormElement; element: PorticoTicketForm }> {
+      const client = clientFor(sim, HOSTING);
+      asked = watch(client);
+      const form = await mount<HTMLFormElement>(html`<form><fieldset><portico-ticket-form .client=${client} locale="en"></portico-ticket-form></fieldset><button>Continue</button></form>`);
+      const element = form.querySelector('portico-ticket-form')!;
+      await shows(element, '#subject');
+      return { form, element };
+    }
+
+    it('puts what the customer typed and chose into the form’s data, as they type', async () => {
+      const { form, element } = await inForm();
+      await fill(element);
+      pick(element, [new File(['log line\n'], 'blad.log', { type: 'text/plain' })]);
+      await waitUntil(() => element.shadowRoot!.querySelector('.file--done'), 'uploaded');
+      type($(element, '#message'), 'Od rana sklep pokazuje błąd 500 po dodaniu produktu.');
+      // At once, as a native field: no render in between.
+      const data = new FormData(form);
+      expect(data.get('departmentId')).to.equal('dep_technical');
+      expect(data.get('relatedServiceId')).to.equal('svc_1003_hosting');
+      expect(data.get('priority')).to.equal('medium');
+      expect(data.get('subject')).to.equal('Sklep pokazuje błąd 500');
+      expect(data.get('message')).to.equal('Od rana sklep pokazuje błąd 500 po dodaniu produktu.');
+      const files = data.getAll('attachments');
+      expect(files).to.have.length(1);
+      expect(hosting().attachments.find((a) => a.id === files[0])?.fileName).to.equal('blad.log');
+      expect(form.checkValidity()).to.equal(true);
+      expect(requestsTo(sim, '/v1/helpdesk/tickets').filter((r) => r.startsWith('POST')), 'the host page’s form sends no ticket').to.deep.equal([]);
+    });
+
+    it('keeps the form from being submitted with the message the field shows, and points at the field', async () => {
+      const { form, element } = await inForm();
+      select(element, 'departmentId', 'dep_billing');
+      type($(element, '#message'), 'Please send me a duplicate of the October invoice.');
+      expect(form.checkValidity()).to.equal(false);
+      expect(element.validity.valueMissing).to.equal(true);
+      expect(element.validationMessage).to.equal('Enter a subject.');
+      type($(element, '#subject'), 'Hi');
+      expect(element.validity.tooShort).to.equal(true);
+      expect(element.validationMessage).to.equal('The subject needs at least 3 characters.');
+      let submitted = false;
+      form.addEventListener('submit', (event) => ((submitted = true), event.preventDefault()));
+      expect(form.reportValidity()).to.equal(false);
+      form.requestSubmit();
+      expect(submitted, 'the form was not submitted').to.equal(false);
+      // The same words at the field, which has focus.
+      await element.updateComplete;
+      expect(textOf(element, '#subject-error')).to.equal('The subject needs at least 3 characters.');
+      await focusOn(element, $(element, '#subject'), 'focus on the field to correct');
+      type($(element, '#subject'), 'Duplicate invoice');
+      expect(form.checkValidity()).to.equal(true);
+      expect(element.validationMessage).to.equal('');
+    });
+
+    it('says its messages in the widget’s language', async () => {
+      const { element } = await inForm();
+      element.locale = 'pl';
+      await element.updateComplete;
+      expect(element.checkValidity()).to.equal(false);
+      expect(element.validationMessage).to.equal('Wybierz dział, do którego kierujesz zgłoszenie.');
+    });
+
+    it('empties on form.reset(), the draft with it', async () => {
+      const { form, element } = await inForm();
+      await fill(element);
+      expect(localStorage.getItem(draftKey)).to.not.equal(null);
+      form.reset();
+      expect(new FormData(form).get('subject')).to.equal('');
+      await element.updateComplete;
+      expect(($(element, '#subject') as HTMLInputElement).value).to.equal('');
+      expect(($(element, '#message') as HTMLTextAreaElement).value).to.equal('');
+      expect(($(element, '#departmentId') as HTMLSelectElement).value).to.equal('');
+      expect(element.shadowRoot!.querySelector('[part~="error"]') === null, 'no error shown for fields nobody touched since').to.equal(true);
+      expect(localStorage.getItem(draftKey)).to.equal(null);
+    });
+
+    it('is disabled by a disabled fieldset: nothing can be typed or sent, and the form leaves it out', async () => {
+      const { form, element } = await inForm();
+      await fill(element);
+      form.querySelector('fieldset')!.disabled = true;
+      await element.updateComplete;
+      expect(element.matches(':disabled')).to.equal(true);
+      for (const field of element.shadowRoot!.querySelectorAll<HTMLInputElement>('#subject, #message, #departmentId, input[name=priority], #attachments-input')) {
+        expect(field.matches(':disabled'), field.id || field.name).to.equal(true);
+      }
+      const send = $(element, '[part~="submit"]') as HTMLButtonElement;
+      expect(send.disabled).to.equal(true);
+      expect(new FormData(form).has('subject'), 'a disabled control submits nothing').to.equal(false);
+      $(element, 'form').dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
+      // A ticket would be asked for in this turn.
+      expect(operations(asked, ticketCreate.id), 'tickets asked for').to.deep.equal([]);
+      await answered(asked);
+      expect(requestsTo(sim, '/v1/helpdesk/tickets').filter((r) => r.startsWith('POST'))).to.deep.equal([]);
+      form.querySelector('fieldset')!.disabled = false;
+      await element.updateComplete;
+      expect(send.disabled).to.equal(false);
+      expect(new FormData(form).get('subject')).to.equal('Sklep pokazuje błąd 500');
+    });
+
+    it('brings the text back when the browser restores the form (back/forward)', async () => {
+      const first = await inForm();
+      await fill(first.element);
+      const kept = [...new FormData(first.form)];
+      first.form.remove();
+      // Not the draft: what the browser kept of this page.
+      localStorage.removeItem(draftKey);
+      const { form, element } = await inForm();
+      element.formStateRestoreCallback(kept, 'restore');
+      await element.updateComplete;
+      expect(($(element, '#subject') as HTMLInputElement).value).to.equal('Sklep pokazuje błąd 500');
+      expect(($(element, '#message') as HTMLTextAreaElement).value).to.equal('Od rana sklep pokazuje błąd 500 po dodaniu produktu do koszyka.');
+      expect(($(element, '#departmentId') as HTMLSelectElement).value).to.equal('dep_technical');
+      expect(new FormData(form).get('subject')).to.equal('Sklep pokazuje błąd 500');
+    });
+  });
+
   it('fits 280 px with no horizontal scroll', async () => {
     const box = await mount<HTMLDivElement>(html`<div style="width: 280px"><portico-ticket-form .client=${clientFor(sim, HOSTING)} locale="pl"></portico-ticket-form></div>`);
     const element = box.firstElementChild as PorticoTicketForm;

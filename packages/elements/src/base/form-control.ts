@@ -111,7 +111,8 @@ export abstract class PorticoFormControl<M = unknown> extends PorticoElement<M> 
     this.formReset();
   }
 
-  formStateRestoreCallback(state: FormData | File | string | [string, FormDataEntryValue][] | null): void {
+  /** What the browser kept (`setFormValue`'s state) comes back, for a `restore` (back/forward) or an `autocomplete`. */
+  formStateRestoreCallback(state: FormData | File | string | [string, FormDataEntryValue][] | null, _reason?: 'restore' | 'autocomplete'): void {
     if (state === null || typeof state === 'string' || state instanceof File) return;
     const fields = new FormData();
     for (const [name, value] of state) fields.append(name, value);

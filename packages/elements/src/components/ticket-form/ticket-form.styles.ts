@@ -132,4 +132,14 @@ export const styles = css`
   .result {
     gap: var(--portico-space-s);
   }
+  /* The loading skeleton: a field's height, the message's, an article's. */
+  .skeleton--field {
+    height: 2.4rem;
+  }
+  .skeleton--message {
+    height: 6.4rem;
+  }
+  .skeleton--reader {
+    height: 6rem;
+  }
 `;
