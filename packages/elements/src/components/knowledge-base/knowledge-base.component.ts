@@ -1,30 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
-import { kbArticleList, kbArticleRetrieve, kbCategoryList, type KbArticle, type KbArticleSummary, type KbCategory } from '@portico/sdk/helpdesk';
+import type { ClientCore } from '@portico/sdk/core';
+import { kbArticleList, kbArticleRetrieve, kbCategoryList, type KbArticleSummary, type KbCategory } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { showMore } from '../../base/show-more.ts';
 import { sanitizeHtml } from '../../base/rich-text.ts';
-import { sanitized } from '../../base/sanitized.ts';
-import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
+import { PagedList } from '../../controllers/paged-list.ts';
+import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
-import { date } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { proseStyles } from '../../styles/prose.styles.ts';
+import { articleView } from './knowledge-base.article.ts';
 import { messages, type KnowledgeBaseMessages } from './knowledge-base.messages.ts';
 import { styles } from './knowledge-base.styles.ts';
 
-interface Listing {
-  /** What it lists (`listingKey`), so that it never shows under another category's heading. */
-  key: string;
-  articles: KbArticleSummary[];
-  nextCursor: string | null;
-}
-
-/** What a listing lists: the words searched for, else the category (search ignores it). */
-const listingKey = (categoryId: string | undefined, query: string): string => (query ? `search:${query}` : `category:${categoryId ?? ''}`);
+/** The search follows typing this soon after it stops. */
+const SEARCH_AFTER = 250;
 
 /**
  * @summary The provider's knowledge base (FEATURES D4): categories, search, and articles
@@ -48,18 +42,17 @@ const listingKey = (categoryId: string | undefined, query: string): string => (q
  * @csspart error - Error messages.
  * @csspart empty - Shown when nothing matches.
  */
-export class PorticoKnowledgeBase extends PorticoElement {
+export class PorticoKnowledgeBase extends PorticoElement<KnowledgeBaseMessages> {
   static override styles = [sharedStyles, proseStyles, styles];
+  static readonly messages = messages;
 
   /** The category shown. */
   @property({ attribute: 'category-id', reflect: true }) categoryId?: string;
   /** The article shown. */
   @property({ attribute: 'article-id', reflect: true }) articleId?: string;
 
+  /** The words searched for: the search field's text, trimmed, once typing paused. */
   @state() private query = '';
-  @state() private more?: Listing;
-  @state() private loadingMore = false;
-  @state() private moreError?: unknown;
   #typing?: ReturnType<typeof setTimeout>;
   readonly #focus = new FocusAfterRender(this);
   /**
@@ -68,36 +61,38 @@ export class PorticoKnowledgeBase extends PorticoElement {
    */
   #focusArticle = false;
 
-  #categories = new Task(this, {
-    task: async ([client, locale], { signal }): Promise<KbCategory[]> => {
+  #categories = new Resource(this, {
+    args: () => [this.activeClient, this.effectiveLocale] as const,
+    load: async ([client, locale], signal): Promise<KbCategory[]> => {
       if (!client) throw new MissingClientError('portico-knowledge-base');
       return (await client.request(kbCategoryList, {}, { signal, headers: { 'accept-language': locale } })).data;
     },
-    args: () => [this.activeClient, this.effectiveLocale] as const,
     onError: (error) => this.reportError(error, 'load'),
   });
 
-  #listing = new Task(this, {
-    task: async ([client, locale, categoryId, query], { signal }): Promise<Listing | undefined> => {
-      this.moreError = undefined;
-      if (!client || (!categoryId && !query)) return undefined;
-      const page = await client.request(kbArticleList, { query: query ? { query, limit: 20 } : { categoryId, limit: 50 } }, { signal, headers: { 'accept-language': locale } });
-      this.more = undefined;
-      return { key: listingKey(categoryId, query), articles: page.data, nextCursor: page.nextCursor };
+  /** The articles of the category, or those the words find (a search ignores the category). */
+  #listing = new PagedList<readonly [ClientCore | undefined, Locale, string | undefined, string], KbArticleSummary>(this, {
+    args: () => [this.activeClient, this.effectiveLocale, this.categoryId || undefined, this.query] as const,
+    page: async ([client, locale, categoryId, query], cursor, signal) => {
+      if (!client || (!categoryId && !query)) return { data: [], nextCursor: null };
+      return client.request(kbArticleList, { query: query ? { query, limit: 20, cursor } : { categoryId, limit: 50, cursor } }, { signal, headers: { 'accept-language': locale } });
     },
-    args: () => [this.activeClient, this.effectiveLocale, this.categoryId, this.query] as const,
+    // The last search's results stay while the words change (they do not blink at every word
+    // typed); another category's articles never stand under this one's heading.
+    keep: ([client, , , before], [next, , , now]) => client === next && Boolean(before && now),
     onError: (error) => this.reportError(error, 'load'),
   });
 
-  #article = new Task(this, {
-    task: async ([client, locale, id], { signal }): Promise<{ article: KbArticle; html: string } | undefined> => {
-      if (!client || !id) return undefined;
+  #article = new Resource(this, {
+    args: () => [this.activeClient, this.effectiveLocale, this.articleId || undefined] as const,
+    load: async ([client, locale, id], signal) => {
+      if (!client || !id) return null;
       const article = await client.request(kbArticleRetrieve, { params: { id } }, { signal, headers: { 'accept-language': locale } });
+      // Its headings under its title (h3): the editor's h2 become h4.
       return { article, html: await sanitizeHtml(article.bodyHtml, 4) };
     },
-    args: () => [this.activeClient, this.effectiveLocale, this.articleId] as const,
-    onComplete: () => {
-      if (this.#focusArticle && this.articleId) this.#focus.request('#article-title');
+    onComplete: (loaded) => {
+      if (loaded && this.#focusArticle) this.#focus.request('#article-title');
       this.#focusArticle = false;
     },
     onError: (error) => {
@@ -106,25 +101,14 @@ export class PorticoKnowledgeBase extends PorticoElement {
     },
   });
 
-  constructor() {
-    super();
-    new AbortOnDisconnect(this, this.#categories);
-    new AbortOnDisconnect(this, this.#listing);
-    new AbortOnDisconnect(this, this.#article);
-  }
-
-  get #t(): KnowledgeBaseMessages {
-    return messages[this.effectiveLocale];
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#typing);
   }
 
   protected override render(): TemplateResult {
-    const t = this.#t;
-    const listing = this.#shownListing();
+    const t = this.t;
+    const listing = this.#listing;
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
       <header part="header">
         <h2 part="title" id="title">${t.title}</h2>
@@ -135,105 +119,81 @@ export class PorticoKnowledgeBase extends PorticoElement {
           </label>
         </form>
       </header>
-      ${this.articleId ? this.#renderArticle() : this.query || this.categoryId ? this.#renderListing(listing) : this.#renderCategories()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.query && listing && this.#listing.status !== TaskStatus.PENDING ? t.found({ count: listing.articles.length }) : ''}</div>
+      ${this.articleId ? this.#renderArticle() : this.query || this.categoryId ? this.#renderListing() : this.#renderCategories()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.query && listing.value && !listing.loading ? t.found({ count: listing.items.length }) : ''}</div>
     </section>`;
   }
 
-  /**
-   * The listing to show while the next one loads: the last search's results while the words
-   * change (they do not blink at every word typed), never another category's articles under
-   * this one's heading — the skeleton instead.
-   */
-  #shownListing(): Listing | undefined {
-    // Pages added by "Show more" belong to the listing they extended, not to one loaded since
-    // (nor to a load that failed: its error shows instead).
-    const loaded = this.#listing.value;
-    const listing = this.more && this.more.key === loaded?.key ? this.more : loaded;
-    if (!listing) return undefined;
-    return listing.key === listingKey(this.categoryId, this.query) || (this.query && listing.key.startsWith('search:')) ? listing : undefined;
-  }
-
   #renderCategories(): TemplateResult {
-    const t = this.#t;
-    const categories = this.#categories.value;
-    if (!categories) return this.#categories.status === TaskStatus.ERROR ? this.#error(this.#categories) : this.#loading();
-    if (!categories.length) return emptyState({ title: t.noneTitle, message: t.noneBody });
-    // Focusable from script only: "All categories" moves focus here, as opening a category moves it to its heading.
-    return html`<h3 id="categories" tabindex="-1">${t.categories}</h3>
-      <ul class="categories" aria-labelledby="categories">
-        ${categories.map(
-          (c) => html`<li>
-            <button type="button" class="item category" part="item" @click=${() => this.#openCategory(c.id)}>
-              <span class="name">${c.name}</span>
-              <span class="muted">${c.description}</span>
-              <span class="muted count">${t.articleCount({ count: c.articleCount })}</span>
-            </button>
-          </li>`,
-        )}
-      </ul>`;
+    const t = this.t;
+    return this.#categories.render({
+      loading: () => this.#loading(),
+      error: (error) => this.#error(error, () => void this.#categories.refresh()),
+      content: (categories) =>
+        categories.length
+          ? // Focusable from script only: "All categories" moves focus here, as opening a category moves it to its heading.
+            html`<h3 id="categories" tabindex="-1">${t.categories}</h3>
+              <ul class="categories" aria-labelledby="categories">
+                ${categories.map(
+                  (c) => html`<li>
+                    <button type="button" class="item category" part="item" @click=${() => this.#openCategory(c.id)}>
+                      <span class="name">${c.name}</span>
+                      <span class="muted">${c.description}</span>
+                      <span class="muted count">${t.articleCount({ count: c.articleCount })}</span>
+                    </button>
+                  </li>`,
+                )}
+              </ul>`
+          : emptyState({ title: t.noneTitle, message: t.noneBody }),
+    });
   }
 
-  #renderListing(listing: Listing | undefined): TemplateResult {
-    const t = this.#t;
+  #renderListing(): TemplateResult {
+    const t = this.t;
+    const listing = this.#listing;
     const category = this.#categories.value?.find((c) => c.id === this.categoryId);
     const heading = this.query ? t.results({ query: this.query }) : (category?.name ?? '');
     return html`${this.#breadcrumbs(this.query ? undefined : category)}
       <h3 id="listing-title" tabindex="-1">${heading}</h3>
-      ${listing
-        ? listing.articles.length
-          ? html`<ul class="articles" aria-labelledby="listing-title">
-                ${listing.articles.map(
-                  (a) => html`<li>
-                    <button type="button" class="item" part="item" @click=${() => this.#openArticle(a.id)}>
-                      <span class="name">${a.title}</span>
-                      <span class="muted">${a.excerpt}</span>
-                    </button>
-                  </li>`,
-                )}
-              </ul>
-              ${listing.nextCursor
-                ? showMore({ label: t.more, loading: this.loadingMore, error: this.moreError, failed: this.common.moreFailed, describe: (e) => this.describe(e), onMore: this.#loadMore })
-                : nothing}`
-          : this.query
-            ? emptyState({ title: t.noResultsTitle, message: t.noResultsBody, action: html`<button type="button" class="button button--secondary" part="button" @click=${this.#home}>${t.home}</button>` })
-            : emptyState({ title: t.emptyCategoryTitle, message: t.emptyCategoryBody })
-        : this.#listing.status === TaskStatus.ERROR
-          ? this.#error(this.#listing)
-          : this.#loading()}`;
+      ${listing.render({
+        loading: () => this.#loading(),
+        error: (error) => this.#error(error, () => void listing.refresh()),
+        content: () =>
+          listing.items.length
+            ? html`<ul class="articles" aria-labelledby="listing-title">
+                  ${listing.items.map(
+                    (a) => html`<li>
+                      <button type="button" class="item" part="item" @click=${() => this.#openArticle(a.id)}>
+                        <span class="name">${a.title}</span>
+                        <span class="muted">${a.excerpt}</span>
+                      </button>
+                    </li>`,
+                  )}
+                </ul>
+                ${listing.hasMore
+                  ? showMore({ label: t.more, loading: listing.loadingMore, error: listing.moreError, failed: this.common.moreFailed, describe: (e) => this.describe(e), onMore: this.#loadMore })
+                  : nothing}`
+            : this.query
+              ? emptyState({ title: t.noResultsTitle, message: t.noResultsBody, action: html`<button type="button" class="button button--secondary" part="button" @click=${this.#home}>${t.home}</button>` })
+              : emptyState({ title: t.emptyCategoryTitle, message: t.emptyCategoryBody }),
+      })}`;
   }
 
   #renderArticle(): TemplateResult {
-    const t = this.#t;
-    // Only the article asked for: the one before it, shown while the next loads, would take the
-    // focus meant for the new one and have its title read out instead.
-    const loaded = this.#article.value?.article.id === this.articleId ? this.#article.value : undefined;
-    if (!loaded) {
-      return this.#article.status === TaskStatus.ERROR
-        ? html`${this.#backToResults()}${this.#breadcrumbs()}${this.#error(this.#article, this.#retryArticle)}`
-        : html`${this.#backToResults()}${this.#loading()}`;
-    }
-    const { article, html: body } = loaded;
-    const category = this.#categories.value?.find((c) => c.id === article.categoryId);
-    return html`${this.#backToResults()}${this.#breadcrumbs(category, true)}
-      <article part="article" aria-labelledby="article-title">
-        <h3 id="article-title" tabindex="-1">${article.title}</h3>
-        <p class="muted updated">${t.updated({ date: date(article.updatedAt, this.effectiveLocale, this.effectiveTimeZone) })}</p>
-        <div class="prose">${sanitized(body)}</div>
-        ${article.related.length
-          ? html`<nav class="related" aria-labelledby="related">
-              <h4 id="related">${t.related}</h4>
-              <ul>
-                ${article.related.map((r) => html`<li><button type="button" class="button button--link" part="button" @click=${() => this.#openArticle(r.id)}>${r.title}</button></li>`)}
-              </ul>
-            </nav>`
-          : nothing}
-      </article>`;
+    return html`${this.#backToResults()}${this.#article.render({
+      loading: () => this.#loading(),
+      error: (error) => html`${this.#breadcrumbs()}${this.#error(error, this.#retryArticle)}`,
+      content: (loaded) =>
+        loaded
+          ? html`${this.#breadcrumbs(this.#categories.value?.find((c) => c.id === loaded.article.categoryId), true)}
+            ${articleView({ ...loaded, t: this.t, locale: this.effectiveLocale, timeZone: this.effectiveTimeZone, onOpen: (id) => this.#openArticle(id) })}`
+          : this.#loading(),
+    })}`;
   }
 
   /** "All categories › Category": the way back, as buttons. */
   #breadcrumbs(category?: KbCategory, inArticle = false): TemplateResult {
-    const t = this.#t;
+    const t = this.t;
     return html`<nav class="crumbs" aria-label=${t.breadcrumbs}>
       <button type="button" class="button button--link" part="button" @click=${this.#home}>${t.home}</button>
       ${category && inArticle ? html`<span aria-hidden="true">›</span><button type="button" class="button button--link" part="button" @click=${() => this.#openCategory(category.id)}>${category.name}</button>` : nothing}
@@ -243,21 +203,21 @@ export class PorticoKnowledgeBase extends PorticoElement {
   /** An article opened from the results of a search: the way back to them, the words kept. */
   #backToResults(): TemplateResult | typeof nothing {
     if (!this.query) return nothing;
-    return html`<button type="button" class="button button--link back" part="button" @click=${this.#showResults}><span aria-hidden="true">‹</span> ${this.#t.backToResults}</button>`;
+    return html`<button type="button" class="button button--link back" part="button" @click=${this.#showResults}><span aria-hidden="true">‹</span> ${this.t.backToResults}</button>`;
   }
 
   #loading(): TemplateResult {
-    return loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4].map(() => html`<span class="skeleton" style="height: 4rem"></span>`)}</div>`);
+    return loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4].map(() => html`<span class="skeleton skeleton--item"></span>`)}</div>`);
   }
 
-  #error(task: Task<readonly unknown[], unknown>, onRetry: () => void = () => void task.run()): TemplateResult {
-    return errorState({ title: this.common.loadFailed, message: this.describe(task.error), retryLabel: this.common.retry, onRetry });
+  #error(error: unknown, onRetry: () => void): TemplateResult {
+    return errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry });
   }
 
   /** The button pressed goes away with the error: focus follows to the article's title. */
   #retryArticle = (): void => {
     this.#focusArticle = true;
-    void this.#article.run();
+    void this.#article.refresh();
   };
 
   /**
@@ -270,7 +230,7 @@ export class PorticoKnowledgeBase extends PorticoElement {
     this.#typing = setTimeout(() => {
       this.query = value.trim();
       if (this.query) this.articleId = undefined;
-    }, 250);
+    }, SEARCH_AFTER);
   };
 
   #openCategory(id: string): void {
@@ -282,8 +242,8 @@ export class PorticoKnowledgeBase extends PorticoElement {
   }
 
   #openArticle(id: string): void {
-    // Focus on its title once it is shown (the task's onComplete); now if it already is.
-    if (id !== this.articleId || this.#article.status === TaskStatus.PENDING) this.#focusArticle = true;
+    // Focus on its title once it is shown (the article's onComplete); now if it already is.
+    if (id !== this.articleId || this.#article.loading) this.#focusArticle = true;
     else this.#focus.request('#article-title');
     this.articleId = id;
   }
@@ -309,29 +269,11 @@ export class PorticoKnowledgeBase extends PorticoElement {
   }
 
   #loadMore = async (): Promise<void> => {
-    const current = this.#shownListing();
-    const client = this.activeClient;
-    const key = listingKey(this.categoryId, this.query);
-    // Not while another search loads: the cursor belongs to the last one's results.
-    if (!current?.nextCursor || current.key !== key || !client || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    const focusIndex = current.articles.length;
-    try {
-      const query = this.query ? { query: this.query, limit: 20, cursor: current.nextCursor } : { categoryId: this.categoryId, limit: 50, cursor: current.nextCursor };
-      const page = await client.request(kbArticleList, { query }, { headers: { 'accept-language': this.effectiveLocale } });
-      // The customer may have moved on meanwhile; these articles belong to what they left.
-      if (key !== listingKey(this.categoryId, this.query)) return;
-      this.more = { ...current, articles: [...current.articles, ...page.data], nextCursor: page.nextCursor };
-      await this.updateComplete;
-      // Keyboard users continue where the new articles begin (with the last page, the button
-      // they pressed is gone).
-      this.renderRoot.querySelectorAll<HTMLElement>('.articles .item')[focusIndex]?.focus();
-    } catch (error) {
-      if (key === listingKey(this.categoryId, this.query)) this.moreError = error;
-      this.reportError(error, 'load');
-    } finally {
-      this.loadingMore = false;
-    }
+    const first = await this.#listing.more();
+    if (first === undefined) return;
+    await this.updateComplete;
+    // Keyboard users continue where the new articles begin (with the last page, the button
+    // they pressed is gone).
+    this.renderRoot.querySelectorAll<HTMLElement>('.articles .item')[first]?.focus();
   };
 }

@@ -78,4 +78,8 @@ export const styles = css`
   .more {
     justify-self: center;
   }
+  /* The loading skeleton: a category's or an article's box. */
+  .skeleton--item {
+    height: 4rem;
+  }
 `;
