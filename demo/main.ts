@@ -15,6 +15,10 @@ const TEXT: Record<Locale, Record<string, string>> = {
     customer: 'Klient',
     topUp: 'Zasil konto',
     heading: 'Zasil konto prepaid',
+    headingPostpaid: 'Saldo i płatności',
+    balance: 'Saldo',
+    modePrepaid: 'na kartę',
+    modePostpaid: 'abonament',
     events: 'Zdarzenia widżetów',
     eventsHint: 'Tak Twoja strona słyszy, co się dzieje: zdarzenia portico-* z widżetów.',
     footer: 'Strona demonstracyjna Portico: widżety działają na symulatorze platformy.',
@@ -37,6 +41,10 @@ const TEXT: Record<Locale, Record<string, string>> = {
     customer: 'Customer',
     topUp: 'Top up',
     heading: 'Top up your prepaid account',
+    headingPostpaid: 'Balance and payments',
+    balance: 'Balance',
+    modePrepaid: 'prepaid',
+    modePostpaid: 'postpaid',
     events: 'Widget events',
     eventsHint: 'What your page hears: the portico-* events the widgets send.',
     footer: 'Portico demo page: the widgets run on the platform simulator.',
@@ -71,26 +79,60 @@ function connect(): void {
   });
 }
 
+interface Customer {
+  id: string;
+  name: string;
+  kind: 'voip' | 'mobile' | 'hosting';
+  mode: 'prepaid' | 'postpaid';
+}
+let customers: Customer[] = [];
+let signedIn: string | undefined;
+const customer = () => customers.find((c) => c.id === signedIn);
+const locale = () => document.documentElement.lang as Locale;
+
 function setLocale(locale: Locale): void {
   document.documentElement.lang = locale;
   provider.locale = locale;
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = TEXT[locale][element.dataset.i18n!] ?? '';
+  const postpaid = customer()?.mode === 'postpaid';
+  // A postpaid customer pays by invoice: the page speaks of a balance, not of topping up.
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const key = postpaid && element.dataset.i18nPostpaid ? element.dataset.i18nPostpaid : element.dataset.i18n!;
+    element.textContent = TEXT[locale][key] ?? '';
+  }
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) element.setAttribute('aria-label', TEXT[locale][element.dataset.i18nLabel!] ?? '');
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-locale]')) button.setAttribute('aria-pressed', String(button.dataset.locale === locale));
   localStorage.setItem('fiberlink-locale', locale);
 }
 
+/** The picker in the page's language, and what the signed-in customer has: no dead ends. */
+function showCustomers(): void {
+  const t = TEXT[locale()];
+  picker.replaceChildren(...customers.map((c) => new Option(`${c.name} (${c.mode === 'postpaid' ? t.modePostpaid : t.modePrepaid})`, c.id, false, c.id === signedIn)));
+  // Only a customer with mobile contracts has the mobile numbers page.
+  const services = document.querySelector<HTMLElement>('[data-view-link="services"]')!;
+  services.hidden = customer()?.kind !== 'mobile';
+  setLocale(locale());
+  route();
+}
+
 async function loadCustomers(): Promise<void> {
-  const { data, current } = (await (await fetch('/api/customers')).json()) as { data: { id: string; name: string; mode: string }[]; current: string };
-  picker.replaceChildren(...data.map((c) => new Option(`${c.name} (${c.mode})`, c.id, false, c.id === current)));
+  const { data, current } = (await (await fetch('/api/customers')).json()) as { data: Customer[]; current: string };
+  customers = data;
+  signedIn = current;
+  showCustomers();
 }
 
 picker.addEventListener('change', async () => {
   await fetch('/api/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ customerId: picker.value }) });
+  signedIn = picker.value;
   connect();
+  showCustomers();
 });
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-locale]')) {
-  button.addEventListener('click', () => setLocale(button.dataset.locale as Locale));
+  button.addEventListener('click', () => {
+    setLocale(button.dataset.locale as Locale);
+    showCustomers();
+  });
 }
 
 /** One line of the log: the event's name and what it says, briefly. */
@@ -142,17 +184,32 @@ const ticket = $<PorticoTicketThread>('portico-ticket-thread');
 const current = (link: HTMLElement, yes: boolean) => (yes ? link.setAttribute('aria-current', 'page') : link.removeAttribute('aria-current'));
 
 function route(): void {
-  const [view = 'account', section = 'tickets', id] = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [asked = 'account', section = 'tickets', id] = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  // The mobile numbers page is only for a customer who has them (known once the list is in).
+  const view = asked === 'services' && customers.length && customer()?.kind !== 'mobile' ? 'account' : asked;
   for (const element of document.querySelectorAll<HTMLElement>('[data-view]')) element.hidden = element.dataset.view !== view;
   for (const link of document.querySelectorAll<HTMLElement>('[data-view-link]')) current(link, link.dataset.viewLink === view);
   if (view === 'help') {
     for (const element of document.querySelectorAll<HTMLElement>('[data-help]')) element.hidden = element.dataset.help !== section;
     for (const link of document.querySelectorAll<HTMLElement>('[data-help-link]')) current(link, link.dataset.helpLink === section);
     ticket.hidden = !(section === 'tickets' && id);
-    if (section === 'tickets' && id) ticket.ticketId = id;
+    if (section === 'tickets' && id && ticket.ticketId !== id) {
+      ticket.ticketId = id;
+      void reveal(ticket);
+    }
   }
 }
 addEventListener('hashchange', route);
+
+/**
+ * What the customer opened is brought into view, with focus on its title: below a long list,
+ * a highlighted row alone would leave them looking for it.
+ */
+async function reveal(widget: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  await widget.updateComplete;
+  widget.scrollIntoView({ block: 'start' });
+  widget.focus({ preventScroll: true });
+}
 
 provider.addEventListener('portico-contract-select', (event) => {
   const { contractId } = event.detail;
@@ -160,6 +217,7 @@ provider.addEventListener('portico-contract-select', (event) => {
   card.contractId = contractId;
   services.hidden = true;
   calls.hidden = true;
+  void reveal(card);
 });
 provider.addEventListener('portico-navigate', (event) => {
   const { to, contractId } = event.detail;
@@ -167,7 +225,7 @@ provider.addEventListener('portico-navigate', (event) => {
   calls.hidden = to !== 'calls';
   if (to === 'services') services.contractId = contractId;
   if (to === 'calls') calls.contractId = contractId;
-  (to === 'services' ? services : calls).scrollIntoView({ block: 'start' });
+  void reveal(to === 'services' ? services : calls);
 });
 provider.addEventListener('portico-ticket-select', (event) => {
   location.hash = `#/help/tickets/${event.detail.ticketId}`;

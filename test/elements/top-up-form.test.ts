@@ -111,6 +111,22 @@ describe('<portico-top-up-form>', () => {
       expect(element.shadowRoot!.querySelector('form')).to.equal(null);
     });
 
+    it('postpaid: titled as a balance, and what is owed is said as owed, not as negative funds', async () => {
+      const owed = sim.world.customers.get(sim.customers.business)!.balance;
+      expect(owed, 'the demo business customer owes something').to.be.below(0);
+      const element = await form(sim.customers.business);
+      await shows(element, '[part="status"]');
+      expect(textOf(element, '#title')).to.equal('Account balance');
+      expect(textOf(element, '.summary dt')).to.equal('Amount due');
+      expect(nbsp(textOf(element, '.balance'))).to.equal(nbsp(new Intl.NumberFormat('en', { style: 'currency', currency: 'PLN' }).format(-owed / 100)));
+      expect(textOf(element)).to.not.contain('Available balance');
+      sim.world.customers.get(sim.customers.business)!.balance = 1500;
+      const paid = await form(sim.customers.business, { locale: 'pl' });
+      await shows(paid, '[part="status"]');
+      expect(textOf(paid, '#title')).to.equal('Saldo konta');
+      expect(textOf(paid, '.summary dt')).to.equal('Saldo');
+    });
+
     it('a widget with no client says so, and explains the fix in the console', async () => {
       const errors: string[] = [];
       const original = console.error;
@@ -448,18 +464,43 @@ describe('<portico-top-up-form>', () => {
       }
     });
 
-    it('passes axe in dark mode, forced and from the system', async () => {
+    it('passes axe in dark mode, forced and from the system on a page that follows it', async () => {
       const surface = (element: Element) => getComputedStyle($(element, '[part~="base"]')).backgroundColor;
       const element = await ready(sim.customers.prepaid, { theme: 'dark' });
       expect(surface(element)).to.equal('rgb(23, 25, 28)');
       await expect(element).to.be.accessible();
       await emulateMedia({ colorScheme: 'dark' });
+      document.documentElement.style.colorScheme = 'light dark';
       try {
         const system = await mount<PorticoTopUpForm>(html`<portico-top-up-form .client=${clientFor(sim, sim.customers.prepaid)} locale="en"></portico-top-up-form>`);
         await shows(system, 'form');
         expect(surface(system)).to.equal('rgb(23, 25, 28)');
         await expect(system).to.be.accessible();
       } finally {
+        document.documentElement.style.colorScheme = '';
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
+    it('stays light on a light page when the system is dark: it follows the page, not the system', async () => {
+      const surface = (element: Element) => getComputedStyle($(element, '[part~="base"]')).backgroundColor;
+      const unthemed = async () => {
+        const element = await mount<PorticoTopUpForm>(html`<portico-top-up-form .client=${clientFor(sim, sim.customers.prepaid)} locale="en"></portico-top-up-form>`);
+        await shows(element, 'form');
+        return element;
+      };
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const undeclared = await unthemed();
+        expect(surface(undeclared), 'a page that declares nothing is light').to.equal('rgb(255, 255, 255)');
+        document.documentElement.style.colorScheme = 'light';
+        const light = await unthemed();
+        expect(surface(light), 'a page that declares light').to.equal('rgb(255, 255, 255)');
+        document.documentElement.style.colorScheme = 'dark';
+        await light.updateComplete;
+        expect(surface(light), 'a page that turns dark takes its widgets along').to.equal('rgb(23, 25, 28)');
+      } finally {
+        document.documentElement.style.colorScheme = '';
         await emulateMedia({ colorScheme: 'light' });
       }
     });

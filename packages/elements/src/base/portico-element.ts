@@ -59,6 +59,18 @@ export class PorticoElement<M = unknown> extends LitElement {
     super.connectedCallback();
   }
 
+  /**
+   * Moves focus to the widget's title (its `#title`), as a host page does when it opens the
+   * widget for something the customer chose: a screen reader then reads where they are, and
+   * the keyboard goes on from there. Without a title yet, the host element is focused.
+   */
+  override focus(options?: FocusOptions): void {
+    const title = this.renderRoot?.querySelector<HTMLElement>('#title');
+    if (!title) return super.focus(options);
+    if (!title.hasAttribute('tabindex')) title.tabIndex = -1;
+    title.focus(options);
+  }
+
   /** The client this widget talks through, wherever it came from. */
   protected get activeClient(): ClientCore | undefined {
     return this.client ?? this.provided?.client ?? defaults().client;

@@ -3,8 +3,10 @@ import { css, type CSSResult } from 'lit';
 /**
  * The global design tokens as a page-level stylesheet. `:where()` has no specificity, so
  * any rule of the host page (`:root { --portico-color-primary: … }`) wins. Colours are
- * `light-dark(light, dark)`: each widget picks by its own `color-scheme`, which follows the
- * system unless `theme` forces one — so forcing a theme never hides a colour the page set.
+ * `light-dark(light, dark)`: each widget picks by its own `color-scheme`, which is the host
+ * page's (what the page declares: a page that says nothing is light, one that says
+ * `light dark` follows the system) unless `theme` or `--portico-color-scheme` forces one — so
+ * forcing a theme never hides a colour the page set.
  */
 export const tokenStyles: CSSResult = css`
   :where(:root) {
@@ -18,7 +20,8 @@ export const tokenStyles: CSSResult = css`
     --portico-color-text: light-dark(#1c2024, #e8eaed);
     --portico-color-text-muted: light-dark(#535c67, #a9b1ba);
     --portico-color-border: light-dark(#7c8591, #7b848e);
-    --portico-color-scheme: light dark;
+    /* Unset: a widget's color-scheme is then inherited from the page around it. */
+    --portico-color-scheme: initial;
     --portico-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
     --portico-font-size: 1rem;
     --portico-radius: 0.5rem;

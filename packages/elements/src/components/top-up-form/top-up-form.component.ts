@@ -155,7 +155,7 @@ export class PorticoTopUpForm extends PorticoFormControl<TopUpMessages> {
 
   protected override render(): TemplateResult {
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title" aria-busy=${this.#account.loading ? 'true' : 'false'}>
-      <header part="header"><h2 part="title" id="title" tabindex="-1">${this.t.title}</h2></header>
+      <header part="header"><h2 part="title" id="title" tabindex="-1">${this.#account.value?.balance.mode === 'postpaid' ? this.t.postpaidHeading : this.t.title}</h2></header>
       ${this.#account.render({
         content: (account) => this.#renderContent(account),
         error: (error) =>
@@ -173,10 +173,13 @@ export class PorticoTopUpForm extends PorticoFormControl<TopUpMessages> {
   #renderContent(account: Account): TemplateResult {
     const balance = this.#balanceAfter.value ?? account.balance;
     const l = this.effectiveLocale;
+    // A postpaid account owes what it used: "amount due 804,65 zł", not "available −804,65 zł".
+    const owed = balance.mode === 'postpaid' && balance.available.amount < 0;
+    const label = balance.mode === 'postpaid' ? (owed ? this.t.amountDue : this.t.postpaidBalance) : this.t.balance;
     const summary = html`<dl class="summary" part="summary">
       <div>
-        <dt>${this.t.balance}</dt>
-        <dd class="balance">${money(balance.available, l)}</dd>
+        <dt>${label}</dt>
+        <dd class="balance">${money(owed ? { ...balance.available, amount: -balance.available.amount } : balance.available, l)}</dd>
       </div>
       ${balance.creditLimit ? html`<div><dt>${this.t.creditLimit}</dt><dd>${money(balance.creditLimit, l)}</dd></div>` : nothing}
     </dl>`;

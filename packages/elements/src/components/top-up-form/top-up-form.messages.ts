@@ -4,7 +4,13 @@ type Amount = { amount: string };
 
 const en = {
   title: 'Top up your account',
+  /** The title for an account billed by invoice: there is nothing to top up. */
+  postpaidHeading: 'Account balance',
   balance: 'Available balance',
+  /** A postpaid account's balance when it is owed. */
+  amountDue: 'Amount due',
+  /** A postpaid account's balance when nothing is owed. */
+  postpaidBalance: 'Balance',
   creditLimit: 'Credit limit',
   amount: 'Amount',
   amountHint: (p: { min: string; max: string }) => `From ${p.min} to ${p.max}`,
@@ -47,7 +53,10 @@ export const messages: Catalog<typeof en> = {
   en,
   pl: {
     title: 'Zasil konto',
+    postpaidHeading: 'Saldo konta',
     balance: 'Dostępne środki',
+    amountDue: 'Do zapłaty',
+    postpaidBalance: 'Saldo',
     creditLimit: 'Limit kredytowy',
     amount: 'Kwota',
     amountHint: (p) => `Od ${p.min} do ${p.max}`,
@@ -85,7 +94,7 @@ export const messages: Catalog<typeof en> = {
     pendingTitle: 'Czekamy na Twój przelew',
     pendingBody: (p) => `Przelej ${p.amount} na poniższe dane. Zaksięgujemy wpłatę, gdy tylko dotrze.`,
     postpaidTitle: 'Twoje konto jest rozliczane fakturą',
-    postpaidBody: 'Konta abonamentowe (postpaid) płacą za usługi na podstawie faktury, dlatego nie można ich doładować. Aby zapłacić, użyj danych do przelewu z faktury.',
+    postpaidBody: 'Konto abonamentowe płaci za usługi na podstawie faktury, dlatego nie można go doładować. Aby zapłacić, użyj danych do przelewu z faktury.',
     noMethodsTitle: 'Brak dostępnych metod płatności',
     noMethodsBody: 'Dla tego konta nie ma teraz dostępnej metody płatności. Aby zasilić konto, skontaktuj się z obsługą klienta.',
   },
