@@ -1,7 +1,7 @@
 // The public API of every widget — tags, attributes, properties, events, parts, tokens, slots —
 // collected from the JSDoc of the component classes into packages/elements/custom-elements.json.
 export default {
-  globs: ['packages/elements/src/components/**/*.component.ts', 'packages/elements/src/base/portico-element.ts'],
+  globs: ['packages/elements/src/components/**/*.component.ts', 'packages/elements/src/base/portico-element.ts', 'packages/elements/src/base/form-control.ts'],
   outdir: 'packages/elements',
   litelement: true,
   plugins: [
@@ -11,7 +11,7 @@ export default {
       analyzePhase({ ts, node, moduleDoc }) {
         if (node.kind !== ts.SyntaxKind.ClassDeclaration || !node.name) return;
         const className = node.name.getText();
-        if (className === 'PorticoElement') return; // the shared base, not a tag
+        if (className === 'PorticoElement' || className === 'PorticoFormControl') return; // shared bases, not tags
         const tag = 'portico-' + className.replace(/^Portico/, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
         const declaration = moduleDoc.declarations?.find((d) => d.name === className);
         if (declaration) {
