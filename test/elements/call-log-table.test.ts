@@ -48,6 +48,8 @@ const count = (element: Element) => textOf(element, '.count');
 /** The text of what has focus inside the widget, or null when focus is not in it (fallen to the page). */
 const focused = (element: Element) => (element.shadowRoot!.activeElement?.textContent ?? '').trim() || element.shadowRoot!.activeElement?.getAttribute('aria-label') || null;
 const exportButton = (element: Element, label: string) => [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')].find((b) => b.textContent!.trim() === label)!;
+/** The recording player, an element of its own inside the widget, once it shows. */
+const playerOf = (element: Element) => shows(element, 'portico-call-player');
 const euro = (text: string) => Number(text.replace(/[^\d.,-]/g, '').replace(/,/g, ''));
 
 async function table(id = DISPATCH, locale = 'en', width = 900): Promise<PorticoCallLogTable> {
@@ -147,6 +149,22 @@ describe('<portico-call-log-table>', () => {
     await waitUntil(() => rows(element).length > 0 && !$(element, '.viewport').matches('[aria-busy="true"]'));
     const ascending = rows(element).map((r) => euro(cell(r, 'cost')));
     expect(ascending).to.deep.equal([...ascending].sort((a, b) => a - b));
+  });
+
+  it('keeps the header, and focus on the sort button, while the new order loads', async () => {
+    const element = await table(DRIVER);
+    sim.latency = 200;
+    const button = $(element, '.head .c-cost button');
+    button.focus();
+    await focusOn(element, button);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => viewport(element).matches('[aria-busy="true"]'), 'the new order loads');
+    expect(rows(element)).to.have.length(0);
+    expect(focused(element)).to.equal('Cost');
+    sim.latency = 0;
+    await waitUntil(() => rows(element).length > 0 && !viewport(element).matches('[aria-busy="true"]'), 'sorted by cost');
+    expect($(element, '.head .c-cost').getAttribute('aria-sort')).to.equal('descending');
+    expect(focused(element)).to.equal('Cost');
   });
 
   it('sorts from the keyboard', async () => {
@@ -294,16 +312,46 @@ describe('<portico-call-log-table>', () => {
     const play = recorded.querySelector<HTMLButtonElement>('.play')!;
     expect(play.getAttribute('aria-label')).to.equal(`Play the recording of the call with ${who}`);
     play.click();
-    const audio = (await shows(element, 'audio')) as HTMLAudioElement;
+    const player = await playerOf(element);
+    const audio = (await shows(player, 'audio')) as HTMLAudioElement;
     expect(audio.src).to.match(/\/media\/recordings\/.+\.wav$/);
-    expect(textOf(element, '.player-label')).to.contain(who);
+    expect(textOf(player, '.player-label')).to.contain(who);
     await expect(element).to.be.accessible({ ignoredRules: ['audio-caption'] });
-    $(element, '.player button').click();
-    await waitUntil(() => !element.shadowRoot!.querySelector('.player'), 'the player closes');
+    $(player, '.player button').click();
+    await waitUntil(() => !element.shadowRoot!.querySelector('portico-call-player'), 'the player closes');
     sim.faults.persist({ status: 503, path: '/recording' });
     play.click();
-    const failed = await shows(element, '.player [role=alert]');
+    const failed = await shows(await playerOf(element), '.player [role=alert]');
     expect(failed.innerText).to.contain('The recording could not be played.');
+  });
+
+  it('plays another call afresh: the failure of the last one is not its', async () => {
+    const element = await table();
+    const recorded = rows(element).filter((r) => r.querySelector('.play'));
+    expect(recorded.length).to.be.at.least(2);
+    sim.faults.persist({ status: 503, path: '/recording' });
+    recorded[0]!.querySelector<HTMLButtonElement>('.play')!.click();
+    await shows(await playerOf(element), '.player [role=alert]');
+    sim.faults.clear();
+    recorded[1]!.querySelector<HTMLButtonElement>('.play')!.click();
+    const player = await playerOf(element);
+    await shows(player, 'audio');
+    expect(player.shadowRoot!.querySelector('[role=alert]') === null).to.equal(true);
+    expect(textOf(player, '.player-label')).to.contain(cell(recorded[1]!, 'number'));
+  });
+
+  it('lets the page style the player through its part', async () => {
+    const element = await table();
+    const style = document.createElement('style');
+    style.textContent = 'portico-call-log-table::part(player) { outline: 3px solid rgb(1, 2, 3); }';
+    document.head.append(style);
+    try {
+      rows(element).find((r) => r.querySelector('.play'))!.querySelector<HTMLButtonElement>('.play')!.click();
+      const box = await shows(await playerOf(element), '.player');
+      expect(getComputedStyle(box).outlineColor).to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
   });
 
   it('exports the current filter as CSV: every call, one row each', async () => {
@@ -390,6 +438,21 @@ describe('<portico-call-log-table>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('sizes its rows by the widget’s font size', async () => {
+    const element = await mount<PorticoCallLogTable>(
+      html`<div style="width: 900px; --portico-font-size: 20px"><portico-call-log-table .client=${business()} contract-id=${DISPATCH} locale="en"></portico-call-log-table></div>`,
+    ).then((box) => box.firstElementChild as PorticoCallLogTable);
+    await waitUntil(() => rows(element).length > 0, 'the table loads');
+    await waitUntil(() => rows(element)[0]!.getBoundingClientRect().height === 55, 'rows of 2.75 lines of 20 px');
+    const port = viewport(element);
+    port.scrollTop = 55 * 150;
+    port.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => rows(element).some((r) => r.getAttribute('aria-rowindex') === '152'), 'the 151st call is drawn');
+    const row = rows(element).find((r) => r.getAttribute('aria-rowindex') === '152')!;
+    // Where the scroll put it: at the top of the viewport, under the sticky header.
+    expect(Math.round(row.getBoundingClientRect().top - port.getBoundingClientRect().top)).to.be.within(0, 80);
+  });
+
   it('speaks Polish: words, money and dates', async () => {
     const element = await table(DRIVER, 'pl');
     expect(textOf(element, '#title')).to.equal('Moje połączenia');
@@ -423,7 +486,7 @@ describe('<portico-call-log-table>', () => {
   it('a recording playing or a file being prepared does not carry over to another number', async () => {
     const element = await table();
     rows(element).find((r) => r.querySelector('.play'))!.querySelector<HTMLButtonElement>('.play')!.click();
-    await shows(element, '.player');
+    await shows(await playerOf(element), '.player');
     sim.latency = 400;
     const files = downloads();
     try {
@@ -432,7 +495,7 @@ describe('<portico-call-log-table>', () => {
       await waitUntil(() => exportRequests(DISPATCH).length === 1, 'the export asks for the calls');
       element.contractId = DRIVER;
       await element.updateComplete;
-      expect(element.shadowRoot!.querySelector('.player') === null).to.equal(true);
+      expect(element.shadowRoot!.querySelector('portico-call-player') === null).to.equal(true);
       expect(element.shadowRoot!.querySelector('.progress') === null).to.equal(true);
       sim.latency = 0;
       const expected = await total(DRIVER);
@@ -493,10 +556,11 @@ describe('<portico-call-log-table>', () => {
     const label = play.getAttribute('aria-label');
     play.focus();
     await sendKeys({ press: 'Enter' });
-    await shows(element, '.player audio');
-    $(element, '.player button').focus();
+    const player = await playerOf(element);
+    await shows(player, '.player audio');
+    $(player, '.player button').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => !element.shadowRoot!.querySelector('.player'), 'the player closes');
+    await waitUntil(() => !element.shadowRoot!.querySelector('portico-call-player'), 'the player closes');
     await waitUntil(() => focused(element) === label, 'focus back on the play button');
   });
 

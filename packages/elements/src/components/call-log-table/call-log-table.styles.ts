@@ -236,20 +236,10 @@ export const styles = css`
   .narrow .head-row .c-startedAt {
     flex: 1;
   }
-  .player {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--portico-space-s);
-    padding: var(--portico-space-s);
-    border-radius: var(--portico-radius);
-    background: var(--portico-color-surface-muted);
+  .skeleton--call {
+    height: 2.25rem;
   }
-  .player audio {
-    flex: 1 1 14rem;
-    min-width: 0;
-  }
-  .player-label {
-    font-weight: 600;
+  .skeleton--summary {
+    height: 16rem;
   }
 `;

@@ -1,0 +1,129 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { StyleInfo } from 'lit/directives/style-map.js';
+
+type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
+
+export interface VirtualRowsOptions {
+  /** The scrolling element, in the host's root. */
+  viewport: string;
+  /** A row's height in `em` of the viewport's font, as a table row and as a two-line card. */
+  rowEm: { table: number; cards: number };
+  /** Below this width (px) rows become cards. */
+  narrowBelow: number;
+  /** Rows drawn beyond the visible ones, above and below, so that scrolling shows no gaps. */
+  overscan: number;
+  /** What the rows are of: another list starts at the top. Read after the list's own controller updated. */
+  list: () => unknown;
+  /** Told before every render how many rows should be in: those in view and a screen beyond. */
+  need: (rows: number) => void;
+}
+
+/**
+ * Which rows of a long list exist: the ones in view and a few beyond, so that 100,000 rows
+ * scroll like 100. It follows the viewport's scrolling and size — its width makes rows cards,
+ * its height says how many fit — and the font size, which rows are measured in.
+ */
+export class VirtualRows implements ReactiveController {
+  readonly #host: Host;
+  readonly #options: VirtualRowsOptions;
+  /** The first row in view. */
+  #first = 0;
+  /** How many rows fit in the viewport. */
+  #visible = 16;
+  #narrow = false;
+  /** The viewport's font size (px): rows are as tall as their text needs. */
+  #em = 16;
+  #list: unknown;
+  #observed?: HTMLElement;
+  #resize?: ResizeObserver;
+
+  constructor(host: Host, options: VirtualRowsOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  get narrow(): boolean {
+    return this.#narrow;
+  }
+
+  /** The viewport was on screen at the last render. */
+  get attached(): boolean {
+    return this.#observed !== undefined;
+  }
+
+  /** A row's height in px. */
+  get rowHeight(): number {
+    return this.#em * (this.#narrow ? this.#options.rowEm.cards : this.#options.rowEm.table);
+  }
+
+  /** The rows drawn, of `total`: `start` included, `end` not. */
+  window(total: number): { start: number; end: number } {
+    const { overscan } = this.#options;
+    return { start: Math.min(total, Math.max(0, this.#first - overscan)), end: Math.min(total, this.#first + this.#visible + overscan) };
+  }
+
+  /** The viewport's row height; the body as tall as every row; the drawn rows where they belong. */
+  viewportStyle(): StyleInfo {
+    return { '--row': `${this.rowHeight}px` };
+  }
+
+  bodyStyle(total: number): StyleInfo {
+    return { height: `${total * this.rowHeight}px` };
+  }
+
+  windowStyle(start: number): StyleInfo {
+    return { transform: `translateY(${start * this.rowHeight}px)` };
+  }
+
+  onScroll = (event: Event): void => {
+    const first = Math.floor((event.target as HTMLElement).scrollTop / this.rowHeight);
+    if (first === this.#first) return;
+    this.#first = first;
+    this.#host.requestUpdate();
+  };
+
+  hostConnected(): void {
+    // Back on the page: the viewport is observed again after the next render.
+    this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#resize?.disconnect();
+    this.#resize = undefined;
+    this.#observed = undefined;
+  }
+
+  hostUpdate(): void {
+    const list = this.#options.list();
+    if (list !== this.#list) {
+      this.#list = list;
+      this.#first = 0;
+      const viewport = this.#viewport;
+      if (viewport) viewport.scrollTop = 0;
+    }
+    this.#options.need(this.#first + 2 * this.#visible);
+  }
+
+  hostUpdated(): void {
+    const viewport = this.#viewport ?? undefined;
+    if (viewport === this.#observed) return;
+    this.#resize?.disconnect();
+    this.#observed = viewport;
+    if (!viewport) return;
+    // The viewport's size decides how many rows exist and whether they are rows or cards.
+    this.#resize ??= new ResizeObserver(([entry]) => {
+      const target = entry!.target as HTMLElement;
+      const { width, height } = entry!.contentRect;
+      this.#em = parseFloat(getComputedStyle(target).fontSize) || this.#em;
+      this.#narrow = width < this.#options.narrowBelow;
+      this.#visible = Math.ceil(height / this.rowHeight) + 1;
+      this.#host.requestUpdate();
+    });
+    this.#resize.observe(viewport);
+  }
+
+  get #viewport(): HTMLElement | null {
+    return this.#host.renderRoot.querySelector<HTMLElement>(this.#options.viewport);
+  }
+}
