@@ -230,9 +230,10 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
   /** Builds the file of the calls shown (their contract and filter, whatever is chosen meanwhile). */
   #startExport = (format: ExportFormat): void => {
     const page = this.#calls.value;
-    const [client, contractId, ...filter] = this.#calls.args ?? [];
-    if (!page || !client || !contractId || !filter.length) return;
-    const query = queryOf(filter as unknown as Filter);
+    const args = this.#calls.args;
+    if (!page || !args?.[0]) return;
+    const [client, contractId, ...filter] = args;
+    const query = queryOf(filter);
     const zone = this.effectiveTimeZone;
     const name = `${this.t.file}-${dayKey(dayOf(Date.parse(query.from), zone))}`;
     void this.#export.start(format, { client, contractId, query, total: page.total, name, options: { locale: this.effectiveLocale, labels: exportLabels(this.t), timeZone: zone } });
