@@ -283,6 +283,24 @@ describe('Action', () => {
     expect(errors).to.have.length(2);
   });
 
+  it('says it is unanswered from the first try until the API answers one', async () => {
+    const host = await fixture<ActionHost>(html`<test-action-host></test-action-host>`);
+    expect(host.action.unanswered, 'nothing sent').to.equal(false);
+    const first = host.action.run('a');
+    expect(host.action.unanswered, 'on its way').to.equal(true);
+    host.sent[0]!.pending.reject(lost());
+    await first;
+    expect(host.action.unanswered, 'its answer lost').to.equal(true);
+    const second = host.action.run('a');
+    host.sent[1]!.pending.reject(new ValidationError('refused', { status: 422, code: 'validation_failed' }));
+    await second;
+    expect(host.action.unanswered, 'refused').to.equal(false);
+    const third = host.action.run('b');
+    host.sent[2]!.pending.resolve('made');
+    await third;
+    expect(host.action.unanswered, 'made').to.equal(false);
+  });
+
   it('keeps the key when the API says the first try is still in flight', async () => {
     const host = await fixture<ActionHost>(html`<test-action-host></test-action-host>`);
     const first = host.action.run('a');

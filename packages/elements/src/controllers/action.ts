@@ -62,6 +62,15 @@ export class Action<P, R> {
     return this.#earlier;
   }
 
+  /**
+   * Sent, and not answered by the API yet: busy, or (with `idempotent`) its answer lost. What
+   * was sent may still be carried out, so the next run is the same action, under the same key:
+   * a form keeps what was sent rather than starting afresh.
+   */
+  get unanswered(): boolean {
+    return this.#pending !== undefined || this.#idempotent !== undefined;
+  }
+
   /** Sends `params`; resolves to the result, or `undefined` when it failed or was dropped. */
   async run(params: P): Promise<R | undefined> {
     if (this.#pending) return undefined;
