@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import { contractList, tariffPlanList, type Contract, type ContractStatus, type TariffPlan } from '@portico/sdk/contracts';
+import type { ClientCore } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
 import { showMore } from '../../base/show-more.ts';
-import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.ts';
+import { PagedList, type Page } from '../../controllers/paged-list.ts';
+import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { contractStatus } from '../../i18n/contracts.messages.ts';
 import { contractTone } from '../../base/status-tones.ts';
@@ -14,16 +15,16 @@ import { date, phoneNumber } from '../../i18n/format.ts';
 import { PorticoContractSelectEvent } from '../../events/contracts.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
-import { messages } from './contract-list.messages.ts';
+import { messages, type ContractListMessages } from './contract-list.messages.ts';
 import { styles } from './contract-list.styles.ts';
 
 const STATUSES: ContractStatus[] = ['active', 'suspended', 'blocked', 'terminated'];
 
-interface Results {
-  contracts: Contract[];
-  total: number;
-  nextCursor: string | null;
-}
+/** What the results are for: the client, the words, the status, the plan and the page size. */
+type Search = readonly [ClientCore | undefined, string, ContractStatus | '', string, number];
+
+/** A page of numbers, with how many match in all. */
+type ContractPage = Page<Contract> & { total: number };
 
 /**
  * @summary The customer's phone numbers, searchable by number, SIM user and label, with
@@ -47,8 +48,9 @@ interface Results {
  * @csspart error - Error messages.
  * @csspart empty - Shown when nothing matches.
  */
-export class PorticoContractList extends PorticoElement {
+export class PorticoContractList extends PorticoElement<ContractListMessages> {
   static override styles = [sharedStyles, badgeStyles, styles];
+  static readonly messages = messages;
 
   /** The chosen contract's id, shown as current. */
   @property({ reflect: true }) selected?: string;
@@ -59,52 +61,28 @@ export class PorticoContractList extends PorticoElement {
   @state() private query = '';
   @state() private status: ContractStatus | '' = '';
   @state() private plan = '';
-  /** Pages loaded after the first ("Show more"). */
-  @state() private more: Results | undefined;
-  @state() private loadingMore = false;
-  /** Why the last "Show more" failed; shown with a retry. */
-  @state() private moreError?: unknown;
   #typing?: ReturnType<typeof setTimeout>;
-  /** The "Show more" in flight: a new search aborts it, so its page never lands on other results. */
-  #moreAbort?: AbortController;
 
-  #results = new Task(this, {
-    task: async ([client, query, status, plan, limit], { signal }): Promise<Results> => {
-      this.#cancelMore();
-      if (!client) throw new MissingClientError('portico-contract-list');
-      const page = await client.request(contractList, { query: { query: query || undefined, status: status || undefined, plan: plan || undefined, limit } }, { signal });
-      this.more = undefined;
-      return { contracts: page.data, total: page.total, nextCursor: page.nextCursor };
-    },
+  // The numbers of the words searched so far stay on screen while the next words load.
+  #results = new PagedList<Search, Contract, ContractPage>(this, {
     args: () => [this.activeClient, this.query, this.status, this.plan, this.pageSize] as const,
+    page: async ([client, query, status, plan, limit], cursor, signal) => {
+      if (!client) throw new MissingClientError('portico-contract-list');
+      return client.request(contractList, { query: { query: query || undefined, status: status || undefined, plan: plan || undefined, limit, cursor } }, { signal });
+    },
+    keep: ([client], [next]) => client === next,
     onError: (error) => this.reportError(error, 'load'),
   });
 
-  #plans = new Task(this, {
-    task: async ([client], { signal }): Promise<TariffPlan[]> => (client ? (await client.request(tariffPlanList, {}, { signal })).data : []),
+  // Without the plans, the plan filter offers only "All"; the numbers still show.
+  #plans = new Resource(this, {
     args: () => [this.activeClient] as const,
+    load: async ([client], signal): Promise<TariffPlan[]> => (client ? (await client.request(tariffPlanList, {}, { signal })).data : []),
   });
-
-  constructor() {
-    super();
-    new AbortOnDisconnect(this, this.#results);
-  }
-
-  get #t() {
-    return messages[this.effectiveLocale];
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#typing);
-    this.#cancelMore();
-  }
-
-  #cancelMore(): void {
-    this.#moreAbort?.abort();
-    this.#moreAbort = undefined;
-    this.loadingMore = false;
-    this.moreError = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -113,13 +91,13 @@ export class PorticoContractList extends PorticoElement {
   }
 
   protected override render(): TemplateResult {
-    const t = this.#t;
-    const results = this.more ?? this.#results.value;
-    const busy = this.#results.status === TaskStatus.PENDING;
+    const t = this.t;
+    const results = this.#results;
+    const count = results.value ? t.count({ shown: results.items.length, total: results.value.total }) : undefined;
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
       <header part="header">
         <h2 part="title" id="title">${t.title}</h2>
-        ${results ? html`<p class="muted count" id="count">${t.count({ shown: results.contracts.length, total: results.total })}</p>` : nothing}
+        ${count ? html`<p class="muted count" id="count">${count}</p>` : nothing}
       </header>
       <div class="filters" role="search">
         <label class="field">
@@ -141,21 +119,20 @@ export class PorticoContractList extends PorticoElement {
           </select>
         </label>
       </div>
-      <div class="results" aria-busy=${busy ? 'true' : 'false'}>${results ? this.#renderResults(results) : this.#results.status === TaskStatus.ERROR ? this.#renderError() : this.#renderLoading()}</div>
-      <div class="visually-hidden" role="status" aria-live="polite">${results && !busy ? t.count({ shown: results.contracts.length, total: results.total }) : ''}</div>
+      <div class="results" aria-busy=${results.loading ? 'true' : 'false'}>
+        ${results.render({
+          content: () => this.#renderResults(),
+          error: (error) => errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void results.refresh() }),
+          loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4, 5].map(() => html`<span class="skeleton skeleton--item"></span>`)}</div>`),
+        })}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${count && !results.loading ? count : ''}</div>
     </section>`;
   }
 
-  #renderLoading(): TemplateResult {
-    return loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4, 5].map(() => html`<span class="skeleton" style="height: 3.5rem"></span>`)}</div>`);
-  }
-
-  #renderError(): TemplateResult {
-    return errorState({ title: this.common.loadFailed, message: this.describe(this.#results.error), retryLabel: this.common.retry, onRetry: () => void this.#results.run() });
-  }
-
-  #renderResults({ contracts, total, nextCursor }: Results): TemplateResult {
-    const t = this.#t;
+  #renderResults(): TemplateResult {
+    const t = this.t;
+    const contracts = this.#results.items;
     if (contracts.length === 0) {
       const filtered = this.query !== '' || this.status !== '' || this.plan !== '';
       return filtered
@@ -163,6 +140,7 @@ export class PorticoContractList extends PorticoElement {
         : emptyState({ title: t.noneTitle, message: t.noneBody });
     }
     const l = this.effectiveLocale;
+    const total = this.#results.value?.total ?? contracts.length;
     return html`<ul class="list" role="list" @keydown=${this.#onKeydown}>
         ${contracts.map(
           (c) => html`<li>
@@ -176,11 +154,11 @@ export class PorticoContractList extends PorticoElement {
           </li>`,
         )}
       </ul>
-      ${nextCursor
+      ${this.#results.hasMore
         ? showMore({
             label: t.more({ count: Math.min(this.pageSize, total - contracts.length) }),
-            loading: this.loadingMore,
-            error: this.moreError,
+            loading: this.#results.loadingMore,
+            error: this.#results.moreError,
             failed: t.moreFailed,
             describe: (e) => this.describe(e),
             onMore: this.#loadMore,
@@ -191,7 +169,7 @@ export class PorticoContractList extends PorticoElement {
   #onSearch = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value;
     clearTimeout(this.#typing);
-    // A search a keystroke would be wasteful; the task cancels the one in flight when the next starts.
+    // A search a keystroke would be wasteful; the list cancels the one in flight when the next starts.
     this.#typing = setTimeout(() => (this.query = value.trim()), 250);
   };
 
@@ -214,38 +192,11 @@ export class PorticoContractList extends PorticoElement {
   }
 
   #loadMore = async (): Promise<void> => {
-    const current = this.more ?? this.#results.value;
-    const client = this.activeClient;
-    if (!current?.nextCursor || !client || this.loadingMore || this.#results.status === TaskStatus.PENDING) return;
-    const scope = (this.#moreAbort = new AbortController());
-    const { signal } = scope;
-    // The page belongs to the results it continues: a search since then drops it.
-    const stillCurrent = () => !signal.aborted && (this.more ?? this.#results.value) === current;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    const focusIndex = current.contracts.length;
-    try {
-      const page = await client.request(
-        contractList,
-        { query: { query: this.query || undefined, status: this.status || undefined, plan: this.plan || undefined, limit: this.pageSize, cursor: current.nextCursor } },
-        { signal },
-      );
-      if (!stillCurrent()) return;
-      const shown = (this.more = { contracts: [...current.contracts, ...page.data], total: page.total, nextCursor: page.nextCursor });
-      await this.updateComplete;
-      if (signal.aborted || this.more !== shown) return;
-      // Keyboard users continue where the new numbers begin.
-      this.renderRoot.querySelectorAll<HTMLElement>('.item')[focusIndex]?.focus();
-    } catch (error) {
-      if (!stillCurrent()) return;
-      this.reportError(error, 'load');
-      this.moreError = error;
-    } finally {
-      if (this.#moreAbort === scope) {
-        this.#moreAbort = undefined;
-        this.loadingMore = false;
-      }
-    }
+    const first = await this.#results.more();
+    if (first === undefined) return;
+    await this.updateComplete;
+    // Keyboard users continue where the new numbers begin.
+    this.renderRoot.querySelectorAll<HTMLElement>('.item')[first]?.focus();
   };
 
   /** Up and down move between numbers, as in a list box. */

@@ -19,7 +19,9 @@ const en = {
   noneBody: 'This account has no mobile phone numbers.',
 };
 
-export const messages: Catalog<typeof en> = {
+export type ContractListMessages = typeof en;
+
+export const messages: Catalog<ContractListMessages> = {
   en,
   pl: {
     title: 'Numery telefonów',

@@ -12,6 +12,9 @@ export const styles = css`
     display: grid;
     gap: var(--portico-space-s);
   }
+  .skeleton--item {
+    height: 3.5rem;
+  }
   .list {
     display: grid;
     gap: var(--portico-space-xs);
