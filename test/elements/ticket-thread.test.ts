@@ -51,6 +51,21 @@ describe('<portico-ticket-thread>', () => {
     polls = undefined;
   });
 
+  it('keeps a reply being typed when the page switches language: the same ticket in other words', async () => {
+    const element = await thread();
+    $(element, 'header .button--primary').click();
+    await shows(element, '#reply');
+    type($(element, '#reply'), 'Dziękuję, sprawdzę wieczorem.');
+    const before = operations(asked, ticketRetrieve.id).length;
+    element.locale = 'pl';
+    await element.updateComplete;
+    expect(operations(asked, ticketRetrieve.id).length, 'the ticket is read again in Polish').to.equal(before + 1);
+    await answered(asked);
+    await element.updateComplete;
+    expect($(element, '[part~="base"]').getAttribute('lang')).to.equal('pl');
+    expect(($(element, '#reply') as HTMLTextAreaElement).value).to.equal('Dziękuję, sprawdzę wieczorem.');
+  });
+
   it('shows the ticket’s information and its whole history, newest first, as text', async () => {
     const element = await thread();
     const ticket = ticketOf(ANSWERED);

@@ -68,10 +68,11 @@ export class PorticoTicketThread extends PorticoElement<TicketThreadMessages> {
   @property({ type: Number, attribute: 'refresh-every' }) refreshEvery = 30;
 
   /**
-   * The ticket, as loaded, for which the reply form is open (its `scope`): another ticket, or
-   * this one loaded afresh, starts with the form closed.
+   * The ticket, and the client it was loaded through, for which the reply form is open:
+   * another ticket or another customer starts with the form closed; the same ticket in
+   * another language keeps it, with what was typed.
    */
-  @state() private replyingIn?: object;
+  @state() private replyingIn?: { client?: ClientCore; ticketId: string };
 
   #ticket = new Resource<readonly [ClientCore | undefined, string | undefined, Locale], Ticket | null>(this, {
     args: () => [this.activeClient, this.ticketId, this.effectiveLocale] as const,
@@ -81,6 +82,8 @@ export class PorticoTicketThread extends PorticoElement<TicketThreadMessages> {
       if (!client) throw new MissingClientError('portico-ticket-thread');
       return client.request(ticketRetrieve, { params: { id } }, { signal, headers: { 'accept-language': locale } });
     },
+    // Another language is the same ticket in other words: the reply being typed stays on screen.
+    keep: ([client, id], [nextClient, nextId]) => client === nextClient && id === nextId,
     // A check for support's answer that fails changes nothing (the ticket stays, the next check
     // may succeed): only a ticket that cannot be shown is a failure.
     onError: (error) => {
@@ -139,7 +142,7 @@ export class PorticoTicketThread extends PorticoElement<TicketThreadMessages> {
 
   /** Each part belongs to the ticket: another one gets parts of its own, with nothing of the last. */
   #renderTicket(ticket: Ticket): TemplateResult {
-    const replying = this.replyingIn === this.#ticket.scope;
+    const replying = this.replyingIn?.ticketId === ticket.id && this.replyingIn.client === this.activeClient;
     const client = this.activeClient;
     const locale = this.effectiveLocale;
     const timeZone = this.effectiveTimeZone;
@@ -165,7 +168,8 @@ export class PorticoTicketThread extends PorticoElement<TicketThreadMessages> {
   };
 
   #openReply = (): void => {
-    this.replyingIn = this.#ticket.scope;
+    const ticket = this.#ticket.value;
+    if (ticket) this.replyingIn = { client: this.activeClient, ticketId: ticket.id };
   };
 
   /** Sent: focus on the reply, now the newest message; cancelled: on the ticket's title. */
