@@ -105,6 +105,7 @@ describe('<portico-service-list>', () => {
   });
 
   it('activates a service as the portal does: description → whom to notify → Next → accepted; then follows the order to the end', async () => {
+    polls = holdPolls();
     const element = await services();
     const accepted = oneEvent(element, 'portico-service-order');
     row(element, 'Data pack 10 GB').querySelector<HTMLButtonElement>('.icon-button')!.click();
@@ -126,6 +127,8 @@ describe('<portico-service-list>', () => {
     await focusOn(element, row(element, 'Data pack 10 GB').querySelector('.toggle'));
     const completed = oneEvent(element, 'portico-service-order');
     sim.clock.advance(11_000);
+    // The next round of checks finds the order done.
+    await nextRound(element);
     const settled = await completed;
     expect(settled.detail.order.status).to.equal('completed');
     await waitUntil(() => row(element, 'Data pack 10 GB').querySelector('.badge')!.textContent!.trim() === 'Active', 'the service is active', { timeout: 5000 });
@@ -133,6 +136,7 @@ describe('<portico-service-list>', () => {
   });
 
   it('a failed order says why, and the service stays as it was', async () => {
+    polls = holdPolls();
     const element = await services('ctr_2014');
     row(element, 'International calls').querySelector<HTMLButtonElement>('.icon-button')!.click();
     await waitUntil(() => ($(element, '#order-dialog') as HTMLDialogElement).open);
@@ -140,7 +144,8 @@ describe('<portico-service-list>', () => {
     await shows(element, '#order-result');
     $(element, '#order-dialog .dialog-actions button').click();
     sim.clock.advance(11_000);
-    await waitUntil(() => textOf(element, '[role="status"][aria-live]').startsWith('The order for International calls failed.'), 'the failure is announced', { timeout: 5000 });
+    await nextRound(element);
+    await waitUntil(() => textOf(element, '[role="status"][aria-live]').startsWith('The order for International calls failed.'), 'the failure is announced');
     expect(textOf(element, '[role="status"][aria-live]')).to.contain('credit check was not passed');
     await waitUntil(() => !row(element, 'International calls').innerText.includes('Activation'), 'no order left on it');
     expect(row(element, 'International calls').querySelector('.badge')!.textContent!.trim()).to.equal('Inactive');
@@ -281,6 +286,22 @@ describe('<portico-service-list>', () => {
     expect(polls.pending, 'checks scheduled').to.equal(0);
     await nextRound(element);
     expect(requestsTo(sim, orders)).to.deep.equal(['GET 404']);
+  });
+
+  it('follows an order placed here to its end, even when the list loaded after it no longer shows it', async () => {
+    polls = holdPolls();
+    const element = await services();
+    const told: string[] = [];
+    element.addEventListener('portico-service-order', (event) => told.push(event.detail.order.status));
+    // The list asked for once the order is accepted is answered only after the order is done.
+    sim.faults.enqueue({ latency: 300, path: `/v1/contracts/${DRIVER}/services`, method: 'GET' });
+    await order(element, 'Data pack 10 GB');
+    sim.clock.advance(11_000);
+    await nextRound(element);
+    expect(row(element, 'Data pack 10 GB').querySelector('.badge')!.textContent!.trim()).to.equal('Active');
+    await waitUntil(() => live(element) === 'Data pack 10 GB activated.', 'the order is told done');
+    expect(told).to.deep.equal(['accepted', 'completed']);
+    expect(polls.pending, 'nothing left to check').to.equal(0);
   });
 
   it('ticking whom to notify after a lost answer is still the same order: one key, one order', async () => {

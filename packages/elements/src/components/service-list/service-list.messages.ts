@@ -56,7 +56,9 @@ const en = {
   noneBody: { active: 'No service is active on this number.', inactive: 'Every service is already active on this number.', all: 'This number has no services.' },
 };
 
-export const messages: Catalog<typeof en> = {
+export type ServiceListMessages = typeof en;
+
+export const messages: Catalog<ServiceListMessages> = {
   en,
   pl: {
     title: 'Lista usług',

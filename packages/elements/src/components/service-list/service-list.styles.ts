@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The widget's parts render into its own shadow root; their boxes are their contents'. */
+  portico-service-list-item,
+  portico-service-list-order-dialog {
+    display: contents;
+  }
+  .skeleton--service {
+    height: 3.25rem;
+  }
   header {
     display: flex;
     flex-wrap: wrap;
