@@ -87,7 +87,7 @@ describe('<portico-downloads>', () => {
     // The PDF is a PDF, the archive a ZIP.
     const pdf = new Uint8Array(await (await fetch(fileOf(element, 'Price list 2026').querySelector('a')!.href)).arrayBuffer());
     expect(new TextDecoder().decode(pdf.slice(0, 5))).to.equal('%PDF-');
-    const zip = new Uint8Array(await (await fetch(fileOf(element, 'Portico VPN client for Windows').querySelector('a')!.href)).arrayBuffer());
+    const zip = new Uint8Array(await (await fetch(fileOf(element, 'Fiberlink VPN client for Windows').querySelector('a')!.href)).arrayBuffer());
     expect([...zip.slice(0, 2)]).to.deep.equal([0x50, 0x4b]);
   });
 

@@ -93,17 +93,17 @@ describe('<portico-server-status>', () => {
 
   it('shows uptime as a percentage, and never rounds a server that was down up to 100%', async () => {
     const element = await status();
-    expect(plain(card(element, 'www1.portico.example').querySelector('p.muted')!.textContent!)).to.equal('Warsaw (WAW-1) · 99.89% uptime in the last 30 days');
-    expect(plain(card(element, 'mail1.portico.example').querySelector('p.muted')!.textContent!)).to.contain('99.96% uptime');
-    expect(plain(card(element, 'ns1.portico.example').querySelector('p.muted')!.textContent!)).to.contain('100.00% uptime');
+    expect(plain(card(element, 'www1.fiberlink.example').querySelector('p.muted')!.textContent!)).to.equal('Warsaw (WAW-1) · 99.89% uptime in the last 30 days');
+    expect(plain(card(element, 'mail1.fiberlink.example').querySelector('p.muted')!.textContent!)).to.contain('99.96% uptime');
+    expect(plain(card(element, 'ns1.fiberlink.example').querySelector('p.muted')!.textContent!)).to.contain('100.00% uptime');
     // Down for about two minutes in thirty days: 99.995%, which is not 100%.
     expect(server('srv_sip1').uptime).to.equal(0.99995);
-    expect(plain(card(element, 'sip1.portico.example').querySelector('p.muted')!.textContent!)).to.contain('99.99% uptime');
+    expect(plain(card(element, 'sip1.fiberlink.example').querySelector('p.muted')!.textContent!)).to.contain('99.99% uptime');
   });
 
   it('shows each problem with its state, since when, and its updates, newest first', async () => {
     const element = await status();
-    const mail = card(element, 'mail1.portico.example');
+    const mail = card(element, 'mail1.fiberlink.example');
     const incident = server('srv_mail1').incidents[0]!;
     expect(mail.querySelector('.incidents h4')!.textContent).to.equal('Current and recent problems');
     const shown = mail.querySelector('.incident')!;
@@ -114,14 +114,14 @@ describe('<portico-server-status>', () => {
     expect(updates.map((li) => plain(li.textContent!))).to.deep.equal(incident.updates.map((u) => `${dateTime(u.at, 'en')} ${u.message.en}`));
     expect(updates.map((li) => li.querySelector('time')!.getAttribute('datetime'))).to.deep.equal(incident.updates.map((u) => u.at));
     // A resolved one says when it was resolved.
-    const resolved = card(element, 'www1.portico.example').querySelector('.incident')!;
+    const resolved = card(element, 'www1.fiberlink.example').querySelector('.incident')!;
     const old = server('srv_www1').incidents[0]!;
     expect(badgeOf(resolved)).to.equal('Resolved');
     expect(plain(resolved.querySelector('p.muted')!.textContent!)).to.equal(`Resolved ${dateTime(old.resolvedAt!, 'en')}`);
     // Planned work being watched.
-    expect(badgeOf(card(element, 'vps-node-07.portico.example').querySelector('.incident')!)).to.equal('Fixed, monitoring');
+    expect(badgeOf(card(element, 'vps-node-07.fiberlink.example').querySelector('.incident')!)).to.equal('Fixed, monitoring');
     // A server without problems has no problem section.
-    expect(card(element, 'sip1.portico.example').querySelector('.incidents')).to.equal(null);
+    expect(card(element, 'sip1.fiberlink.example').querySelector('.incidents')).to.equal(null);
   });
 
   it('says all systems are working when every server and service works and there is no problem', async () => {
@@ -141,7 +141,7 @@ describe('<portico-server-status>', () => {
     server('srv_sip2').services[1]!.status = 'outage';
     const element = await status();
     expect($(element, '[part~="summary"]').querySelector('h3')!.textContent).to.equal('One server has problems');
-    expect(badgeOf([...card(element, 'sip2.portico.example').querySelectorAll('.services li')][1]!)).to.equal('Not working');
+    expect(badgeOf([...card(element, 'sip2.fiberlink.example').querySelectorAll('.services li')][1]!)).to.equal('Not working');
   });
 
   it('counts the servers with problems', async () => {
@@ -239,7 +239,7 @@ describe('<portico-server-status>', () => {
     server('srv_mail1').status = 'outage';
     refresh(element).focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => badgeOf(card(element, 'mail1.portico.example').querySelector('.server-head')!) === 'Not working', 'the new status');
+    await waitUntil(() => badgeOf(card(element, 'mail1.fiberlink.example').querySelector('.server-head')!) === 'Not working', 'the new status');
     expect(requests() - before).to.equal(1);
     expect(element.shadowRoot!.activeElement === refresh(element), 'focus stays on Refresh').to.equal(true);
   });
@@ -274,7 +274,7 @@ describe('<portico-server-status>', () => {
     expect($(element, '[part~="summary"]').querySelector('h3')!.textContent).to.equal('Jeden serwer ma problemy');
     expect(refresh(element).textContent!.trim()).to.equal('Odśwież');
     expect(textOf(element, '.checked')).to.match(/^Sprawdzono o \d{2}:\d{2}$/);
-    const mail = card(element, 'mail1.portico.example');
+    const mail = card(element, 'mail1.fiberlink.example');
     expect(badgeOf(mail.querySelector('.server-head')!)).to.equal('Działa wolniej');
     expect(plain(mail.querySelector('p.muted')!.textContent!)).to.match(/^Warszawa \(WAW-1\) · Dostępność w ostatnich 30 dniach: 99,96\s?%$/);
     expect(plain(mail.querySelector('.incident strong')!.textContent!)).to.equal(server('srv_mail1').incidents[0]!.title.pl);

@@ -20,10 +20,10 @@ const SERVICES: Record<string, CustomerServiceRecord[]> = {
     { id: 'svc_1003_hosting', kind: 'hosting', name: 'Hosting WWW Biznes — ceramika-wisniewska.pl', status: 'active' },
     { id: 'svc_1003_domain', kind: 'domain', name: 'Domena ceramika-wisniewska.pl', status: 'active' },
     { id: 'svc_1003_mail', kind: 'email', name: 'Poczta e-mail — 5 skrzynek @ceramika-wisniewska.pl', status: 'active' },
-    { id: 'svc_1003_vps', kind: 'vps', name: 'VPS Standard 4 GB — vps-2481.portico.example', status: 'active' },
+    { id: 'svc_1003_vps', kind: 'vps', name: 'VPS Standard 4 GB — vps-2481.fiberlink.example', status: 'active' },
   ],
   // The newcomer: one small server, nothing else yet.
-  cus_1004: [{ id: 'svc_1004_vps', kind: 'vps', name: 'VPS Start 2 GB — vps-3107.portico.example', status: 'active' }],
+  cus_1004: [{ id: 'svc_1004_vps', kind: 'vps', name: 'VPS Start 2 GB — vps-3107.fiberlink.example', status: 'active' }],
 };
 
 /** `+48601200300` → `+48 601 200 300`, as people write Polish numbers. */

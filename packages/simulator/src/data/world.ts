@@ -2,6 +2,7 @@ import type { Account, PaymentMethod, TopUp } from '@portico/sdk/account';
 import type { ContractRecord } from './contracts.ts';
 import type { CustomerServiceRecord } from './customer-services.ts';
 import type { AttachmentRecord, HelpdeskWorld, TicketRecord } from './helpdesk/records.ts';
+import { RESELLER } from './reseller.ts';
 
 /** A top-up as the simulator keeps it: the wire shape plus when it will be booked. */
 export interface TopUpRecord extends TopUp {
@@ -34,9 +35,9 @@ export interface World {
   helpdesk: HelpdeskWorld;
 }
 
-/** Where a bank transfer for a top-up goes. */
+/** Where a bank transfer for a top-up goes: the reseller's account, in its name. */
 export const BANK_ACCOUNT = {
-  iban: 'PL61 1090 1014 0000 0712 1981 2874',
-  recipient: 'Portico Telekom sp. z o.o., ul. Prosta 20, 00-850 Warszawa',
-  confirmationEmail: 'platnosci@portico.example',
+  iban: RESELLER.iban,
+  recipient: `${RESELLER.legalName}, ${RESELLER.address}`,
+  confirmationEmail: RESELLER.paymentsEmail,
 };

@@ -25,8 +25,8 @@ export function seedAnnouncements(now: number): AnnouncementRecord[] {
         en: 'Some incoming messages on the mail1 server arrive up to 30 minutes late. No message has been lost.',
       },
       bodyHtml: {
-        pl: '<p>Od godziny <strong>{start}</strong> część wiadomości przychodzących na serwer <code>mail1.portico.example</code> dociera z opóźnieniem do 30 minut.</p><p>Przyczyną jest przeciążenie filtra antyspamowego. Wiadomości czekają w kolejce — <strong>żadna nie zginęła</strong> i wszystkie zostaną dostarczone.</p><ul><li>Wysyłanie poczty działa normalnie.</li><li>Webmail i programy pocztowe działają, ale nowe wiadomości mogą pojawiać się później.</li></ul><p>Bieżące informacje publikujemy na stronie <a href="/status">Status serwerów</a>.</p>',
-        en: '<p>Since <strong>{start}</strong> some incoming messages on <code>mail1.portico.example</code> arrive up to 30 minutes late.</p><p>The spam filter is overloaded. Messages wait in the queue — <strong>none has been lost</strong> and all will be delivered.</p><ul><li>Sending mail works normally.</li><li>Webmail and mail apps work, but new messages may show up later.</li></ul><p>We post updates on the <a href="/status">Server status</a> page.</p>',
+        pl: '<p>Od godziny <strong>{start}</strong> część wiadomości przychodzących na serwer <code>mail1.fiberlink.example</code> dociera z opóźnieniem do 30 minut.</p><p>Przyczyną jest przeciążenie filtra antyspamowego. Wiadomości czekają w kolejce — <strong>żadna nie zginęła</strong> i wszystkie zostaną dostarczone.</p><ul><li>Wysyłanie poczty działa normalnie.</li><li>Webmail i programy pocztowe działają, ale nowe wiadomości mogą pojawiać się później.</li></ul><p>Bieżące informacje publikujemy na stronie <a href="/status">Status serwerów</a>.</p>',
+        en: '<p>Since <strong>{start}</strong> some incoming messages on <code>mail1.fiberlink.example</code> arrive up to 30 minutes late.</p><p>The spam filter is overloaded. Messages wait in the queue — <strong>none has been lost</strong> and all will be delivered.</p><ul><li>Sending mail works normally.</li><li>Webmail and mail apps work, but new messages may show up later.</li></ul><p>We post updates on the <a href="/status">Server status</a> page.</p>',
       },
       publishedAt: ago(2 * HOUR),
       window: null,
@@ -40,8 +40,8 @@ export function seedAnnouncements(now: number): AnnouncementRecord[] {
         en: "We are replacing the server's array disks. VPS servers on this node may be unreachable for up to 15 minutes.",
       },
       bodyHtml: {
-        pl: '<p>W oknie serwisowym wymieniamy dyski w macierzy serwera <code>vps-node-07.portico.example</code> (Kraków, KRK-1).</p><p>Serwery VPS działające na tym węźle zostaną <strong>na czas przenosin jednorazowo uruchomione ponownie</strong>; przerwa nie powinna przekroczyć 15 minut.</p><h3>Co warto zrobić</h3><ul><li>Upewnić się, że usługi na VPS uruchamiają się automatycznie po restarcie.</li><li>Wykonać kopię zapasową ważnych danych.</li></ul>',
-        en: '<p>During the window we replace the array disks of <code>vps-node-07.portico.example</code> (Kraków, KRK-1).</p><p>VPS servers on this node will be <strong>restarted once while they move</strong>; the break should not exceed 15 minutes.</p><h3>What to do</h3><ul><li>Make sure the services on your VPS start by themselves after a restart.</li><li>Back up important data.</li></ul>',
+        pl: '<p>W oknie serwisowym wymieniamy dyski w macierzy serwera <code>vps-node-07.fiberlink.example</code> (Kraków, KRK-1).</p><p>Serwery VPS działające na tym węźle zostaną <strong>na czas przenosin jednorazowo uruchomione ponownie</strong>; przerwa nie powinna przekroczyć 15 minut.</p><h3>Co warto zrobić</h3><ul><li>Upewnić się, że usługi na VPS uruchamiają się automatycznie po restarcie.</li><li>Wykonać kopię zapasową ważnych danych.</li></ul>',
+        en: '<p>During the window we replace the array disks of <code>vps-node-07.fiberlink.example</code> (Kraków, KRK-1).</p><p>VPS servers on this node will be <strong>restarted once while they move</strong>; the break should not exceed 15 minutes.</p><h3>What to do</h3><ul><li>Make sure the services on your VPS start by themselves after a restart.</li><li>Back up important data.</li></ul>',
       },
       publishedAt: ago(5 * DAY),
       window: { from: ago(HOUR), to: new Date(now + 2 * HOUR).toISOString() },
@@ -115,8 +115,8 @@ export function seedAnnouncements(now: number): AnnouncementRecord[] {
         en: 'For 47 minutes websites using MySQL on the www1 server were down. The cause has been removed.',
       },
       bodyHtml: {
-        pl: '<p>Przez <strong>47 minut</strong> strony korzystające z baz danych MySQL na serwerze <code>www1.portico.example</code> wyświetlały błąd połączenia z bazą.</p><p>Przyczyną było zapełnienie dysku przez dziennik binarny bazy. Zwiększyliśmy przestrzeń i włączyliśmy automatyczne czyszczenie dziennika. <strong>Dane nie zostały utracone.</strong></p><p>Przepraszamy za utrudnienia.</p>',
-        en: '<p>For <strong>47 minutes</strong> websites using MySQL databases on <code>www1.portico.example</code> showed a database connection error.</p><p>The database binary log had filled the disk. We added space and turned on automatic log cleanup. <strong>No data was lost.</strong></p><p>We apologise for the trouble.</p>',
+        pl: '<p>Przez <strong>47 minut</strong> strony korzystające z baz danych MySQL na serwerze <code>www1.fiberlink.example</code> wyświetlały błąd połączenia z bazą.</p><p>Przyczyną było zapełnienie dysku przez dziennik binarny bazy. Zwiększyliśmy przestrzeń i włączyliśmy automatyczne czyszczenie dziennika. <strong>Dane nie zostały utracone.</strong></p><p>Przepraszamy za utrudnienia.</p>',
+        en: '<p>For <strong>47 minutes</strong> websites using MySQL databases on <code>www1.fiberlink.example</code> showed a database connection error.</p><p>The database binary log had filled the disk. We added space and turned on automatic log cleanup. <strong>No data was lost.</strong></p><p>We apologise for the trouble.</p>',
       },
       publishedAt: ago(9 * DAY + 5 * HOUR),
       window: null,

@@ -12,11 +12,11 @@ export function seedDownloadCategories(): DownloadCategoryRecord[] {
   ];
 }
 
-const OPENVPN_PROFILE = `# Portico VPN — profil klienta OpenVPN
+const OPENVPN_PROFILE = `# Fiberlink VPN — profil klienta OpenVPN
 client
 dev tun
 proto udp
-remote vpn.portico.example 1194
+remote vpn.fiberlink.example 1194
 resolv-retry infinite
 nobind
 persist-key
@@ -28,12 +28,12 @@ verb 3
 `;
 
 const YEALINK_CONFIG = `#!version:1.0.0.1
-## Portico — automatyczna konfiguracja telefonów Yealink T4x
+## Fiberlink — automatyczna konfiguracja telefonów Yealink T4x
 account.1.enable = 1
-account.1.sip_server.1.address = sip1.portico.example
+account.1.sip_server.1.address = sip1.fiberlink.example
 account.1.sip_server.1.port = 5060
 account.1.sip_server.1.expires = 60
-account.1.sip_server.2.address = sip2.portico.example
+account.1.sip_server.2.address = sip2.fiberlink.example
 account.1.nat.udp_update_enable = 1
 account.1.codec.pcma.enable = 1
 account.1.codec.g722.enable = 1
@@ -44,11 +44,11 @@ local_time.ntp_server1 = pool.ntp.org
 `;
 
 const GRANDSTREAM_CONFIG = `<?xml version="1.0" encoding="UTF-8"?>
-<!-- Portico — konfiguracja telefonów Grandstream GXP -->
+<!-- Fiberlink — konfiguracja telefonów Grandstream GXP -->
 <gs_provision version="1">
   <config version="1">
-    <P47>sip1.portico.example</P47>
-    <P48>sip2.portico.example</P48>
+    <P47>sip1.fiberlink.example</P47>
+    <P48>sip2.fiberlink.example</P48>
     <P32>1</P32>
     <P52>2</P52>
     <P64>CET-1CEST-2,M3.5.0/02:00:00,M10.5.0/03:00:00</P64>
@@ -77,11 +77,11 @@ export function seedDownloads(now: number): DownloadRecord[] {
       categoryId: 'dlc_manuals',
       title: { pl: 'Instrukcja panelu klienta', en: 'Customer portal guide' },
       description: { pl: 'Płatności, zgłoszenia, użytkownicy i ustawienia konta krok po kroku.', en: 'Payments, tickets, users and account settings step by step.' },
-      fileName: 'portico-panel-klienta.pdf',
+      fileName: 'fiberlink-panel-klienta.pdf',
       contentType: 'application/pdf',
       version: '2026.2',
       updatedAt: daysAgo(21),
-      bytes: pdfFile('Portico — instrukcja panelu klienta', ['1. Logowanie i bezpieczeństwo', '2. Płatności i doładowania', '3. Zgłoszenia do pomocy technicznej', '4. Użytkownicy portalu']),
+      bytes: pdfFile('Fiberlink — instrukcja panelu klienta', ['1. Logowanie i bezpieczeństwo', '2. Płatności i doładowania', '3. Zgłoszenia do pomocy technicznej', '4. Użytkownicy portalu']),
     },
     {
       id: 'dl_yealink_guide',
@@ -108,15 +108,15 @@ export function seedDownloads(now: number): DownloadRecord[] {
     {
       id: 'dl_vpn_windows',
       categoryId: 'dlc_software',
-      title: { pl: 'Klient VPN Portico dla Windows', en: 'Portico VPN client for Windows' },
+      title: { pl: 'Klient VPN Fiberlink dla Windows', en: 'Fiberlink VPN client for Windows' },
       description: { pl: 'Bezpieczny dostęp do serwera VPS i centrali spoza biura. Archiwum z profilem i instrukcją instalacji.', en: 'Secure access to your VPS and PBX from outside the office. An archive with the profile and install notes.' },
-      fileName: 'portico-vpn-2.4.1-windows.zip',
+      fileName: 'fiberlink-vpn-2.4.1-windows.zip',
       contentType: 'application/zip',
       version: '2.4.1',
       updatedAt: daysAgo(12),
       bytes: zipFile([
-        { name: 'CZYTAJ-MNIE.txt', bytes: textFile('Portico VPN 2.4.1\r\n\r\n1. Zainstaluj klienta OpenVPN Connect.\r\n2. Zaimportuj plik portico.ovpn.\r\n3. Zaloguj się danymi z panelu klienta.\r\n') },
-        { name: 'portico.ovpn', bytes: textFile(OPENVPN_PROFILE) },
+        { name: 'CZYTAJ-MNIE.txt', bytes: textFile('Fiberlink VPN 2.4.1\r\n\r\n1. Zainstaluj klienta OpenVPN Connect.\r\n2. Zaimportuj plik fiberlink.ovpn.\r\n3. Zaloguj się danymi z panelu klienta.\r\n') },
+        { name: 'fiberlink.ovpn', bytes: textFile(OPENVPN_PROFILE) },
       ]),
     },
     {
@@ -124,7 +124,7 @@ export function seedDownloads(now: number): DownloadRecord[] {
       categoryId: 'dlc_software',
       title: { pl: 'Profil OpenVPN', en: 'OpenVPN profile' },
       description: { pl: 'Sam plik konfiguracyjny dla klientów OpenVPN na macOS, Linuksie, Androidzie i iOS.', en: 'The configuration file alone, for OpenVPN clients on macOS, Linux, Android and iOS.' },
-      fileName: 'portico.ovpn',
+      fileName: 'fiberlink.ovpn',
       contentType: 'application/x-openvpn-profile',
       version: '2.4.1',
       updatedAt: daysAgo(12),
@@ -135,7 +135,7 @@ export function seedDownloads(now: number): DownloadRecord[] {
       categoryId: 'dlc_provisioning',
       title: { pl: 'Yealink T4x — plik autokonfiguracji', en: 'Yealink T4x — provisioning file' },
       description: { pl: 'Serwery SIP, kodeki, strefa czasowa i język polski dla telefonów Yealink T4x.', en: 'SIP servers, codecs, time zone and Polish language for Yealink T4x phones.' },
-      fileName: 'yealink-t4x-portico.cfg',
+      fileName: 'yealink-t4x-fiberlink.cfg',
       contentType: 'text/plain',
       version: null,
       updatedAt: daysAgo(33),
@@ -146,7 +146,7 @@ export function seedDownloads(now: number): DownloadRecord[] {
       categoryId: 'dlc_provisioning',
       title: { pl: 'Grandstream GXP — plik konfiguracyjny XML', en: 'Grandstream GXP — XML configuration' },
       description: { pl: 'Konfiguracja kont SIP i czasu dla telefonów Grandstream serii GXP.', en: 'SIP account and time settings for Grandstream GXP phones.' },
-      fileName: 'grandstream-gxp-portico.xml',
+      fileName: 'grandstream-gxp-fiberlink.xml',
       contentType: 'application/xml',
       version: null,
       updatedAt: daysAgo(33),

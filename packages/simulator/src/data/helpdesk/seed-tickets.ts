@@ -87,7 +87,7 @@ const TICKETS: Record<string, TicketSeed[]> = {
               id: 'att_517204_transfer',
               fileName: 'potwierdzenie-przelewu.pdf',
               contentType: 'application/pdf',
-              bytes: () => pdfFile('Potwierdzenie przelewu', ['Odbiorca: Portico Telekom sp. z o.o.', 'Kwota: 300,00 PLN', 'Tytuł: Biuro Rachunkowe Kowalczyk s.c.']),
+              bytes: () => pdfFile('Potwierdzenie przelewu', ['Odbiorca: Fiberlink sp. z o.o.', 'Kwota: 300,00 PLN', 'Tytuł: Biuro Rachunkowe Kowalczyk s.c.']),
             },
           ],
         ],
@@ -244,7 +244,7 @@ const TICKETS: Record<string, TicketSeed[]> = {
         [
           DAY + HOUR,
           'Bartosz Jankowski',
-          'Dzień dobry,\n\nOutlook pamięta stare hasło w Menedżerze poświadczeń systemu Windows. Prosimy zamknąć Outlooka, otworzyć Panel sterowania → Menedżer poświadczeń → Poświadczenia systemu Windows, usunąć wpisy zawierające „ceramika-wisniewska.pl”, a następnie uruchomić Outlooka i podać nowe hasło. Ustawienia serwerów: IMAP mail.portico.example, port 993 (SSL/TLS); SMTP mail.portico.example, port 465 (SSL/TLS).\n\nPozdrawiamy,\nBartosz Jankowski\nDział techniczny',
+          'Dzień dobry,\n\nOutlook pamięta stare hasło w Menedżerze poświadczeń systemu Windows. Prosimy zamknąć Outlooka, otworzyć Panel sterowania → Menedżer poświadczeń → Poświadczenia systemu Windows, usunąć wpisy zawierające „ceramika-wisniewska.pl”, a następnie uruchomić Outlooka i podać nowe hasło. Ustawienia serwerów: IMAP mail.fiberlink.example, port 993 (SSL/TLS); SMTP mail.fiberlink.example, port 465 (SSL/TLS).\n\nPozdrawiamy,\nBartosz Jankowski\nDział techniczny',
         ],
       ],
     },
@@ -267,7 +267,7 @@ const TICKETS: Record<string, TicketSeed[]> = {
     },
     {
       number: '613790',
-      subject: 'Przeniesienie domeny pracownia-wisniewska.pl do Portico',
+      subject: 'Przeniesienie domeny pracownia-wisniewska.pl do Fiberlink',
       departmentId: 'dep_technical',
       priority: 'medium',
       relatedServiceId: null,

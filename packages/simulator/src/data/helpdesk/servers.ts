@@ -17,7 +17,7 @@ export function seedServers(now: number): ServerRecord[] {
   return [
     {
       id: 'srv_www1',
-      name: 'www1.portico.example',
+      name: 'www1.fiberlink.example',
       location: WARSAW_1,
       status: 'operational',
       services: [
@@ -52,7 +52,7 @@ export function seedServers(now: number): ServerRecord[] {
     },
     {
       id: 'srv_mail1',
-      name: 'mail1.portico.example',
+      name: 'mail1.fiberlink.example',
       location: WARSAW_1,
       status: 'degraded',
       services: [
@@ -90,7 +90,7 @@ export function seedServers(now: number): ServerRecord[] {
     },
     {
       id: 'srv_sip1',
-      name: 'sip1.portico.example',
+      name: 'sip1.fiberlink.example',
       location: WARSAW_2,
       status: 'operational',
       services: [
@@ -104,7 +104,7 @@ export function seedServers(now: number): ServerRecord[] {
     },
     {
       id: 'srv_sip2',
-      name: 'sip2.portico.example',
+      name: 'sip2.fiberlink.example',
       location: KRAKOW,
       status: 'operational',
       services: [
@@ -117,7 +117,7 @@ export function seedServers(now: number): ServerRecord[] {
     },
     {
       id: 'srv_vps_node07',
-      name: 'vps-node-07.portico.example',
+      name: 'vps-node-07.fiberlink.example',
       location: KRAKOW,
       status: 'maintenance',
       services: [
@@ -147,7 +147,7 @@ export function seedServers(now: number): ServerRecord[] {
     },
     {
       id: 'srv_ns1',
-      name: 'ns1.portico.example',
+      name: 'ns1.fiberlink.example',
       location: WARSAW_2,
       status: 'operational',
       services: [{ name: { pl: 'Serwer DNS', en: 'DNS server' }, status: 'operational' }],
