@@ -90,7 +90,7 @@ export const OrderFailedAfterClosing: Story = {
     await userEvent.click(root.querySelector<HTMLInputElement>('input[name=delivery]:not(:checked)')!);
     await userEvent.click(root.querySelector<HTMLButtonElement>('#swap-dialog button[type=submit]')!);
     root.querySelector<HTMLDialogElement>('#swap-dialog')!.close();
-    await waitFor(() => expect(root.querySelector('#failure-message')).toBeTruthy(), { timeout: 5000 });
+    await waitFor(() => expect(root.querySelector('#swap-failure')).toBeTruthy(), { timeout: 5000 });
   },
 };
 export const Narrow: Story = { ...simulated(business), decorators: [(story) => html`<div style="width: 300px">${story()}</div>`] };

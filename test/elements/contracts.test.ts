@@ -382,7 +382,7 @@ describe('<portico-contract-card>', () => {
     await waitUntil(() => requestsTo(sim, '/v1/contracts/ctr_2006/sim-user').length === 1, 'the save is on its way');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialogOf(element, 'contact-dialog').open, 'Escape closes the dialog');
-    const failure = await shows(element, '#failure-message');
+    const failure = await shows(element, '#contact-failure');
     expect(failure.textContent).to.equal('Your changes to the SIM user’s data were not saved.');
     expect(failure.closest('[role=alert]') === null).to.equal(false);
     await focusOn(element, failure, 'focus goes to what happened to the save');
@@ -393,7 +393,7 @@ describe('<portico-contract-card>', () => {
     await waitUntil(() => dialogOf(element, 'contact-dialog').open, 'the dialog opens again');
     expect(($(element, '#last-name') as HTMLInputElement).value).to.equal('Wójcik-Kowalska');
     expect(textOf(element, '#dialog-message')).to.equal('Your account is not allowed to do this. Ask your administrator.');
-    expect(element.shadowRoot!.querySelector('#failure-message') === null, 'the card no longer repeats it').to.equal(true);
+    expect(element.shadowRoot!.querySelector('#contact-failure') === null, 'the card no longer repeats it').to.equal(true);
     $(element, '#contact-dialog button[type=submit]').click();
     await waitUntil(() => !dialogOf(element, 'contact-dialog').open, 'saved, the dialog closes');
     expect(record.simUser.lastName).to.equal('Wójcik-Kowalska');
@@ -411,7 +411,7 @@ describe('<portico-contract-card>', () => {
     await waitUntil(() => swapPosts().length === 1, 'the order is on its way');
     $(element, '#swap-dialog .dialog-actions button[type=button]').click();
     await waitUntil(() => !dialogOf(element, 'swap-dialog').open, 'the dialog closes');
-    const failure = await shows(element, '#failure-message');
+    const failure = await shows(element, '#swap-failure');
     expect(failure.textContent).to.equal('The new SIM card was not ordered.');
     failure.parentElement!.querySelector('button')!.click();
     await waitUntil(() => dialogOf(element, 'swap-dialog').open, 'the dialog opens again');
@@ -419,7 +419,53 @@ describe('<portico-contract-card>', () => {
     $(element, '#swap-dialog button[type=submit]').click();
     await shows(element, '#ordered');
     expect(record.simSwaps.length, 'one card ordered').to.equal(before + 1);
-    expect(element.shadowRoot!.querySelector('#failure-message') === null).to.equal(true);
+    expect(element.shadowRoot!.querySelector('#swap-failure') === null).to.equal(true);
+  });
+
+  it('a name longer than the contract allows is refused at its field, with the contract’s limit, before anything is sent', async () => {
+    const element = await card();
+    action(element, 'Edit contact data').click();
+    await waitUntil(() => dialogOf(element, 'contact-dialog').open);
+    type($(element, '#first-name'), 'K'.repeat(61));
+    $(element, '#contact-dialog button[type=submit]').click();
+    await element.updateComplete;
+    expect(textOf(element, '#first-name-error')).to.equal('Use at most 60 characters.');
+    await focusOn(element, $(element, '#first-name'), 'focus on the field to fix');
+    expect(requestsTo(sim, '/v1/contracts/ctr_2006/sim-user')).to.deep.equal([]);
+    type($(element, '#first-name'), 'K'.repeat(60));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('#first-name-error') === null, 'fixed, the problem goes').to.equal(true);
+  });
+
+  it('a save and an order that both fail after their dialogs were closed are each said on the card, each with its way back', async () => {
+    const element = await card();
+    action(element, 'Edit contact data').click();
+    await waitUntil(() => dialogOf(element, 'contact-dialog').open);
+    type($(element, '#last-name'), 'Wójcik-Kowalska');
+    sim.faults.enqueue({ status: 503, latency: 400, path: '/v1/contracts/ctr_2006/sim-user', method: 'PUT' });
+    $(element, '#contact-dialog button[type=submit]').click();
+    await waitUntil(() => requestsTo(sim, '/v1/contracts/ctr_2006/sim-user').length === 1, 'the save is on its way');
+    $(element, '#contact-dialog .dialog-actions button[type=button]').click();
+    await waitUntil(() => !dialogOf(element, 'contact-dialog').open, 'the contact dialog closes');
+    await openSwap(element);
+    fillAddress(element);
+    sim.faults.enqueue({ status: 503, latency: 400, path: '/v1/contracts/ctr_2006/sim-swaps', method: 'POST' });
+    $(element, '#swap-dialog button[type=submit]').click();
+    await waitUntil(() => swapPosts().length === 1, 'the order is on its way');
+    $(element, '#swap-dialog .dialog-actions button[type=button]').click();
+    await waitUntil(() => !dialogOf(element, 'swap-dialog').open, 'the order dialog closes');
+    await shows(element, '#contact-failure');
+    await shows(element, '#swap-failure');
+    await expect(element).to.be.accessible();
+    $(element, '#contact-failure').parentElement!.querySelector('button')!.click();
+    await waitUntil(() => dialogOf(element, 'contact-dialog').open, 'the contact dialog opens again');
+    expect(($(element, '#last-name') as HTMLInputElement).value).to.equal('Wójcik-Kowalska');
+    expect(element.shadowRoot!.querySelector('#swap-failure') === null, 'the order’s failure is still said').to.equal(false);
+    $(element, '#contact-dialog .dialog-actions button[type=button]').click();
+    await waitUntil(() => !dialogOf(element, 'contact-dialog').open, 'the contact dialog closes');
+    $(element, '#swap-failure').parentElement!.querySelector('button')!.click();
+    await waitUntil(() => dialogOf(element, 'swap-dialog').open, 'the order dialog opens again');
+    expect(($(element, '#street') as HTMLInputElement).value).to.equal('ul. Magazynowa 4');
   });
 
   it('asks the host page to route to the calls and the services', async () => {

@@ -31,6 +31,7 @@ const en = {
   required: 'Fill this in.',
   invalidEmail: 'Enter an e-mail address such as anna.nowak@example.pl.',
   invalidPhone: 'Enter a phone number such as 601 200 300 or +49 30 1234567.',
+  tooLong: (p: { max: number }) => `Use at most ${p.max} characters.`,
   contactSaved: 'Contact data saved.',
   contactNotSaved: 'Your changes to the SIM user’s data were not saved.',
   swapNotOrdered: 'The new SIM card was not ordered.',
@@ -68,7 +69,9 @@ export const SHOPS = [
   { id: 'shop_poz_glogowska', name: 'Poznań, ul. Głogowska 432' },
 ];
 
-export const messages: Catalog<typeof en> = {
+export type ContractCardMessages = typeof en;
+
+export const messages: Catalog<ContractCardMessages> = {
   en,
   pl: {
     plan: 'Plan taryfowy',
@@ -100,6 +103,7 @@ export const messages: Catalog<typeof en> = {
     required: 'Uzupełnij to pole.',
     invalidEmail: 'Wpisz adres e-mail, np. anna.nowak@example.pl.',
     invalidPhone: 'Wpisz numer telefonu, np. 601 200 300 lub +49 30 1234567.',
+    tooLong: (p) => `Wpisz najwyżej ${p.max} znaków.`,
     contactSaved: 'Zapisano dane kontaktowe.',
     contactNotSaved: 'Zmiany danych użytkownika SIM nie zostały zapisane.',
     swapNotOrdered: 'Nowa karta SIM nie została zamówiona.',

@@ -1,6 +1,19 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The card's parts render into its own shadow root; their boxes are their contents'. */
+  portico-contract-card-puk,
+  portico-contract-card-contact,
+  portico-contract-card-sim-order {
+    display: contents;
+  }
+  .skeleton--title {
+    height: 2em;
+    width: 12em;
+  }
+  .skeleton--row {
+    height: 2.5em;
+  }
   header {
     display: flex;
     flex-wrap: wrap;
