@@ -46,7 +46,7 @@ export class PorticoContractCardSimOrder extends ContractCardDialog<SimSwapCreat
             ${checkIcon}
             <p id="ordered" tabindex="-1">
               ${t.swapOrdered({ number: ordered.number })}
-              ${ordered.estimatedDelivery ? t.swapEta({ date: date(ordered.estimatedDelivery, this.effectiveLocale, this.effectiveTimeZone) }) : t.swapEsim}
+              ${ordered.estimatedDelivery ? t.swapEta({ date: date(ordered.estimatedDelivery, this.locale, this.timeZone) }) : t.swapEsim}
             </p>
           </div>`
         : nothing}

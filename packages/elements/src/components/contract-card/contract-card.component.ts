@@ -142,18 +142,18 @@ export class PorticoContractCard extends PorticoElement<ContractCardMessages> {
           <dd class="puk">
             ${keyed(
               c.id,
-              html`<portico-contract-card-puk .contract=${c} .visibleFor=${this.pukVisibleFor} .client=${part.client} locale=${part.locale} .timeZone=${part.timeZone}></portico-contract-card-puk>`,
+              html`<portico-contract-card-puk .contract=${c} .visibleFor=${this.pukVisibleFor} .client=${part.client} .locale=${part.locale} .timeZone=${part.timeZone}></portico-contract-card-puk>`,
             )}
           </dd>
         </div>
       </dl>
       ${keyed(
         c.id,
-        html`<portico-contract-card-sim-order ${ref(this.#simOrder)} .contract=${c} .client=${part.client} locale=${part.locale} .timeZone=${part.timeZone}></portico-contract-card-sim-order>`,
+        html`<portico-contract-card-sim-order ${ref(this.#simOrder)} .contract=${c} .client=${part.client} .locale=${part.locale} .timeZone=${part.timeZone}></portico-contract-card-sim-order>`,
       )}
       ${keyed(
         c.id,
-        html`<portico-contract-card-contact ${ref(this.#contact)} .contract=${c} .client=${part.client} locale=${part.locale} .timeZone=${part.timeZone}></portico-contract-card-contact>`,
+        html`<portico-contract-card-contact ${ref(this.#contact)} .contract=${c} .client=${part.client} .locale=${part.locale} .timeZone=${part.timeZone}></portico-contract-card-contact>`,
       )}
       <div class="actions" part="actions">
         ${ended

@@ -6,7 +6,6 @@ import { badge } from '../../base/badge.ts';
 import { alertIcon } from '../../base/icons.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
-import { MissingClientError } from '../../i18n/error-message.ts';
 import { money } from '../../i18n/format.ts';
 import { minusIcon, plusIcon } from './service-list.icons.ts';
 import { AnnounceEvent, OrderStartEvent, ServiceListPart, ServicesChangedEvent } from './service-list-part.ts';
@@ -31,11 +30,7 @@ export class PorticoServiceListItem extends ServiceListPart {
   readonly #focus = new FocusAfterRender(this);
 
   #save = new Action<SettingValue[], unknown>(this, {
-    send: (parameters, { signal }) => {
-      const client = this.activeClient;
-      if (!client) throw new MissingClientError('portico-service-list');
-      return client.request(serviceUpdate, { params: { id: this.contractId, serviceId: this.service.id }, body: { parameters } }, { signal, headers: { 'accept-language': this.effectiveLocale } });
-    },
+    send: (parameters, { signal }) => this.api.request(serviceUpdate, { params: { id: this.contractId, serviceId: this.service.id }, body: { parameters } }, { signal, headers: this.headers }),
   });
 
   protected override render(): TemplateResult {
@@ -45,7 +40,7 @@ export class PorticoServiceListItem extends ServiceListPart {
     return html`<div class="row">
         <button type="button" class="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="details-${service.id}" @click=${() => (this.expanded = !this.expanded)}>
           <span class="name">${service.name}</span>
-          <span class="meta muted">${t.categories[service.category]} · ${service.monthlyFee ? t.perMonth({ amount: money(service.monthlyFee, this.effectiveLocale) }) : t.free}</span>
+          <span class="meta muted">${t.categories[service.category]} · ${service.monthlyFee ? t.perMonth({ amount: money(service.monthlyFee, this.locale) }) : t.free}</span>
         </button>
         <span class="badges">
           ${badge(t.status[service.status], service.status === 'active' ? 'success' : 'neutral')}
@@ -94,7 +89,7 @@ export class PorticoServiceListItem extends ServiceListPart {
                 draft: this.draft[p.key],
                 error: this.errors[fieldId(service.id, p.key)],
                 t,
-                locale: this.effectiveLocale,
+                locale: this.locale,
                 onChange: (value) => this.#edit(p.key, value),
               }),
             )}
@@ -122,7 +117,7 @@ export class PorticoServiceListItem extends ServiceListPart {
     event.preventDefault();
     if (this.#save.busy) return;
     const t = this.t;
-    const l = this.effectiveLocale;
+    const l = this.locale;
     const service = this.service;
     const { values, errors } = checkSettings(service.id, service.parameters, this.draft, t, l);
     this.errors = errors;

@@ -140,7 +140,7 @@ export class PorticoServiceList extends PorticoElement<ServiceListMessages> {
       })}
       ${keyed(
         this.contractId,
-        html`<portico-service-list-order-dialog ${ref(this.#dialog)} .client=${this.activeClient} locale=${this.effectiveLocale} .contract=${loaded?.contract}></portico-service-list-order-dialog>`,
+        html`<portico-service-list-order-dialog ${ref(this.#dialog)} .client=${this.activeClient} .locale=${this.effectiveLocale} .contract=${loaded?.contract}></portico-service-list-order-dialog>`,
       )}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
@@ -156,7 +156,7 @@ export class PorticoServiceList extends PorticoElement<ServiceListMessages> {
           services,
           (service) => service.id,
           (service) => html`<li class="service" part="item">
-            <portico-service-list-item .client=${this.activeClient} locale=${this.effectiveLocale} .contractId=${contract.id} .service=${service} ?changeable=${changeable}></portico-service-list-item>
+            <portico-service-list-item .client=${this.activeClient} .locale=${this.effectiveLocale} .contractId=${contract.id} .service=${service} ?changeable=${changeable}></portico-service-list-item>
           </li>`,
         )}
       </ul>`;

@@ -5,7 +5,6 @@ import { ConflictError, isA } from '@portico/sdk/core';
 import { alertIcon, checkIcon } from '../../base/icons.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
-import { MissingClientError } from '../../i18n/error-message.ts';
 import { PorticoServiceOrderEvent, PorticoServiceOrderSubmitEvent } from '../../events/contracts.ts';
 import { AnnounceEvent, ServiceListPart, ServicesChangedEvent } from './service-list-part.ts';
 
@@ -35,11 +34,7 @@ export class PorticoServiceListOrderDialog extends ServiceListPart {
 
   #order = new Action<ServiceOrderCreateParams, ServiceOrder>(this, {
     idempotent: true,
-    send: (body, { idempotencyKey, signal }) => {
-      const client = this.activeClient;
-      if (!client || !this.contract) throw new MissingClientError('portico-service-list');
-      return client.request(serviceOrderCreate, { params: { id: this.contract.id }, body }, { signal, idempotencyKey, headers: { 'accept-language': this.effectiveLocale } });
-    },
+    send: (body, { idempotencyKey, signal }) => this.api.request(serviceOrderCreate, { params: { id: this.contract!.id }, body }, { signal, idempotencyKey, headers: this.headers }),
   });
 
   override disconnectedCallback(): void {
