@@ -16,9 +16,16 @@ const titles = (element: Element) => files(element).map((f) => f.querySelector('
 const fileOf = (element: Element, title: string) => files(element).find((f) => f.querySelector('h3')!.textContent!.trim() === title)!;
 const select = (element: Element) => $(element, 'select') as HTMLSelectElement;
 
+/** "5 plików", "2 pliki", "1 plik": a count of files as Polish says it. */
+function polishFiles(n: number): string {
+  const few = n % 10 >= 2 && n % 10 <= 4 && !(n % 100 >= 12 && n % 100 <= 14);
+  return `${n} ${n === 1 ? 'plik' : few ? 'pliki' : 'plików'}`;
+}
+
 /** A size as people read it, in 1024s: `2 kB`, `1.5 MB`. */
 function size(bytes: number, locale: string): string {
   const [unit, per, digits] = bytes >= 2 ** 30 ? ['gigabyte', 2 ** 30, 1] : bytes >= 2 ** 20 ? ['megabyte', 2 ** 20, 1] : bytes >= 1024 ? ['kilobyte', 1024, 0] : ['byte', 1, 0];
+  if (unit === 'byte') return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(bytes);
   return new Intl.NumberFormat(locale, { style: 'unit', unit: unit as string, unitDisplay: 'short', maximumFractionDigits: digits as number }).format(bytes / (per as number));
 }
 const day = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
@@ -280,7 +287,7 @@ describe('<portico-downloads>', () => {
     expect(plain(item.querySelector('.facts')!.textContent!)).to.equal(`${guide.fileName} · ${size(guide.bytes.length, 'pl')} · wersja ${guide.version} · zaktualizowano ${day(guide.updatedAt, 'pl')}`);
     expect(item.querySelector('a')!.textContent!.trim()).to.equal('Pobierz');
     expect(item.querySelector('a')!.getAttribute('aria-label')).to.equal(`Pobierz ${guide.title.pl} (${guide.fileName}, ${size(guide.bytes.length, 'pl')})`);
-    await waitUntil(() => textOf(element, '[role="status"][aria-live]') === `Pliki: ${helpdesk().downloads.length}`, 'the count is announced');
+    await waitUntil(() => textOf(element, '[role="status"][aria-live]') === polishFiles(helpdesk().downloads.length), 'the count is announced');
     expect($(element, '[part="base"]').getAttribute('lang')).to.equal('pl');
     await expect(element).to.be.accessible();
   });

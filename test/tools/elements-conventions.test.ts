@@ -67,4 +67,14 @@ describe('widget conventions', () => {
       assert.ok(!read(file).includes('customElements.define') && !read(file).includes("define('"), relative(root, file));
     }
   });
+
+  it('speaks Polish without grammatical gender: no "zrobiłeś", "wysłałaś", "jesteś pewien" addressed to the reader', () => {
+    // The reader may be anyone: a man, a woman, an accounts department. Second-person past
+    // tenses and adjectives carry a gender in Polish; impersonal forms and nouns do not.
+    const gendered = /[\p{L}]+(?:łeś|łaś|łbyś|łabyś)(?![\p{L}])|jeste[sś] (?:pewien|pewna|pewny|gotowy|gotowa|zalogowany|zalogowana)/giu;
+    const found = sources
+      .filter((f) => f.endsWith('.messages.ts'))
+      .flatMap((file) => [...read(file).matchAll(gendered)].map((match) => `${relative(root, file)}: ${match[0]}`));
+    assert.deepEqual(found, []);
+  });
 });

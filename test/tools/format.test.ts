@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { date, dateTime, fileSize, phoneNumber, shortDateTime } from '../../packages/elements/src/i18n/format.ts';
+import { plural } from '../../packages/elements/src/i18n/plural.ts';
 
 const plain = (text: string) => text.replace(/\s/g, ' ');
 
@@ -30,8 +31,17 @@ describe('format', () => {
     }
   });
 
+  it('counts in Polish plural forms, and in English ones', () => {
+    const tickets = { one: '# zgłoszenie', few: '# zgłoszenia', many: '# zgłoszeń', other: '# zgłoszenia' };
+    const said = [0, 1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 102, 112, 1000, 12_344].map((n) => plain(plural('pl', n, tickets)));
+    assert.deepEqual(said, ['0 zgłoszeń', '1 zgłoszenie', '2 zgłoszenia', '4 zgłoszenia', '5 zgłoszeń', '11 zgłoszeń', '12 zgłoszeń', '14 zgłoszeń', '21 zgłoszeń', '22 zgłoszenia', '25 zgłoszeń', '102 zgłoszenia', '112 zgłoszeń', '1000 zgłoszeń', '12 344 zgłoszenia']);
+    assert.deepEqual([0, 1, 2, 1000].map((n) => plural('en', n, { one: '# ticket', other: '# tickets' })), ['0 tickets', '1 ticket', '2 tickets', '1,000 tickets']);
+  });
+
   it('sizes in 1024s up to gigabytes', () => {
-    assert.equal(plain(fileSize(512, 'en')), '512 byte');
+    assert.equal(plain(fileSize(512, 'en')), '512 bytes');
+    assert.equal(plain(fileSize(1, 'en')), '1 byte');
+    assert.equal(plain(fileSize(896, 'pl')), '896 bajtów');
     assert.equal(plain(fileSize(312 * 1024, 'en')), '312 kB');
     assert.equal(plain(fileSize(5.5 * 2 ** 20, 'pl')), '5,5 MB');
     assert.equal(plain(fileSize(2447.5 * 2 ** 20, 'en')), '2.4 GB');

@@ -80,7 +80,8 @@ const SIZES = [
   [2 ** 30, unit('gigabyte', 1)],
   [2 ** 20, unit('megabyte', 1)],
   [2 ** 10, unit('kilobyte', 0)],
-  [0, unit('byte', 0)],
+  // Bytes in words: "896 bytes", "896 bajtów" (the short unit says "896 byte" in English).
+  [0, { ...unit('byte', 0), unitDisplay: 'long' }],
 ] as const;
 
 /** `2.4 GB`, `5 MB`, `312 kB`: in 1024s, as upload limits are meant and most systems show sizes. */

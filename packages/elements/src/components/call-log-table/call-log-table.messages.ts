@@ -1,4 +1,5 @@
 import type { Catalog } from '../../i18n/locale.ts';
+import { plural } from '../../i18n/plural.ts';
 import type { CallCategory, CallDirection } from '@portico/sdk/contracts';
 import type { RangePreset } from './range.ts';
 
@@ -22,7 +23,7 @@ const en = {
   directions: { outgoing: 'Outgoing', incoming: 'Incoming' } satisfies Record<CallDirection, string>,
   columns: { startedAt: 'Date and time', direction: 'Direction', category: 'Type', number: 'Number', amount: 'Length / data', cost: 'Cost', recording: 'Recording' },
   internet: 'Mobile internet',
-  total: (p: Count) => `${p.count} ${p.n === 1 ? 'call' : 'calls'}`,
+  total: (p: Count) => plural('en', p.n, { one: `${p.count} call`, other: `${p.count} calls` }),
   loaded: (p: { loaded: string; total: string }) => `${p.loaded} of ${p.total} loaded`,
   allLoaded: 'All loaded',
   loadingMore: 'Loading more…',
@@ -69,7 +70,7 @@ export const messages: Catalog<typeof en> = {
     directions: { outgoing: 'Wychodzące', incoming: 'Przychodzące' },
     columns: { startedAt: 'Data i godzina', direction: 'Kierunek', category: 'Rodzaj', number: 'Numer', amount: 'Czas / dane', cost: 'Koszt', recording: 'Nagranie' },
     internet: 'Internet mobilny',
-    total: (p) => `Połączenia: ${p.count}`,
+    total: (p) => plural('pl', p.n, { one: `${p.count} połączenie`, few: `${p.count} połączenia`, many: `${p.count} połączeń`, other: `${p.count} połączenia` }),
     loaded: (p) => `Wczytano ${p.loaded} z ${p.total}`,
     allLoaded: 'Wczytano wszystkie',
     loadingMore: 'Wczytywanie kolejnych…',

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../i18n/locale.ts';
+import { plural } from '../../i18n/plural.ts';
 
 const en = {
   title: 'Phone numbers',
@@ -7,7 +8,7 @@ const en = {
   status: 'Status',
   plan: 'Tariff plan',
   any: 'All',
-  count: (p: { shown: number; total: number }) => (p.total === 0 ? 'No numbers' : p.shown === p.total ? `${p.total} ${p.total === 1 ? 'number' : 'numbers'}` : `Showing ${p.shown} of ${p.total}`),
+  count: (p: { shown: number; total: number }) => (p.total === 0 ? 'No numbers' : p.shown === p.total ? plural('en', p.total, { one: '# number', other: '# numbers' }) : `Showing ${p.shown} of ${p.total}`),
   more: (p: { count: number }) => `Show ${p.count} more`,
   moreFailed: 'The next numbers could not be loaded.',
   endsAt: (p: { date: string }) => `Until ${p.date}`,
@@ -30,8 +31,8 @@ export const messages: Catalog<ContractListMessages> = {
     status: 'Status',
     plan: 'Plan taryfowy',
     any: 'Wszystkie',
-    count: (p) => (p.total === 0 ? 'Brak numerów' : p.shown === p.total ? `Numery: ${p.total}` : `Pokazano ${p.shown} z ${p.total}`),
-    more: (p) => `Pokaż kolejne: ${p.count}`,
+    count: (p) => (p.total === 0 ? 'Brak numerów' : p.shown === p.total ? plural('pl', p.total, { one: '# numer', few: '# numery', many: '# numerów', other: '# numeru' }) : `Pokazano ${p.shown} z ${p.total}`),
+    more: (p) => `Pokaż jeszcze ${p.count}`,
     moreFailed: 'Nie udało się wczytać kolejnych numerów.',
     endsAt: (p) => `Do ${p.date}`,
     openEnded: 'Na czas nieokreślony',

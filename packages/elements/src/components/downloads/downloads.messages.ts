@@ -1,4 +1,5 @@
 import type { Catalog } from '../../i18n/locale.ts';
+import { plural } from '../../i18n/plural.ts';
 
 const en = {
   title: 'Downloads',
@@ -13,7 +14,7 @@ const en = {
   emptyCategoryTitle: 'No files in this category',
   emptyCategoryBody: 'Choose another category.',
   more: 'Show more',
-  count: (p: { count: number }) => (p.count === 1 ? '1 file' : `${p.count} files`),
+  count: (p: { count: number }) => plural('en', p.count, { one: '# file', other: '# files' }),
 };
 
 export type DownloadsMessages = typeof en;
@@ -33,6 +34,6 @@ export const messages: Catalog<DownloadsMessages> = {
     emptyCategoryTitle: 'Brak plików w tej kategorii',
     emptyCategoryBody: 'Wybierz inną kategorię.',
     more: 'Pokaż więcej',
-    count: (p) => `Pliki: ${p.count}`,
+    count: (p) => plural('pl', p.count, { one: '# plik', few: '# pliki', many: '# plików', other: '# pliku' }),
   },
 };

@@ -1,13 +1,14 @@
 import type { Catalog } from '../../i18n/locale.ts';
+import { plural } from '../../i18n/plural.ts';
 
 const en = {
   title: 'Knowledge base',
   search: 'Search the knowledge base',
   searchHint: 'e.g. set up a SIP phone',
   categories: 'Categories',
-  articleCount: (p: { count: number }) => (p.count === 1 ? '1 article' : `${p.count} articles`),
+  articleCount: (p: { count: number }) => plural('en', p.count, { one: '# article', other: '# articles' }),
   results: (p: { query: string }) => `Articles matching “${p.query}”`,
-  found: (p: { count: number }) => (p.count === 1 ? 'One article found.' : `${p.count} articles found.`),
+  found: (p: { count: number }) => plural('en', p.count, { one: 'One article found.', other: '# articles found.' }),
   noResultsTitle: 'Nothing found',
   noResultsBody: 'Try other words, or browse the categories.',
   emptyCategoryTitle: 'No articles here yet',
@@ -29,9 +30,9 @@ export const messages: Catalog<typeof en> = {
     search: 'Szukaj w bazie wiedzy',
     searchHint: 'np. konfiguracja telefonu SIP',
     categories: 'Kategorie',
-    articleCount: (p) => `Artykuły: ${p.count}`,
+    articleCount: (p) => plural('pl', p.count, { one: '# artykuł', few: '# artykuły', many: '# artykułów', other: '# artykułu' }),
     results: (p) => `Artykuły pasujące do „${p.query}”`,
-    found: (p) => (p.count === 1 ? 'Znaleziono jeden artykuł.' : `Znalezione artykuły: ${p.count}.`),
+    found: (p) => plural('pl', p.count, { one: 'Znaleziono jeden artykuł.', few: 'Znaleziono # artykuły.', many: 'Znaleziono # artykułów.', other: 'Znaleziono # artykułu.' }),
     noResultsTitle: 'Nic nie znaleziono',
     noResultsBody: 'Spróbuj innych słów albo przejrzyj kategorie.',
     emptyCategoryTitle: 'Brak artykułów w tej kategorii',

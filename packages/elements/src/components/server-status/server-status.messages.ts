@@ -1,11 +1,12 @@
 import type { Incident, ServiceHealth } from '@portico/sdk/helpdesk';
 import type { Catalog } from '../../i18n/locale.ts';
+import { plural } from '../../i18n/plural.ts';
 
 const en = {
   title: 'Server status',
   allGood: 'All systems are working',
   allGoodBody: 'No known problems right now.',
-  someIssues: (p: { count: number }) => (p.count === 1 ? 'One server has problems' : `${p.count} servers have problems`),
+  someIssues: (p: { count: number }) => plural('en', p.count, { one: 'One server has problems', other: '# servers have problems' }),
   someIssuesBody: 'We are working on it. Updates are below.',
   health: { operational: 'Working', degraded: 'Slower than usual', outage: 'Not working', maintenance: 'Maintenance' } satisfies Record<ServiceHealth, string>,
   incident: { investigating: 'Investigating', identified: 'Cause found', monitoring: 'Fixed, monitoring', resolved: 'Resolved' } satisfies Record<Incident['status'], string>,
@@ -28,7 +29,7 @@ export const messages: Catalog<ServerStatusMessages> = {
     title: 'Status serwerów',
     allGood: 'Wszystkie systemy działają',
     allGoodBody: 'Obecnie nie znamy żadnych problemów.',
-    someIssues: (p) => (p.count === 1 ? 'Jeden serwer ma problemy' : `Serwery z problemami: ${p.count}`),
+    someIssues: (p) => plural('pl', p.count, { one: 'Jeden serwer ma problemy', few: '# serwery mają problemy', many: '# serwerów ma problemy', other: '# serwera ma problemy' }),
     someIssuesBody: 'Pracujemy nad tym. Informacje poniżej.',
     health: { operational: 'Działa', degraded: 'Działa wolniej', outage: 'Nie działa', maintenance: 'Prace serwisowe' },
     incident: { investigating: 'Badamy problem', identified: 'Znaleziono przyczynę', monitoring: 'Naprawiono, obserwujemy', resolved: 'Rozwiązano' },

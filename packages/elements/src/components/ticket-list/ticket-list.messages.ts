@@ -1,4 +1,5 @@
 import type { Catalog } from '../../i18n/locale.ts';
+import { plural } from '../../i18n/plural.ts';
 
 const en = {
   title: 'Your tickets',
@@ -12,7 +13,7 @@ const en = {
   noMatchTitle: 'No tickets with this status',
   noMatchBody: 'Choose another status, or show them all.',
   more: 'Show more',
-  count: (p: { count: number }) => (p.count === 1 ? '1 ticket' : `${p.count} tickets`),
+  count: (p: { count: number }) => plural('en', p.count, { one: '# ticket', other: '# tickets' }),
 };
 
 export type TicketListMessages = typeof en;
@@ -31,6 +32,6 @@ export const messages: Catalog<TicketListMessages> = {
     noMatchTitle: 'Brak zgłoszeń o tym statusie',
     noMatchBody: 'Wybierz inny status albo pokaż wszystkie.',
     more: 'Pokaż więcej',
-    count: (p) => `Zgłoszenia: ${p.count}`,
+    count: (p) => plural('pl', p.count, { one: '# zgłoszenie', few: '# zgłoszenia', many: '# zgłoszeń', other: '# zgłoszenia' }),
   },
 };

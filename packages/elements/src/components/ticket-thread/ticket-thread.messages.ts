@@ -1,4 +1,5 @@
 import type { Catalog } from '../../i18n/locale.ts';
+import { plural } from '../../i18n/plural.ts';
 
 const en = {
   info: 'Ticket information',
@@ -71,7 +72,7 @@ export const messages: Catalog<typeof en> = {
     messageShort: (p) => `Napisz co najmniej ${p.min} znaków.`,
     messageLong: (p) => `Odpowiedź może mieć najwyżej ${p.max} znaków.`,
     replyFailed: 'Nie wysłano odpowiedzi',
-    keptNote: 'To, co napisałeś, zostało zachowane. Spróbuj ponownie: odpowiedź zostanie wysłana tylko raz.',
+    keptNote: 'Treść odpowiedzi została zachowana. Spróbuj ponownie: odpowiedź zostanie wysłana tylko raz.',
     replied: 'Wysłano Twoją odpowiedź.',
     earlierReply: 'Wcześniejsza próba do nas dotarła, więc odpowiedź opublikowano w pierwszej wysłanej wersji. Twoje zmiany są nadal tutaj: wyślij je jako kolejną odpowiedź albo anuluj.',
     closedNote: 'To zgłoszenie jest zamknięte. Jeśli problem wrócił, odpowiedz: zgłoszenie zostanie ponownie otwarte.',
