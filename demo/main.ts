@@ -135,14 +135,45 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-locale]
   });
 }
 
-/** One line of the log: the event's name and what it says, briefly. */
+/** The statuses and changes the events carry, in the page's words (the code is the event's). */
+const WORDS: Record<Locale, Record<string, string>> = {
+  pl: {
+    submitting: 'do wysłania',
+    pending: 'oczekuje',
+    succeeded: 'zaksięgowane',
+    failed: 'odrzucone',
+    open: 'otwarte',
+    answered: 'z odpowiedzią',
+    customer_reply: 'Twoja odpowiedź',
+    closed: 'zamknięte',
+    reply: 'odpowiedź',
+    close: 'zamknięcie',
+    cc: 'kopie',
+    load: 'wczytanie',
+    submit: 'wysłanie',
+    upload: 'przesłanie pliku',
+    copy: 'kopiowanie',
+    export: 'eksport',
+    accepted: 'przyjęte',
+    in_progress: 'w toku',
+    completed: 'wykonane',
+  },
+  en: {
+    submitting: 'about to be sent',
+    customer_reply: 'customer reply',
+    in_progress: 'in progress',
+  },
+};
+const word = (code: string) => WORDS[locale()][code] ?? code.replace(/_/g, ' ');
+
+/** One line of the log: the event's name and what it says, briefly, in the page's language. */
 function describe(type: string, detail: Record<string, any>): string {
-  const topUp = detail.topUp ?? (type === 'portico-top-up-submit' ? { amount: detail.params.amount, status: 'about to be sent' } : undefined);
-  if (topUp) return `${formatMoney(topUp.amount, document.documentElement.lang)} · ${topUp.status}`;
-  if (type === 'portico-error') return `${detail.action}: ${detail.error?.name ?? detail.error}`;
-  if (detail.ticket) return `#${detail.ticket.number}${detail.change ? ` · ${detail.change}` : ''} · ${detail.ticket.status}`;
+  const topUp = detail.topUp ?? (type === 'portico-top-up-submit' ? { amount: detail.params.amount, status: 'submitting' } : undefined);
+  if (topUp) return `${formatMoney(topUp.amount, document.documentElement.lang)} · ${word(topUp.status)}`;
+  if (type === 'portico-error') return `${word(detail.action)}: ${detail.error?.name ?? detail.error}`;
+  if (detail.ticket) return `#${detail.ticket.number}${detail.change ? ` · ${word(detail.change)}` : ''} · ${word(detail.ticket.status)}`;
   if (detail.article) return detail.article.title;
-  if (detail.order) return `${detail.order.serviceId} · ${detail.order.action} · ${detail.order.status}`;
+  if (detail.order) return `${detail.order.serviceId} · ${word(detail.order.action)} · ${word(detail.order.status)}`;
   return detail.contractId ?? detail.to ?? '';
 }
 

@@ -276,6 +276,23 @@ describe('<portico-ticket-thread>', () => {
     $(element, '.chip button').click();
     await waitUntil(() => !element.shadowRoot!.querySelector('.chip'), 'removed');
     expect(ticketOf(ANSWERED).cc).to.deep.equal([]);
+    expect(element.shadowRoot!.querySelector('#cc-error'), 'the list changed: what was said of it goes').to.equal(null);
+  });
+
+  it('a CC refusal goes once a reply is sent: it spoke of the ticket before', async () => {
+    const element = await thread();
+    const field = $(element, '#cc-new');
+    type(field, 'ksiegowosc@kowalczyk-rachunki.pl');
+    $(element, '.cc-add button').click();
+    await waitUntil(() => element.shadowRoot!.querySelector('.chip'), 'saved');
+    type(field, 'ksiegowosc@kowalczyk-rachunki.pl');
+    $(element, '.cc-add button').click();
+    await element.updateComplete;
+    expect(textOf(element, '#cc-error')).to.equal('This address is already on the list.');
+    await reply(element, 'Dziękuję, sprawdzę.');
+    await waitUntil(() => ticketOf(ANSWERED).messages.some((m) => m.body.includes('sprawdzę')) && !element.shadowRoot!.querySelector('#reply'), 'the reply is sent');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('#cc-error')).to.equal(null);
   });
 
   it('downloads an attachment through a short-lived link', async () => {

@@ -11,8 +11,12 @@ import { TicketThreadPart } from './ticket-thread-part.ts';
 export class PorticoTicketThreadCc extends TicketThreadPart {
   /** The address being typed. */
   @state() private address = '';
-  /** What is wrong with it, found before anything was sent. */
-  @state() private problem?: string;
+  /**
+   * The last address Add was pressed for, on the ticket as it was then: what is wrong with it
+   * shows while both stand. An edit, or any change of the ticket (a reply sent, the list
+   * saved), and the message is gone — it spoke of what is no longer there.
+   */
+  @state() private attempt?: { address: string; ticket: Ticket };
 
   readonly #focus = new FocusAfterRender(this);
   readonly #save = new Action<string[], Ticket>(this, {
@@ -59,40 +63,42 @@ export class PorticoTicketThreadCc extends TicketThreadPart {
     </section>`;
   }
 
-  /** What the field says is wrong: found here, or the API's refusal. */
+  /** What is wrong with an address for this list, found before anything is sent (the contract's own check first). */
+  #check(address: string): string | undefined {
+    const t = this.t;
+    const cc = this.ticket.cc;
+    const email = address.trim();
+    if (!ticketUpdateCc.body({ cc: [email] }).ok) return t.ccInvalid;
+    if (cc.some((e) => e.toLowerCase() === email.toLowerCase())) return t.ccDuplicate;
+    if (cc.length >= TICKET_LIMITS.maxCc) return t.ccTooMany({ max: TICKET_LIMITS.maxCc });
+    return undefined;
+  }
+
+  /** What the field says is wrong: found here for the address tried, or the API's refusal. */
   #error(): string | undefined {
+    const attempt = this.attempt;
+    const problem = attempt && attempt.ticket === this.ticket && attempt.address === this.address ? this.#check(attempt.address) : undefined;
     const failure = this.#save.error;
-    if (this.problem || failure === undefined) return this.problem;
+    if (problem || failure === undefined) return problem;
     return isA(failure, ValidationError) ? this.t.ccInvalid : `${this.t.ccFailed} ${this.describe(failure)}`;
   }
 
   #edit = (event: Event): void => {
     this.address = (event.target as HTMLInputElement).value;
-    this.problem = undefined;
     this.#save.clearError();
   };
 
   #add = (event: Event): void => {
     event.preventDefault();
     if (this.#save.busy) return;
-    const t = this.t;
-    const cc = this.ticket.cc;
-    const email = this.address.trim();
-    // The contract's own check, before anything is sent.
-    this.problem = !ticketUpdateCc.body({ cc: [email] }).ok
-      ? t.ccInvalid
-      : cc.some((e) => e.toLowerCase() === email.toLowerCase())
-        ? t.ccDuplicate
-        : cc.length >= TICKET_LIMITS.maxCc
-          ? t.ccTooMany({ max: TICKET_LIMITS.maxCc })
-          : undefined;
-    if (this.problem) this.#focus.request('#cc-new');
-    else void this.#saveList([...cc, email], true);
+    this.attempt = { address: this.address, ticket: this.ticket };
+    if (this.#check(this.address)) this.#focus.request('#cc-new');
+    else void this.#saveList([...this.ticket.cc, this.address.trim()], true);
   };
 
   async #saveList(cc: string[], added = false): Promise<void> {
     if (this.#save.busy) return;
-    this.problem = undefined;
+    this.attempt = undefined;
     const saved = await this.#save.run(cc);
     if (!saved) return;
     if (added) this.address = '';
