@@ -58,8 +58,10 @@ describe('<portico-ticket-form>', () => {
   it('fills name and e-mail from the session and offers the departments and the customer’s own services', async () => {
     const element = await form();
     const account = hosting();
-    expect(($(element, 'input[readonly]') as HTMLInputElement).value).to.equal(account.name);
-    expect(($(element, 'input[type=email][readonly]') as HTMLInputElement).value).to.equal(account.email);
+    expect(textOf(element, '.from .name')).to.equal(account.name);
+    expect(textOf(element, '.from .email')).to.equal(account.email);
+    // Read, not typed: nothing of them is a stop for the Tab key.
+    expect(element.shadowRoot!.querySelectorAll('.from input, .from [tabindex]').length).to.equal(0);
     const departments = [...($(element, '#departmentId') as HTMLSelectElement).options].map((o) => o.text);
     expect(departments).to.deep.equal(['Choose a department', 'Technical support', 'Billing', 'Sales']);
     const services = [...($(element, '#relatedServiceId') as HTMLSelectElement).options].map((o) => o.value);

@@ -46,16 +46,19 @@ export function ticketForm(view: FormView): TemplateResult {
   return html`<form part="form" novalidate @submit=${view.onSubmit}>
     <fieldset ?disabled=${disabled}>
       <legend>${t.aboutTicket}</legend>
-      <div class="pair">
-        <label class="field">
-          <span class="label" part="label">${t.name}</span>
-          <input class="input" part="input" readonly .value=${loaded.account.name} aria-describedby="from-account" />
-        </label>
-        <label class="field">
-          <span class="label" part="label">${t.email}</span>
-          <input class="input" part="input" type="email" readonly .value=${loaded.account.email} aria-describedby="from-account" />
-        </label>
-        <span id="from-account" class="hint span">${t.fromAccount}</span>
+      <!-- Who files it, as the account says: read, not typed, so not a stop for the Tab key. -->
+      <div class="from">
+        <dl class="pair">
+          <div class="field">
+            <dt class="label" part="label">${t.name}</dt>
+            <dd class="value name">${loaded.account.name}</dd>
+          </div>
+          <div class="field">
+            <dt class="label" part="label">${t.email}</dt>
+            <dd class="value email">${loaded.account.email}</dd>
+          </div>
+        </dl>
+        <p class="hint">${t.fromAccount}</p>
       </div>
       <div class="pair">
         ${field(

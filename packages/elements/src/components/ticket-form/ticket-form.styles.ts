@@ -33,8 +33,18 @@ export const styles = css`
       grid-column: 1 / -1;
     }
   }
-  .input[readonly] {
+  .from dl {
+    margin: 0;
+  }
+  .from .hint {
+    margin: var(--portico-space-xs) 0 0;
+  }
+  .from .value {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--portico-radius);
     background: var(--portico-color-surface-muted);
+    overflow-wrap: anywhere;
   }
   textarea.input {
     resize: vertical;
