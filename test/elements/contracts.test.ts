@@ -1,12 +1,22 @@
-import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/contract-list';
 import '@portico/elements/contract-card';
 import type { PorticoContractCard, PorticoContractList } from '@portico/elements';
+import { simSwapCreate } from '@portico/sdk/contracts';
 import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
+import { answered, operations, watch, type Asked } from './signals.ts';
 
 const sim = await simulator();
 const business = () => clientFor(sim, sim.customers.business);
+/** What the widget mounted last asked its client for. */
+let asked: Asked[] = [];
+/** A client for the business customer, whose requests the test follows. */
+function watched() {
+  const client = business();
+  asked = watch(client);
+  return client;
+}
 const contracts = () => sim.world.customers.get(sim.customers.business)!.contracts;
 const nbsp = (text: string) => text.replace(/\s/g, ' ');
 const items = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.item')];
@@ -20,8 +30,42 @@ function liveRegion(element: Element): string[] {
   return said;
 }
 
+/**
+ * The contract list's wait for typing to stop, held: a search typed is sent when the test
+ * runs it, and a search cancelled is no longer pending. Other timers of the page run as usual.
+ */
+function holdTyping() {
+  const realSet = window.setTimeout;
+  const realClear = window.clearTimeout;
+  const held = new Map<number, () => void>();
+  let next = 2 ** 30;
+  window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+    if (typeof handler !== 'function' || !/\/contract-list\.component\.ts\b/.test(new Error().stack ?? '')) return realSet(handler, delay, ...args);
+    const id = next++;
+    held.set(id, () => (handler as (...values: unknown[]) => void)(...args));
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id === undefined || !held.delete(id)) realClear(id);
+  }) as typeof window.clearTimeout;
+  return {
+    get pending() {
+      return held.size;
+    },
+    run() {
+      const due = [...held.values()];
+      held.clear();
+      due.forEach((search) => search());
+    },
+    restore() {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    },
+  };
+}
+
 async function list(attributes = ''): Promise<PorticoContractList> {
-  const element = await mount<PorticoContractList>(html`<portico-contract-list .client=${business()} locale="en" page-size=${attributes === 'small' ? 10 : 25}></portico-contract-list>`);
+  const element = await mount<PorticoContractList>(html`<portico-contract-list .client=${watched()} locale="en" page-size=${attributes === 'small' ? 10 : 25}></portico-contract-list>`);
   await shows(element, '.item');
   return element;
 }
@@ -99,8 +143,9 @@ describe('<portico-contract-list>', () => {
     search.focus();
     type(search, 'wojcik');
     await waitUntil(() => items(element).length === 1, 'the search result');
-    await waitUntil(() => sim.log.some((e) => e.path.includes('cursor=') && e.status !== 0), 'the late page was answered', { timeout: 3000 });
-    await aTimeout(300);
+    // The late page answered (or given up), and the widget done with it.
+    await answered(asked);
+    await element.updateComplete;
     expect(items(element).length).to.equal(1);
     expect(nbsp(items(element)[0]!.innerText)).to.contain('Krzysztof Wójcik');
     expect(element.shadowRoot!.activeElement === search, 'focus stays in the search field').to.equal(true);
@@ -122,15 +167,21 @@ describe('<portico-contract-list>', () => {
 
   it('clearing the filters also cancels a search still waiting for typing to stop', async () => {
     const element = await list();
-    const search = $(element, 'input[type=search]');
-    type(search, 'zzzz');
-    const empty = await shows(element, '[part="empty"]');
-    type(search, 'zzzzq');
-    empty.querySelector('button')!.click();
-    await waitUntil(() => items(element).length === contracts().length, 'everything again');
-    await aTimeout(400);
-    expect(items(element).length).to.equal(contracts().length);
-    expect((search as HTMLInputElement).value).to.equal('');
+    const typing = holdTyping();
+    try {
+      const search = $(element, 'input[type=search]');
+      type(search, 'zzzz');
+      typing.run();
+      const empty = await shows(element, '[part="empty"]');
+      type(search, 'zzzzq');
+      expect(typing.pending, 'a search waits for typing to stop').to.equal(1);
+      empty.querySelector('button')!.click();
+      expect(typing.pending, 'the search waiting is cancelled').to.equal(0);
+      await waitUntil(() => items(element).length === contracts().length, 'everything again');
+      expect((search as HTMLInputElement).value).to.equal('');
+    } finally {
+      typing.restore();
+    }
   });
 
   it('a failed search says so, and a retry recovers', async () => {
@@ -145,7 +196,7 @@ describe('<portico-contract-list>', () => {
 
 async function card(id = 'ctr_2006', extra: { pukVisibleFor?: number } = {}): Promise<PorticoContractCard> {
   const element = await mount<PorticoContractCard>(
-    html`<portico-contract-card .client=${business()} contract-id=${id} locale="en" puk-visible-for=${extra.pukVisibleFor ?? 30}></portico-contract-card>`,
+    html`<portico-contract-card .client=${watched()} contract-id=${id} locale="en" puk-visible-for=${extra.pukVisibleFor ?? 30}></portico-contract-card>`,
   );
   await shows(element, '.details');
   return element;
@@ -247,8 +298,8 @@ describe('<portico-contract-card>', () => {
     $(element, '#swap-dialog button[type=submit]').click();
     await element.updateComplete;
     expect(textOf(element, '#postal-code-error')).to.equal('Enter a postal code such as 00-850.');
-    // Time for a request to arrive, had one been sent.
-    await aTimeout(300);
+    // An order is asked for in the same turn as the click: none was.
+    expect(operations(asked, simSwapCreate.id), 'orders asked for').to.deep.equal([]);
     expect(requestsTo(sim, '/v1/contracts/ctr_2006/sim-swaps')).to.deep.equal([]);
     type($(element, '#postal-code'), '05-800');
     $(element, '#swap-dialog button[type=submit]').click();
@@ -267,7 +318,9 @@ describe('<portico-contract-card>', () => {
     const confirmation = await shows(element, '#ordered');
     await waitUntil(() => !dialogOf(element, 'swap-dialog').open, 'the dialog closes');
     await focusOn(element, confirmation, 'focus moves to the confirmation');
-    await aTimeout(300);
+    // The contract loaded again after the order (a lost card is blocked) is in and shown.
+    await answered(asked);
+    await element.updateComplete;
     expect(element.shadowRoot!.activeElement === confirmation, 'focus stays on the confirmation').to.equal(true);
   });
 
@@ -310,8 +363,10 @@ describe('<portico-contract-card>', () => {
     expect(submit.getAttribute('aria-disabled')).to.equal('true');
     expect(submit.textContent).to.contain('Ordering…');
     submit.click();
+    // The order is asked for in the same turn as the click: this press asked for none.
+    expect(operations(asked, simSwapCreate.id), 'orders asked for').to.have.length(1);
     await shows(element, '#ordered');
-    await aTimeout(300);
+    await answered(asked);
     expect(swapPosts().length).to.equal(1);
   });
 
@@ -360,9 +415,9 @@ describe('<portico-contract-card>', () => {
     await waitUntil(() => dialogOf(element, 'contact-dialog').open);
     expect(($(element, '#last-name') as HTMLInputElement).value).to.equal(b.simUser.lastName);
     expect($(element, '#contact-dialog button[type=submit]').getAttribute('aria-disabled')).to.equal('false');
-    // The save for the last number reaches its end meanwhile.
-    await waitUntil(() => sim.log.some((e) => e.path === '/v1/contracts/ctr_2006/sim-user' && e.status !== 0), 'the earlier save was answered', { timeout: 3000 });
-    await aTimeout(300);
+    // The save for the last number reaches its end meanwhile, and the widget is done with it.
+    await answered(asked);
+    await element.updateComplete;
     expect(dialogOf(element, 'contact-dialog').open, 'the dialog of this number stays open').to.equal(true);
     expect(textOf(element, '#title')).to.equal(spaced(b.msisdn));
     expect(nbsp(textOf(element, '.details'))).not.to.contain('Nowakowska');
