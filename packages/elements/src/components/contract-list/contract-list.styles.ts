@@ -24,7 +24,8 @@ export const styles = css`
   }
   .item {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas: 'number state' 'who state' 'plan state' 'ends state';
     gap: 0 var(--portico-space-s);
     width: 100%;
     padding: var(--portico-space-s) var(--portico-space-m);
@@ -44,19 +45,28 @@ export const styles = css`
     box-shadow: inset 4px 0 0 var(--portico-color-primary);
   }
   .number {
+    grid-area: number;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   .state {
-    grid-row: 1 / 3;
-    grid-column: 2;
+    grid-area: state;
     align-self: center;
   }
+  .who {
+    grid-area: who;
+  }
+  .plan {
+    grid-area: plan;
+  }
+  .ends {
+    grid-area: ends;
+  }
+  /* Words break only when one alone is wider than its column: "Dyspozytornia", not "Dyspozyt|ornia". */
   .who,
   .plan,
   .ends {
-    grid-column: 1;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .plan,
   .ends {
@@ -73,19 +83,27 @@ export const styles = css`
       grid-template-columns: 2fr 1fr 1fr;
     }
     .item {
-      grid-template-columns: 11rem 2fr 1.4fr 8rem auto;
+      /* Fixed outer columns: every row's badge and end date line up with the others'. */
+      grid-template-columns: 10.5rem minmax(0, 1fr) 11rem;
+      grid-template-areas: 'number who state' 'number plan ends';
       align-items: center;
-      gap: var(--portico-space-m);
+      gap: 0 var(--portico-space-m);
     }
-    .who,
-    .plan,
-    .ends,
     .state {
-      grid-column: auto;
-      grid-row: auto;
+      justify-self: end;
     }
     .ends {
       text-align: end;
+    }
+  }
+  /* Wide enough for one row each: the columns line up from number to number. */
+  @container (min-width: 56rem) {
+    .item {
+      grid-template-columns: 10.5rem minmax(0, 2fr) minmax(0, 1.3fr) 7.5rem 11rem;
+      grid-template-areas: 'number who plan state ends';
+    }
+    .state {
+      justify-self: start;
     }
   }
 `;
