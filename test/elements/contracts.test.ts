@@ -224,6 +224,38 @@ describe('<portico-contract-card>', () => {
     sim.latency = 0;
   });
 
+  it('without a contract-id it waits quietly: no request, no portico-error, one line in the console', async () => {
+    const infos: unknown[] = [];
+    const info = console.info;
+    console.info = (...args: unknown[]) => void infos.push(args.join(' '));
+    try {
+      const failures: Event[] = [];
+      const element = await mount<PorticoContractCard>(html`<portico-contract-card .client=${watched()} locale="en" @portico-error=${(e: Event) => failures.push(e)}></portico-contract-card>`);
+      await element.updateComplete;
+      expect(asked, 'nothing asked of the API').to.deep.equal([]);
+      expect(failures).to.deep.equal([]);
+      expect(textOf(element, '[part~="empty"] h3')).to.equal('No number chosen');
+      element.locale = 'pl';
+      await element.updateComplete;
+      expect(infos).to.deep.equal(['<portico-contract-card> waits for its contract-id attribute: it loads nothing until it is set.']);
+      element.contractId = 'ctr_2006';
+      await shows(element, '.details');
+      expect(failures).to.deep.equal([]);
+    } finally {
+      console.info = info;
+    }
+  });
+
+  it('keeps one title from loading to the contract: focus put on it stays', async () => {
+    sim.latency = 300;
+    const element = await mount<PorticoContractCard>(html`<portico-contract-card .client=${watched()} contract-id="ctr_2006" locale="en"></portico-contract-card>`);
+    element.focus();
+    expect(element.shadowRoot!.activeElement?.id).to.equal('title');
+    await shows(element, '.details');
+    expect(element.shadowRoot!.activeElement?.id, 'still on the title, now the number').to.equal('title');
+    expect(textOf(element, '#title')).to.match(/^\+48 /);
+  });
+
   it('shows the number, status, plan, end date, SIM user and ICCID; the PUK is not in the page', async () => {
     const element = await card();
     const record = contracts().find((c) => c.id === 'ctr_2006')!;

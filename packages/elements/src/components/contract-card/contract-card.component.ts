@@ -4,10 +4,11 @@ import { keyed } from 'lit/directives/keyed.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { contractRetrieve, type Contract } from '@portico/sdk/contracts';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { errorState, loadingState } from '../../base/states.ts';
+import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
+import { waitingFor } from '../../base/waiting-for.ts';
 import { contractStatus } from '../../i18n/contracts.messages.ts';
 import { contractTone } from '../../base/status-tones.ts';
 import { date, phoneNumber } from '../../i18n/format.ts';
@@ -71,9 +72,10 @@ export class PorticoContractCard extends PorticoElement<ContractCardMessages> {
 
   #contract = new Resource(this, {
     args: () => [this.activeClient, this.contractId] as const,
-    load: async ([client, id], signal): Promise<Contract> => {
+    load: async ([client, id], signal): Promise<Contract | null> => {
+      if (!id) return waitingFor(this, 'contract-id');
       if (!client) throw new MissingClientError('portico-contract-card');
-      return client.request(contractRetrieve, { params: { id: id ?? '' } }, { signal });
+      return client.request(contractRetrieve, { params: { id } }, { signal });
     },
     onError: (error) => this.reportError(error, 'load'),
   });
@@ -86,6 +88,10 @@ export class PorticoContractCard extends PorticoElement<ContractCardMessages> {
 
   protected override render(): TemplateResult {
     const contract = this.#contract;
+    const c = contract.value;
+    // One title through every state: focus put on it (by the host page, or by Try again) stays
+    // on it when the contract arrives.
+    const title = c ? phoneNumber(c.msisdn) : c === null ? this.t.noContractTitle : contract.failed && !contract.loading ? this.common.loadFailed : this.common.loading;
     return html`<section
       part="base"
       lang=${this.effectiveLocale}
@@ -94,14 +100,18 @@ export class PorticoContractCard extends PorticoElement<ContractCardMessages> {
       @contract-card-announce=${(e: AnnounceEvent) => this.announce(e.text)}
       @contract-card-change=${(e: ContractChangeEvent) => (e.contract ? contract.set(e.contract) : void contract.refresh())}
     >
+      <header part="header" class=${c ? '' : 'visually-hidden'}>
+        <div>
+          <h2 part="title" id="title" class="number" tabindex="-1">${title}</h2>
+          ${c?.label ? html`<p class="muted">${c.label}</p>` : nothing}
+        </div>
+        ${c ? badge(contractStatus[this.effectiveLocale][c.status], contractTone[c.status]) : nothing}
+      </header>
       ${contract.render({
-        content: (c) => this.#renderContract(c),
-        error: (error) =>
-          html`<h2 id="title" class="visually-hidden">${this.common.loadFailed}</h2>
-            ${errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void contract.refresh() })}`,
+        content: (c) => (c ? this.#renderContract(c) : emptyState({ title: this.t.noContractTitle, message: this.t.noContractBody })),
+        error: (error) => errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void contract.refresh() }),
         loading: () =>
-          html`<h2 id="title" class="visually-hidden">${this.common.loading}</h2>
-            ${loadingState(
+          html`${loadingState(
               this.common.loading,
               html`<div class="stack">
                 <span class="skeleton skeleton--title"></span>
@@ -119,14 +129,7 @@ export class PorticoContractCard extends PorticoElement<ContractCardMessages> {
     const ended = c.status === 'terminated';
     // What the parts need of the card: the contract, the client and the language.
     const part = { client: this.activeClient, locale: l, timeZone: this.effectiveTimeZone };
-    return html`<header part="header">
-        <div>
-          <h2 part="title" id="title" class="number">${phoneNumber(c.msisdn)}</h2>
-          ${c.label ? html`<p class="muted">${c.label}</p>` : nothing}
-        </div>
-        ${badge(contractStatus[l][c.status], contractTone[c.status])}
-      </header>
-      <dl class="details" part="details">
+    return html`<dl class="details" part="details">
         <div><dt>${t.plan}</dt><dd>${c.plan.name}</dd></div>
         <div><dt>${t.endsAt}</dt><dd>${c.endsAt ? date(c.endsAt, l, this.effectiveTimeZone) : t.openEnded}</dd></div>
         <div>

@@ -2,6 +2,8 @@ import type { Catalog } from '../../i18n/locale.ts';
 import type { SimSwapReason } from '@portico/sdk/contracts';
 
 const en = {
+  noContractTitle: 'No number chosen',
+  noContractBody: 'Choose a number to see its details here.',
   plan: 'Tariff plan',
   endsAt: 'Contract ends',
   openEnded: 'Open-ended',
@@ -74,6 +76,8 @@ export type ContractCardMessages = typeof en;
 export const messages: Catalog<ContractCardMessages> = {
   en,
   pl: {
+    noContractTitle: 'Nie wybrano numeru',
+    noContractBody: 'Wybierz numer, aby zobaczyć tu jego szczegóły.',
     plan: 'Plan taryfowy',
     endsAt: 'Koniec umowy',
     openEnded: 'Na czas nieokreślony',
