@@ -57,6 +57,28 @@ describe('<portico-service-list>', () => {
     polls = undefined;
   });
 
+  it('without a contract-id it waits quietly: no request, no portico-error, one line in the console', async () => {
+    const infos: unknown[] = [];
+    const info = console.info;
+    console.info = (...args: unknown[]) => void infos.push(args.join(' '));
+    try {
+      const client = clientFor(sim, sim.customers.business);
+      asked = watch(client);
+      const failures: Event[] = [];
+      const element = await mount<PorticoServiceList>(html`<portico-service-list .client=${client} locale="en" @portico-error=${(e: Event) => failures.push(e)}></portico-service-list>`);
+      await element.updateComplete;
+      expect(asked, 'nothing asked of the API').to.deep.equal([]);
+      expect(failures).to.deep.equal([]);
+      expect(textOf(element, '[part~="empty"] h3')).to.equal('No number chosen');
+      expect(infos).to.deep.equal(['<portico-service-list> waits for its contract-id attribute: it loads nothing until it is set.']);
+      element.contractId = DRIVER;
+      await shows(element, '.service');
+      expect(failures).to.deep.equal([]);
+    } finally {
+      console.info = info;
+    }
+  });
+
   it('filters all, active and inactive, with the choice pressed', async () => {
     const element = await services();
     const all = rows(element).length;

@@ -11,7 +11,7 @@ export interface ContractServices {
 
 export interface OrderFollowerOptions {
   /** The services shown: every order still running on one of them is followed. */
-  services: { readonly value: ContractServices | undefined; readonly scope: object; refresh(): Promise<void> };
+  services: { readonly value: ContractServices | null | undefined; readonly scope: object; refresh(): Promise<void> };
   client: () => ClientCore | undefined;
   /** An order completed or failed. */
   onSettled: (order: ServiceOrder) => void;

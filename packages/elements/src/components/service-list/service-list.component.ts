@@ -11,6 +11,7 @@ import { alertIcon, retryIcon } from '../../base/icons.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
+import { waitingFor } from '../../base/waiting-for.ts';
 import { contractStatus } from '../../i18n/contracts.messages.ts';
 import { phoneNumber } from '../../i18n/format.ts';
 import { PorticoServiceOrderEvent } from '../../events/contracts.ts';
@@ -74,13 +75,14 @@ export class PorticoServiceList extends PorticoElement<ServiceListMessages> {
   // Another filter or language of the same number keeps its services on screen until the new ones come.
   #services = new Resource(this, {
     args: () => [this.activeClient, this.contractId, this.filter, this.effectiveLocale] as const,
-    load: async ([client, id, filter, locale], signal): Promise<ContractServices> => {
+    load: async ([client, id, filter, locale], signal): Promise<ContractServices | null> => {
+      if (!id) return waitingFor(this, 'contract-id');
       if (!client) throw new MissingClientError('portico-service-list');
       // Service names and descriptions are content: asked for in this widget's language.
       const options: RequestOptions = { signal, headers: { 'accept-language': locale } };
       const [contract, page] = await Promise.all([
-        client.request(contractRetrieve, { params: { id: id ?? '' } }, options),
-        client.request(serviceList, { params: { id: id ?? '' }, query: { status: filter, limit: 100 } }, options),
+        client.request(contractRetrieve, { params: { id } }, options),
+        client.request(serviceList, { params: { id }, query: { status: filter, limit: 100 } }, options),
       ]);
       return { contract, services: page.data };
     },
@@ -134,7 +136,7 @@ export class PorticoServiceList extends PorticoElement<ServiceListMessages> {
           </div>`
         : nothing}
       ${services.render({
-        content: (value) => this.#renderServices(value),
+        content: (value) => (value ? this.#renderServices(value) : emptyState({ title: t.noContractTitle, message: t.noContractBody })),
         error: (error) => errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void services.refresh() }),
         loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4, 5].map(() => html`<span class="skeleton skeleton--service"></span>`)}</div>`),
       })}

@@ -3,6 +3,8 @@ import type { Catalog } from '../../i18n/locale.ts';
 type Named = { name: string };
 
 const en = {
+  noContractTitle: 'No number chosen',
+  noContractBody: 'Choose a number to see and change its services here.',
   title: 'Services',
   show: 'Show',
   filters: { all: 'All', active: 'Active', inactive: 'Inactive' },
@@ -61,6 +63,8 @@ export type ServiceListMessages = typeof en;
 export const messages: Catalog<ServiceListMessages> = {
   en,
   pl: {
+    noContractTitle: 'Nie wybrano numeru',
+    noContractBody: 'Wybierz numer, aby zobaczyć i zmienić tu jego usługi.',
     title: 'Lista usług',
     show: 'Pokaż',
     filters: { all: 'Wszystkie', active: 'Aktywne', inactive: 'Nieaktywne' },
