@@ -67,11 +67,13 @@ export const cases = [
   },
 ];
 
-export async function bundleSize(entry) {
+/** The size of what `entry` loads; `plugins` go before module resolution (to swap a module for a measurement). */
+export async function bundleSize(entry, plugins = []) {
   const bundle = await rollup({
     input: 'entry',
     plugins: [
       { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? entry : null) },
+      ...plugins,
       nodeResolve({ exportConditions: ['source', 'browser', 'production'] }),
       typescript(),
       templateLiterals(),
