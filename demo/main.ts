@@ -17,8 +17,8 @@ const TEXT: Record<Locale, Record<string, string>> = {
     heading: 'Zasil konto prepaid',
     headingPostpaid: 'Saldo i płatności',
     balance: 'Saldo',
-    modePrepaid: 'na kartę',
-    modePostpaid: 'abonament',
+    modePrepaid: 'Na kartę',
+    modePostpaid: 'Abonament',
     events: 'Zdarzenia widżetów',
     eventsHint: 'Tak Twoja strona słyszy, co się dzieje: zdarzenia portico-* z widżetów.',
     footer: 'Strona demonstracyjna Portico: widżety działają na symulatorze platformy.',
@@ -43,8 +43,8 @@ const TEXT: Record<Locale, Record<string, string>> = {
     heading: 'Top up your prepaid account',
     headingPostpaid: 'Balance and payments',
     balance: 'Balance',
-    modePrepaid: 'prepaid',
-    modePostpaid: 'postpaid',
+    modePrepaid: 'Prepaid',
+    modePostpaid: 'Postpaid (invoice)',
     events: 'Widget events',
     eventsHint: 'What your page hears: the portico-* events the widgets send.',
     footer: 'Portico demo page: the widgets run on the platform simulator.',
@@ -107,7 +107,15 @@ function setLocale(locale: Locale): void {
 /** The picker in the page's language, and what the signed-in customer has: no dead ends. */
 function showCustomers(): void {
   const t = TEXT[locale()];
-  picker.replaceChildren(...customers.map((c) => new Option(`${c.name} (${c.mode === 'postpaid' ? t.modePostpaid : t.modePrepaid})`, c.id, false, c.id === signedIn)));
+  // Grouped by how they pay: the name alone fits a phone's width, the group says the rest.
+  picker.replaceChildren(
+    ...(['prepaid', 'postpaid'] as const).map((mode) => {
+      const group = document.createElement('optgroup');
+      group.label = (mode === 'postpaid' ? t.modePostpaid : t.modePrepaid) ?? mode;
+      group.append(...customers.filter((c) => c.mode === mode).map((c) => new Option(c.name, c.id, false, c.id === signedIn)));
+      return group;
+    }),
+  );
   // Only a customer with mobile contracts has the mobile numbers page.
   const services = document.querySelector<HTMLElement>('[data-view-link="services"]')!;
   services.hidden = customer()?.kind !== 'mobile';

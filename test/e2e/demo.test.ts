@@ -97,3 +97,64 @@ describe('the demo portal, as a new user uses it', () => {
     assert.ok(!script.includes('sk_test_portico') && !html.includes('sk_test_portico'));
   });
 });
+
+describe('the demo portal for each kind of customer, on a phone and in the dark', () => {
+  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let browser: Browser;
+
+  before(async () => {
+    demo = await startDemo({ port: 0, apiPort: 0 });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  /** A page signed in as `customer`, in Polish unless said, in its own browser context. */
+  async function open(customer: string, options: Parameters<typeof pageAtRunTime>[1] = {}): Promise<Page> {
+    const page = await pageAtRunTime(browser, { locale: 'pl-PL', ...options });
+    await page.context().addCookies([{ name: 'portico_demo_customer', value: customer, url: demo.url }]);
+    await page.goto(demo.url);
+    await page.locator('portico-top-up-form .balance').waitFor();
+    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('#customer')?.options.length);
+    return page;
+  }
+
+  it('a postpaid customer sees a balance and what is owed, not a prepaid top-up', async () => {
+    const page = await open('cus_1002');
+    assert.equal(await page.locator('#account-title').textContent(), 'Saldo i płatności');
+    assert.equal(text(await page.locator('portico-top-up-form #title').textContent()), 'Saldo konta');
+    assert.equal(text(await page.locator('portico-top-up-form .summary dt').first().textContent()), 'Do zapłaty');
+    assert.doesNotMatch(text(await page.locator('portico-top-up-form .balance').textContent()), /[-−]/);
+    assert.equal(await page.locator('#customer option:checked').evaluate((option) => (option.parentElement as HTMLOptGroupElement).label), 'Abonament');
+    assert.equal(text(await page.locator('#customer option:checked').textContent()), 'Transbud Logistyka sp. z o.o.');
+    await page.close();
+  });
+
+  it('a customer without mobile numbers is not offered their page', async () => {
+    const page = await open('cus_1001');
+    assert.equal(await page.getByRole('link', { name: 'Usługi' }).count(), 0);
+    await page.goto(`${demo.url}/#/services`);
+    await page.locator('section[data-view="account"]:not([hidden])').waitFor();
+    assert.equal(await page.locator('section[data-view="services"]').isHidden(), true);
+    await page.close();
+  });
+
+  it('a contract or a ticket chosen below a list is brought into view, with focus on its title', async () => {
+    const page = await open('cus_1002', { viewport: { width: 1280, height: 700 } });
+    await page.getByRole('link', { name: 'Usługi' }).click();
+    await page.locator('portico-contract-list .item').last().click();
+    await page.locator('portico-contract-card .details').waitFor();
+    await page.waitForFunction(() => document.activeElement?.localName === 'portico-contract-card' && document.activeElement.shadowRoot?.activeElement?.id === 'title');
+    const top = await page.locator('portico-contract-card').evaluate((card) => card.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 700, `the card starts on screen (top ${top})`);
+
+    await page.getByRole('link', { name: 'Pomoc' }).click();
+    await page.locator('portico-ticket-list .item').last().click();
+    await page.waitForFunction(() => document.activeElement?.localName === 'portico-ticket-thread');
+    const thread = await page.locator('portico-ticket-thread').evaluate((element) => element.getBoundingClientRect().top);
+    assert.ok(thread >= 0 && thread < 700, `the ticket starts on screen (top ${thread})`);
+    await page.close();
+  });
+});

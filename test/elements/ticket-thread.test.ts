@@ -51,6 +51,17 @@ describe('<portico-ticket-thread>', () => {
     polls = undefined;
   });
 
+  it('focus put on its title while it loads is on the ticket’s title once it is shown', async () => {
+    sim.latency = 200;
+    const element = await mount<PorticoTicketThread>(html`<portico-ticket-thread .client=${watched()} ticket-id=${ANSWERED} locale="en"></portico-ticket-thread>`);
+    element.focus();
+    expect(element.shadowRoot!.activeElement?.id).to.equal('title');
+    await shows(element, '.history');
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement?.id, 'on the title the ticket’s header drew').to.equal('title');
+    expect(textOf(element, '#title')).to.equal(ticketOf(ANSWERED).subject);
+  });
+
   it('keeps a reply being typed when the page switches language: the same ticket in other words', async () => {
     const element = await thread();
     $(element, 'header .button--primary').click();

@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import type { ClientCore } from '@portico/sdk/core';
 import { defaults } from '../configure.ts';
 import { PageLocaleController } from '../controllers/page-locale.ts';
+import { TitleFocus } from '../controllers/title-focus.ts';
 import { PorticoErrorEvent, type PorticoAction } from '../events/portico-error.ts';
 import { commonMessages, type CommonMessages } from '../i18n/common.messages.ts';
 import { describeError } from '../i18n/error-message.ts';
@@ -46,6 +47,7 @@ export class PorticoElement<M = unknown> extends LitElement {
   constructor() {
     super();
     new PageLocaleController(this);
+    new TitleFocus(this);
   }
 
   /** Says `text` in the live region, again if it is what was said last: a second save is news too. */

@@ -5,13 +5,16 @@ export const styles = css`
     margin: 0;
     font-size: 1em;
   }
+  /* Columns that may be narrower than their longest word: the values wrap at their spaces instead. */
   .transfer {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--portico-space-s);
     margin: 0;
   }
   .transfer-row {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--portico-space-xs);
     padding-bottom: var(--portico-space-s);
     border-bottom: 1px solid color-mix(in srgb, var(--portico-color-border) 35%, transparent);
@@ -27,10 +30,16 @@ export const styles = css`
     gap: var(--portico-space-s);
     margin: 0;
   }
+  /* An IBAN or a transfer title breaks between its groups and words, never inside one unless it alone is too wide. */
   .transfer-value {
+    min-width: 0;
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     font-variant-numeric: tabular-nums;
+  }
+  /* The confirmation address is one long word: on a narrow screen it may break, not overflow. */
+  .confirmation p {
+    overflow-wrap: anywhere;
   }
   .copy {
     flex: none;
@@ -63,7 +72,7 @@ export const styles = css`
   }
   @container (min-width: 520px) {
     .transfer-row {
-      grid-template-columns: 12rem 1fr;
+      grid-template-columns: 12rem minmax(0, 1fr);
       align-items: center;
     }
   }
