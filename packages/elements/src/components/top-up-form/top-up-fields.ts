@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { PaymentMethod } from '@portico/sdk/account';
+import type { Balance, PaymentMethod } from '@portico/sdk/account';
+import type { FormProblem } from '../../base/form-control.ts';
 import { isA, ValidationError } from '@portico/sdk/core';
 import { type Locale } from '../../i18n/locale.ts';
 import type { CommonMessages } from '../../i18n/common.messages.ts';
@@ -57,6 +58,31 @@ export function amountMessage(t: TopUpMessages, locale: Locale, problem: AmountP
     default:
       return t.errors[problem.kind];
   }
+}
+
+/** What a surrounding form's check is told: the first problem, flagged as a native control would be. */
+export function problemOf(check: TopUpCheck, t: TopUpMessages, locale: Locale, currency: string): FormProblem | undefined {
+  const amount = check.amount;
+  if (amount) {
+    const flag = amount.kind === 'empty' ? 'valueMissing' : amount.kind === 'minimum' ? 'rangeUnderflow' : amount.kind === 'maximum' ? 'rangeOverflow' : 'badInput';
+    return { flag, message: amountMessage(t, locale, amount, currency)!, field: 'amount' };
+  }
+  if (check.blik) return { flag: check.blik === 'blikRequired' ? 'valueMissing' : 'patternMismatch', message: t.errors[check.blik], field: 'blik' };
+  if (check.method) return { flag: 'valueMissing', message: t.errors.method };
+  return undefined;
+}
+
+/** The balance and credit limit. A postpaid account owes what it used: "amount due 804,65 zł", not "available −804,65 zł". */
+export function renderSummary(balance: Balance, t: TopUpMessages, locale: Locale): TemplateResult {
+  const owed = balance.mode === 'postpaid' && balance.available.amount < 0;
+  const label = balance.mode === 'postpaid' ? (owed ? t.amountDue : t.postpaidBalance) : t.balance;
+  return html`<dl class="summary" part="summary">
+    <div>
+      <dt>${label}</dt>
+      <dd class="balance">${money(owed ? { ...balance.available, amount: -balance.available.amount } : balance.available, locale)}</dd>
+    </div>
+    ${balance.creditLimit ? html`<div><dt>${t.creditLimit}</dt><dd>${money(balance.creditLimit, locale)}</dd></div>` : nothing}
+  </dl>`;
 }
 
 /** The server's field errors of a failed try, in the same words as the form's own checks. */

@@ -16,7 +16,7 @@ import { messages, type TopUpMessages } from './top-up-form.messages.ts';
 import { styles } from './top-up-form.styles.ts';
 import { checkTopUp, type TopUpCheck } from './top-up-validation.ts';
 import { TopUpDraft, type DraftValues } from './top-up-draft.ts';
-import { amountMessage, renderFields, serverFieldMessages, type Failure } from './top-up-fields.ts';
+import { problemOf, renderFields, renderSummary, serverFieldMessages, type Failure } from './top-up-fields.ts';
 import { loadBankTransfer, renderResult } from './top-up-result.ts';
 
 interface Account {
@@ -126,15 +126,7 @@ export class PorticoTopUpForm extends PorticoFormControl<TopUpMessages> {
     const account = this.#account.value;
     if (!account) return { flag: 'valueMissing', message: this.common.loading };
     if (account.balance.mode === 'postpaid' || !account.methods.length || this.#made) return undefined;
-    const check = this.#check(account);
-    const amount = check.amount;
-    if (amount) {
-      const flag = amount.kind === 'empty' ? 'valueMissing' : amount.kind === 'minimum' ? 'rangeUnderflow' : amount.kind === 'maximum' ? 'rangeOverflow' : 'badInput';
-      return { flag, message: amountMessage(this.t, this.effectiveLocale, amount, account.balance.available.currency)!, field: 'amount' };
-    }
-    if (check.blik) return { flag: check.blik === 'blikRequired' ? 'valueMissing' : 'patternMismatch', message: this.t.errors[check.blik], field: 'blik' };
-    if (check.method) return { flag: 'valueMissing', message: this.t.errors.method };
-    return undefined;
+    return problemOf(this.#check(account), this.t, this.effectiveLocale, account.balance.available.currency);
   }
 
   /** The surrounding form was checked: every field says what is wrong with it. */
@@ -172,18 +164,7 @@ export class PorticoTopUpForm extends PorticoFormControl<TopUpMessages> {
 
   #renderContent(account: Account): TemplateResult {
     const balance = this.#balanceAfter.value ?? account.balance;
-    const l = this.effectiveLocale;
-    // A postpaid account owes what it used: "amount due 804,65 zł", not "available −804,65 zł".
-    const owed = balance.mode === 'postpaid' && balance.available.amount < 0;
-    const label = balance.mode === 'postpaid' ? (owed ? this.t.amountDue : this.t.postpaidBalance) : this.t.balance;
-    const summary = html`<dl class="summary" part="summary">
-      <div>
-        <dt>${label}</dt>
-        <dd class="balance">${money(owed ? { ...balance.available, amount: -balance.available.amount } : balance.available, l)}</dd>
-      </div>
-      ${balance.creditLimit ? html`<div><dt>${this.t.creditLimit}</dt><dd>${money(balance.creditLimit, l)}</dd></div>` : nothing}
-    </dl>`;
-    return html`${summary}${this.#renderBody(account, balance)}`;
+    return html`${renderSummary(balance, this.t, this.effectiveLocale)}${this.#renderBody(account, balance)}`;
   }
 
   #renderBody(account: Account, balance: Balance): TemplateResult {
