@@ -539,9 +539,10 @@ describe('helpdesk widgets against script-bearing content', () => {
       // The account's e-mail is a free string in the account contract (not in a ticket's): a payload here.
       sim.world.customers.get(prepaid)!.email = ALL;
       const element = await form();
-      const [name, email] = all<HTMLInputElement>(element, 'input[readonly]');
-      expect(name!.value === ALL, 'the name reads as written').to.equal(true);
-      expect(email!.value === ALL, 'the e-mail reads as written').to.equal(true);
+      const [name, email] = all<HTMLElement>(element, '.from dd');
+      expect(name!.textContent === ALL, 'the name reads as written').to.equal(true);
+      expect(email!.textContent === ALL, 'the e-mail reads as written').to.equal(true);
+      expect(name!.children.length + email!.children.length, 'as text, with no element of its own').to.equal(0);
       const departments = all<HTMLOptionElement>(element, '#departmentId option').slice(1);
       expect(departments.length).to.equal(sim.world.helpdesk.departments.length);
       for (const option of departments) expect(option.textContent === ALL, 'a department reads as written').to.equal(true);

@@ -13,8 +13,8 @@ import { badgeStyles } from '../../styles/badge.styles.ts';
 import { proseStyles } from '../../styles/prose.styles.ts';
 import { messages, type AnnouncementsMessages } from './announcements.messages.ts';
 // The <portico-announcement-item> it renders; announcements.ts registers it.
-import './announcement-item.ts';
 import { styles } from './announcements.styles.ts';
+import { PorticoAnnouncementItem } from './announcement-item.ts';
 
 /**
  * @summary The provider's announcements (FEATURES D3): news, planned maintenance and
@@ -35,6 +35,10 @@ import { styles } from './announcements.styles.ts';
  */
 export class PorticoAnnouncements extends PorticoElement<AnnouncementsMessages> {
   static override styles = [sharedStyles, badgeStyles, proseStyles, styles];
+  /** The parts it renders, registered with it. */
+  static readonly dependencies = {
+    'portico-announcement-item': PorticoAnnouncementItem,
+  };
   static readonly messages = messages;
 
   /** Announcements loaded at a time. */

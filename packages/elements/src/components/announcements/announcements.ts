@@ -1,8 +1,6 @@
 import { define } from '../../base/define.ts';
-import { PorticoAnnouncementItem } from './announcement-item.ts';
 import { PorticoAnnouncements } from './announcements.component.ts';
 
-define('portico-announcement-item', PorticoAnnouncementItem);
 define('portico-announcements', PorticoAnnouncements);
 
 declare global {

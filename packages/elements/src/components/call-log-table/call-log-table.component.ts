@@ -19,7 +19,7 @@ import { CallLogExport, exportLabels, exportTools, type ExportFormat } from './c
 import { callTable, type SortField } from './call-table.ts';
 import { DEFAULT_PRESET, type RangePreset } from './range.ts';
 import { VirtualRows } from './virtual-rows.ts';
-import './call-player.ts';
+import { CallPlayer } from './call-player.ts';
 
 /** The first page is small, so rows show at once; the rest come in the API's largest pages as needed. */
 const FIRST_PAGE = 200;
@@ -55,6 +55,10 @@ type ListArgs = readonly [client: ClientCore | undefined, contractId: string, ..
  */
 export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
   static override styles = [sharedStyles, styles];
+  /** The parts it renders, registered with it. */
+  static readonly dependencies = {
+    'portico-call-player': CallPlayer,
+  };
   static readonly messages = messages;
 
   /** The contract whose calls to show. */

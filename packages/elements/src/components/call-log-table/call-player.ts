@@ -1,7 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { callRecording, type Call } from '@portico/sdk/contracts';
-import { define } from '../../base/define.ts';
 import { alertIcon } from '../../base/icons.ts';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { Resource } from '../../controllers/resource.ts';
@@ -72,7 +71,6 @@ export class CallPlayer extends PorticoElement<CallLogMessages> {
   }
 }
 
-define('portico-call-player', CallPlayer);
 
 declare global {
   interface HTMLElementTagNameMap {

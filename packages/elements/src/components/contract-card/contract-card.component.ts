@@ -19,12 +19,10 @@ import { dialogStyles } from '../../styles/dialog.styles.ts';
 import { messages, type ContractCardMessages } from './contract-card.messages.ts';
 import { styles } from './contract-card.styles.ts';
 import type { AnnounceEvent, ContractChangeEvent } from './contract-card-part.ts';
-import type { PorticoContractCardContact } from './contract-card-contact.ts';
-import type { PorticoContractCardSimOrder } from './contract-card-sim-order.ts';
+import { PorticoContractCardContact } from './contract-card-contact.ts';
+import { PorticoContractCardSimOrder } from './contract-card-sim-order.ts';
+import { PorticoContractCardPuk } from './contract-card-puk.ts';
 // The parts' tags (registered with the card's in contract-card.ts).
-import './contract-card-puk.ts';
-import './contract-card-contact.ts';
-import './contract-card-sim-order.ts';
 
 /**
  * @summary One phone number's contract: status, tariff plan, end date, SIM user, SIM card
@@ -59,6 +57,12 @@ import './contract-card-sim-order.ts';
  */
 export class PorticoContractCard extends PorticoElement<ContractCardMessages> {
   static override styles = [sharedStyles, badgeStyles, dialogStyles, styles];
+  /** The parts it renders, registered with it. */
+  static readonly dependencies = {
+    'portico-contract-card-puk': PorticoContractCardPuk,
+    'portico-contract-card-contact': PorticoContractCardContact,
+    'portico-contract-card-sim-order': PorticoContractCardSimOrder,
+  };
   static readonly messages = messages;
 
   /** The contract to show. */

@@ -23,10 +23,9 @@ import { messages, type ServiceListMessages } from './service-list.messages.ts';
 import { styles } from './service-list.styles.ts';
 import { OrderFollower, type ContractServices } from './order-follower.ts';
 import { AnnounceEvent, OrderStartEvent, ServicesChangedEvent } from './service-list-part.ts';
-import type { PorticoServiceListOrderDialog } from './service-order-dialog.ts';
+import { PorticoServiceListOrderDialog } from './service-order-dialog.ts';
+import { PorticoServiceListItem } from './service-item.ts';
 // The parts' tags (registered with the widget's in service-list.ts).
-import './service-item.ts';
-import './service-order-dialog.ts';
 
 type Filter = 'all' | 'active' | 'inactive';
 const FILTERS: Filter[] = ['all', 'active', 'inactive'];
@@ -60,6 +59,11 @@ const FILTERS: Filter[] = ['all', 'active', 'inactive'];
  */
 export class PorticoServiceList extends PorticoElement<ServiceListMessages> {
   static override styles = [sharedStyles, badgeStyles, filterStyles, dialogStyles, styles];
+  /** The parts it renders, registered with it. */
+  static readonly dependencies = {
+    'portico-service-list-item': PorticoServiceListItem,
+    'portico-service-list-order-dialog': PorticoServiceListOrderDialog,
+  };
   static readonly messages = messages;
 
   /** The contract whose services to show. */

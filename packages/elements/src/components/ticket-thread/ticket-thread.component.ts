@@ -16,12 +16,11 @@ import { attachmentStyles } from '../../styles/attachments.styles.ts';
 import { messages, type TicketThreadMessages } from './ticket-thread.messages.ts';
 import { styles } from './ticket-thread.styles.ts';
 import type { AnnounceEvent, TicketChangeEvent } from './ticket-thread-part.ts';
-import type { ReplyEndEvent } from './ticket-thread-reply.ts';
+import { type ReplyEndEvent, PorticoTicketThreadReply } from './ticket-thread-reply.ts';
+import { PorticoTicketThreadHead } from './ticket-thread-head.ts';
+import { PorticoTicketThreadCc } from './ticket-thread-cc.ts';
+import { PorticoTicketThreadHistory } from './ticket-thread-history.ts';
 // The parts it renders; ticket-thread.ts registers them.
-import './ticket-thread-head.ts';
-import './ticket-thread-cc.ts';
-import './ticket-thread-reply.ts';
-import './ticket-thread-history.ts';
 
 const PARTS = 'portico-ticket-thread-head, portico-ticket-thread-cc, portico-ticket-thread-reply, portico-ticket-thread-history';
 
@@ -59,6 +58,13 @@ const waiting = (ticket: Ticket | null | undefined) => ticket?.status === 'open'
  */
 export class PorticoTicketThread extends PorticoElement<TicketThreadMessages> {
   static override styles = [sharedStyles, badgeStyles, attachmentStyles, styles];
+  /** The parts it renders, registered with it. */
+  static readonly dependencies = {
+    'portico-ticket-thread-head': PorticoTicketThreadHead,
+    'portico-ticket-thread-cc': PorticoTicketThreadCc,
+    'portico-ticket-thread-reply': PorticoTicketThreadReply,
+    'portico-ticket-thread-history': PorticoTicketThreadHistory,
+  };
   static readonly messages = messages;
 
   /** The ticket to show. */
