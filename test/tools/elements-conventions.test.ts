@@ -77,4 +77,12 @@ describe('widget conventions', () => {
       .flatMap((file) => [...read(file).matchAll(gendered)].map((match) => `${relative(root, file)}: ${match[0]}`));
     assert.deepEqual(found, []);
   });
+
+  it('writes no style attribute, which a strict CSP (style-src without unsafe-inline) refuses', () => {
+    // Styles go through classes and the CSSOM (base/style-props.ts); styleMap() writes its first values as an attribute.
+    const found = sources
+      .filter((f) => !f.endsWith('style-props.ts'))
+      .flatMap((file) => [...read(file).matchAll(/\sstyle=|styleMap\(|setAttribute\(\s*['"]style['"]/g)].map((match) => `${relative(root, file)}: ${match[0].trim()}`));
+    assert.deepEqual(found, []);
+  });
 });

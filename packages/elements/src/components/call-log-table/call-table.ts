@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../base/style-props.ts';
 import type { Call, CallSort } from '@portico/sdk/contracts';
 import type { Locale } from '../../i18n/locale.ts';
 import { duration, fileSize, money, phoneNumber, shortDateTime } from '../../i18n/format.ts';
@@ -42,7 +42,7 @@ export function callTable(view: CallTableView): TemplateResult {
   const drawn: TemplateResult[] = [];
   const now = Date.now();
   for (let i = start; i < end; i++) drawn.push(row(view, calls[i], i, now));
-  return html`<div class="viewport ${rows.narrow ? 'narrow' : ''}" part="table" tabindex="0" role="region" aria-labelledby="title count" aria-busy=${loading ? 'true' : 'false'} style=${styleMap(rows.viewportStyle())} @scroll=${rows.onScroll}>
+  return html`<div class="viewport ${rows.narrow ? 'narrow' : ''}" part="table" tabindex="0" role="region" aria-labelledby="title count" aria-busy=${loading ? 'true' : 'false'} ${styleProps(rows.viewportStyle())} @scroll=${rows.onScroll}>
     <div role="table" aria-labelledby="title" aria-describedby="count" aria-rowcount=${loading ? -1 : total + 1}>
       <div role="rowgroup" class="head">
         <div role="row" aria-rowindex="1" class="row head-row">
@@ -54,8 +54,8 @@ export function callTable(view: CallTableView): TemplateResult {
           <span role="columnheader" class="c-recording"><span class="visually-hidden">${t.columns.recording}</span></span>
         </div>
       </div>
-      <div role="rowgroup" class="body" style=${styleMap(rows.bodyStyle(loading ? end : total))}>
-        <div class="window" style=${styleMap(rows.windowStyle(start))}>${drawn}</div>
+      <div role="rowgroup" class="body" ${styleProps(rows.bodyStyle(loading ? end : total))}>
+        <div class="window" ${styleProps(rows.windowStyle(start))}>${drawn}</div>
       </div>
     </div>
   </div>`;

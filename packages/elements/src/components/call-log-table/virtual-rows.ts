@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { StyleInfo } from 'lit/directives/style-map.js';
+import type { StyleProps } from '../../base/style-props.ts';
 
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
@@ -64,15 +64,15 @@ export class VirtualRows implements ReactiveController {
   }
 
   /** The viewport's row height; the body as tall as every row; the drawn rows where they belong. */
-  viewportStyle(): StyleInfo {
+  viewportStyle(): StyleProps {
     return { '--row': `${this.rowHeight}px` };
   }
 
-  bodyStyle(total: number): StyleInfo {
+  bodyStyle(total: number): StyleProps {
     return { height: `${total * this.rowHeight}px` };
   }
 
-  windowStyle(start: number): StyleInfo {
+  windowStyle(start: number): StyleProps {
     return { transform: `translateY(${start * this.rowHeight}px)` };
   }
 
