@@ -98,6 +98,24 @@ describe('<portico-call-log-table>', () => {
     sim.latency = 0;
   });
 
+
+  it('without a contract-id it waits quietly: no request, no portico-error, one line in the console', async () => {
+    const infos: unknown[] = [];
+    const info = console.info;
+    console.info = (...args: unknown[]) => void infos.push(args.join(' '));
+    try {
+      sim.log.length = 0;
+      const failures: Event[] = [];
+      const element = await mount<PorticoCallLogTable>(html`<portico-call-log-table .client=${business()} locale="en" @portico-error=${(e: Event) => failures.push(e)}></portico-call-log-table>`);
+      await shows(element, '[part~="empty"]');
+      expect(sim.log.map((e) => e.path), 'nothing asked of the API').to.deep.equal([]);
+      expect(failures).to.deep.equal([]);
+      expect(textOf(element, '[part~="empty"] h3')).to.equal('No number chosen');
+      expect(infos).to.deep.equal(['<portico-call-log-table> waits for its contract-id attribute: it loads nothing until it is set.']);
+    } finally {
+      console.info = info;
+    }
+  });
   it('shows the last 30 days of calls, newest first, and says how many there are and how many are loaded', async () => {
     const element = await table();
     const expected = await total(DISPATCH);

@@ -34,6 +34,24 @@ async function summary(id = DRIVER, locale = 'en', range = lastThreeMonths()): P
 describe('<portico-call-summary>', () => {
   beforeEach(() => sim.reset());
 
+
+  it('without a contract-id it waits quietly: no request, no portico-error, one line in the console', async () => {
+    const infos: unknown[] = [];
+    const info = console.info;
+    console.info = (...args: unknown[]) => void infos.push(args.join(' '));
+    try {
+      sim.log.length = 0;
+      const failures: Event[] = [];
+      const element = await mount<PorticoCallSummary>(html`<portico-call-summary .client=${business()} locale="en" @portico-error=${(e: Event) => failures.push(e)}></portico-call-summary>`);
+      await shows(element, '[part~="empty"]');
+      expect(sim.log.map((e) => e.path), 'nothing asked of the API').to.deep.equal([]);
+      expect(failures).to.deep.equal([]);
+      expect(textOf(element, '[part~="empty"] h3')).to.equal('No number chosen');
+      expect(infos).to.deep.equal(['<portico-call-summary> waits for its contract-id attribute: it loads nothing until it is set.']);
+    } finally {
+      console.info = info;
+    }
+  });
   it('totals the period per type, in the same numbers as the API, and charts every day', async () => {
     const element = await summary();
     const expected = await business().request(callSummary, { params: { id: DRIVER }, query: { ...lastThreeMonths(), timeZone: PAGE_ZONE } });

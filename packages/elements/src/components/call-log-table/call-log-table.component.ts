@@ -10,6 +10,7 @@ import { alertIcon, retryIcon } from '../../base/icons.ts';
 import { PagedList } from '../../controllers/paged-list.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
+import { waitingFor } from '../../base/waiting-for.ts';
 import { number } from '../../i18n/format.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { messages, type CallLogMessages } from './call-log-table.messages.ts';
@@ -80,7 +81,12 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
   /** The calls of the filter shown: a first page at once, the next ones as the table scrolls to them. */
   #calls = new PagedList<ListArgs, Call, CallPage>(this, {
     args: () => [this.activeClient, this.contractId ?? '', ...this.#filter()] as const,
-    page: async ([client, contractId, ...filter], cursor, signal) => {
+    page: async ([client, contractId, ...filter], cursor, signal): Promise<CallPage> => {
+      // No number chosen yet (often a hidden log): nothing to ask for, and nothing failed.
+      if (!contractId) {
+        waitingFor(this, 'contract-id');
+        return { data: [], nextCursor: null, total: 0 };
+      }
       if (!client) throw new MissingClientError('portico-call-log-table');
       const limit = cursor === undefined ? FIRST_PAGE : CALL_LIMITS.page.max;
       return client.request(callList, { params: { id: contractId }, query: { ...queryOf(filter), limit, cursor } }, { signal });
@@ -153,7 +159,12 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
   #renderCalls(): TemplateResult {
     const calls = this.#calls;
     return calls.render({
-      content: (page) => (page.total === 0 ? emptyState({ title: this.t.emptyTitle, message: this.t.emptyBody }) : this.#renderTable(page.total)),
+      content: (page) =>
+        !calls.args?.[1]
+          ? emptyState({ title: this.t.noContractTitle, message: this.t.noContractBody })
+          : page.total === 0
+            ? emptyState({ title: this.t.emptyTitle, message: this.t.emptyBody })
+            : this.#renderTable(page.total),
       error: (error) => errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void calls.refresh() }),
       // Another list of a table on screen keeps its header (a sort button keeps focus); a first one shows its shape.
       loading: () => (this.#rows.attached ? this.#renderTable(undefined) : loadingState(this.common.loading, html`<div class="stack">${Array.from({ length: 8 }, () => html`<span class="skeleton skeleton--call"></span>`)}</div>`)),

@@ -7,6 +7,8 @@ import type { RangePreset } from './range.ts';
 type Count = { count: string; n: number };
 
 const en = {
+  noContractTitle: 'No number chosen',
+  noContractBody: 'Choose a number to see its calls here.',
   title: 'Call history',
   period: 'Period',
   presets: { last_30_days: 'Last 30 days', this_month: 'This month', last_month: 'Last month', last_3_months: 'Last 3 months', last_12_months: 'Last 12 months', custom: 'Custom…' } satisfies Record<RangePreset, string>,
@@ -54,6 +56,8 @@ const en = {
 export const messages: Catalog<typeof en> = {
   en,
   pl: {
+    noContractTitle: 'Nie wybrano numeru',
+    noContractBody: 'Wybierz numer, aby zobaczyć tu jego połączenia.',
     title: 'Moje połączenia',
     period: 'Okres',
     presets: { last_30_days: 'Ostatnie 30 dni', this_month: 'Ten miesiąc', last_month: 'Poprzedni miesiąc', last_3_months: 'Ostatnie 3 miesiące', last_12_months: 'Ostatnie 12 miesięcy', custom: 'Własny…' },

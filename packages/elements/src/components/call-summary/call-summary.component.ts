@@ -5,6 +5,7 @@ import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
+import { waitingFor } from '../../base/waiting-for.ts';
 import { date, fileSize, money, number } from '../../i18n/format.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { messages, type Bucket, type CallSummaryMessages } from './call-summary.messages.ts';
@@ -46,7 +47,8 @@ export class PorticoCallSummary extends PorticoElement<CallSummaryMessages> {
   // Days are the customer's calendar days: the API is told whose.
   #summary = new Resource(this, {
     args: () => [this.activeClient, this.contractId, this.from, this.to, this.effectiveTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone] as const,
-    load: async ([client, id, from, to, timeZone], signal): Promise<CallSummary> => {
+    load: async ([client, id, from, to, timeZone], signal): Promise<CallSummary | null> => {
+      if (!id) return waitingFor(this, 'contract-id');
       if (!client) throw new MissingClientError('portico-call-summary');
       return client.request(callSummary, { params: { id: id ?? '' }, query: { ...(from ? { from } : {}), ...(to ? { to } : {}), timeZone } }, { signal });
     },
@@ -59,7 +61,7 @@ export class PorticoCallSummary extends PorticoElement<CallSummaryMessages> {
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="summary-title" aria-busy=${summary.loading ? 'true' : 'false'}>
       <h3 part="title" id="summary-title">${t.title}</h3>
       ${summary.render({
-        content: (value) => (value.total.count === 0 ? emptyState({ title: t.emptyTitle, message: t.emptyBody }) : html`${this.#renderTotals(value)}${this.#renderChart(value)}`),
+        content: (value) => (!value ? emptyState({ title: t.noContractTitle, message: t.noContractBody }) : value.total.count === 0 ? emptyState({ title: t.emptyTitle, message: t.emptyBody }) : html`${this.#renderTotals(value)}${this.#renderChart(value)}`),
         error: (error) => errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void summary.refresh() }),
         loading: () => loadingState(this.common.loading, html`<div class="stack"><span class="skeleton skeleton--totals"></span><span class="skeleton skeleton--chart"></span></div>`),
       })}

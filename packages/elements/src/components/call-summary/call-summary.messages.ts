@@ -5,6 +5,8 @@ import type { CallCategory } from '@portico/sdk/contracts';
 export type Bucket = 'day' | 'week';
 
 const en = {
+  noContractTitle: 'No number chosen',
+  noContractBody: 'Choose a number to see its calls summed up here.',
   title: 'Summary',
   categories: { voice: 'Calls', sms: 'SMS', data: 'Data', roaming: 'Roaming' } satisfies Record<CallCategory, string>,
   count: (p: { count: string }) => `${p.count} in all`,
@@ -35,6 +37,8 @@ export type CallSummaryMessages = typeof en;
 export const messages: Catalog<CallSummaryMessages> = {
   en,
   pl: {
+    noContractTitle: 'Nie wybrano numeru',
+    noContractBody: 'Wybierz numer, aby zobaczyć tu podsumowanie jego połączeń.',
     title: 'Podsumowanie',
     categories: { voice: 'Rozmowy', sms: 'SMS-y', data: 'Internet', roaming: 'Roaming' },
     count: (p) => `Łącznie: ${p.count}`,
