@@ -29,7 +29,7 @@ export const styles = css`
   }
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(11.5rem, 1fr));
     gap: var(--portico-space-s);
   }
   .field[hidden] {

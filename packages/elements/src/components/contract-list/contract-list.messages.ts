@@ -27,7 +27,7 @@ export const messages: Catalog<ContractListMessages> = {
   pl: {
     title: 'Numery telefonów',
     search: 'Szukaj',
-    searchHint: 'Numer, użytkownik karty lub etykieta',
+    searchHint: 'Numer, osoba lub etykieta',
     status: 'Status',
     plan: 'Plan taryfowy',
     any: 'Wszystkie',

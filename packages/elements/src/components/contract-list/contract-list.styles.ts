@@ -79,8 +79,9 @@ export const styles = css`
     justify-self: center;
   }
   @container (min-width: 640px) {
+    /* The selects as wide as their longest option ("Biznes Pro Nielimitowany"); the search takes the rest. */
     .filters {
-      grid-template-columns: 2fr 1fr 1fr;
+      grid-template-columns: minmax(0, 1fr) auto auto;
     }
     .item {
       /* Fixed outer columns: every row's badge and end date line up with the others'. */

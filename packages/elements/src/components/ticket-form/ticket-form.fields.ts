@@ -60,7 +60,8 @@ export function ticketForm(view: FormView): TemplateResult {
         </dl>
         <p class="hint">${t.fromAccount}</p>
       </div>
-      <div class="pair">
+      <!-- One below the other: a service's name ("Poczta e-mail — 5 skrzynek @…") needs the whole width. -->
+      <div class="stack">
         ${field(
           'departmentId',
           t.department,
