@@ -133,9 +133,18 @@ async function loadCustomers(): Promise<void> {
 picker.addEventListener('change', async () => {
   await fetch('/api/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ customerId: picker.value }) });
   signedIn = picker.value;
+  forgetOpened();
   connect();
   showCustomers();
 });
+
+/** Another customer: what the last one had open (a number, a ticket) is not theirs to load. */
+function forgetOpened(): void {
+  $('#contract').hidden = true;
+  for (const widget of [card, services, calls]) widget.contractId = undefined;
+  ticket.ticketId = undefined;
+  if (/^#\/help\/tickets\/./.test(location.hash)) location.hash = '#/help/tickets';
+}
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-locale]')) {
   button.addEventListener('click', () => {
     setLocale(button.dataset.locale as Locale);

@@ -1,5 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startDemo } from '../../demo/server.ts';
 import { launchChromium, pageAtRunTime } from '../support/browser.ts';
@@ -89,6 +90,21 @@ describe('the demo portal, as a new user uses it', () => {
     await page.locator('portico-contract-card').getByRole('button', { name: /połączenia/i }).first().click();
     await page.locator('portico-call-log-table [role=row][aria-rowindex="2"]').waitFor();
     assert.deepEqual(errors, []);
+  });
+
+  it('exports the calls to CSV and Excel from the demo’s one-file bundle', async () => {
+    for (const [label, extension] of [['CSV', '.csv'], ['Excel', '.xlsx']] as const) {
+      const download = page.waitForEvent('download');
+      await page.locator('portico-call-log-table .export button', { hasText: label }).click();
+      const file = await download;
+      assert.ok(file.suggestedFilename().endsWith(extension), file.suggestedFilename());
+      const path = await file.path();
+      const bytes = readFileSync(path);
+      if (extension === '.csv') assert.ok(bytes.toString('utf8').trim().split(/\r?\n/).length > 1, 'the calls are in the file');
+      else assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'an Excel file is a ZIP');
+    }
+    assert.equal(await page.locator('portico-call-log-table [part~="error"]').count(), 0);
+    assert.doesNotMatch(text(await page.locator('#events').textContent()), /portico-error/);
   });
 
   it('keeps the reseller key on the server', async () => {

@@ -390,6 +390,43 @@ describe('<portico-call-log-table>', () => {
     await waitUntil(() => textOf(element, '[role=status]').includes('is ready'), 'the file is announced');
   });
 
+  for (const why of ['bundled with the page’s DOM code', 'refused by the page’s policy'] as const) {
+    it(`exports when its worker cannot run (${why}): the page writes the file`, async () => {
+      const Original = window.Worker;
+      let started = 0;
+      // As in a single-file bundle (the worker would evaluate the whole page) or under a policy without worker-src.
+      class Unrunnable extends EventTarget {
+        onerror: ((event: ErrorEvent) => void) | null = null;
+        onmessage = null;
+        onmessageerror = null;
+        constructor() {
+          super();
+          if (why === 'refused by the page’s policy') throw new DOMException('Refused to create a worker', 'SecurityError');
+          started++;
+          queueMicrotask(() => this.onerror?.(new ErrorEvent('error', { message: 'Uncaught ReferenceError: HTMLElement is not defined', cancelable: true })));
+        }
+        postMessage(): void {}
+        terminate(): void {}
+      }
+      window.Worker = Unrunnable as unknown as typeof Worker;
+      try {
+        const element = await table(DRIVER);
+        const failures: Event[] = [];
+        element.addEventListener('portico-error', (e) => failures.push(e));
+        const all = await total(DRIVER, {});
+        const download = nextDownload();
+        exportButton(element, 'CSV').click();
+        const file = await download;
+        const lines = (await file.blob.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+        expect(lines).to.have.length(all + 1);
+        expect(failures).to.deep.equal([]);
+        expect(started).to.equal(why === 'refused by the page’s policy' ? 0 : 1);
+      } finally {
+        window.Worker = Original;
+      }
+    });
+  }
+
   it('exports to Excel with dates as dates and costs as numbers, totalling what the API says', async () => {
     const element = await table(DRIVER, 'pl');
     const expected = await business().request(callSummary, { params: { id: DRIVER }, query: { ...lastThirtyDays(), timeZone: PAGE_ZONE } });

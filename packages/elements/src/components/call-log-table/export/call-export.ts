@@ -3,6 +3,12 @@
 // this very file (`new Worker(import.meta.url)`: no bundler plugin needed); inside that Worker
 // it builds the file. So nothing here, nor in what it imports, may touch the DOM when loaded,
 // and it takes its words in `labels` rather than importing the widget's i18n (and lit with it).
+//
+// A host's bundler may put this chunk into one file with everything else (esbuild without
+// code splitting does): `import.meta.url` is then that whole bundle, which cannot run in a
+// Worker (`HTMLElement is not defined`). The same happens under a Content-Security-Policy
+// without `worker-src`. The worker says `ready` once loaded; if it fails before that, the
+// file is written on the page instead, from what was sent so far — the export still works.
 import type { Call } from '@portico/sdk/contracts';
 import { csvHeader, csvRows } from './csv-writer.ts';
 import type { CallExportOptions } from './options.ts';
@@ -28,7 +34,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 
 type Request = { type: 'start'; options: CallExportOptions } | { type: 'add'; calls: readonly Call[] } | { type: 'finish' };
-type Reply = { type: 'progress'; written: number } | { type: 'done'; file: Blob } | { type: 'error'; name: string; message: string };
+type Reply = { type: 'ready' } | { type: 'progress'; written: number } | { type: 'done'; file: Blob } | { type: 'error'; name: string; message: string };
 
 /** A file being written, whichever its format. */
 interface FileWriter {
@@ -68,8 +74,40 @@ export function createFileWriter(options: CallExportOptions): FileWriter {
 }
 
 export function createCallExport(options: CallExportOptions): CallExport {
-  const worker = new Worker(import.meta.url, { type: 'module' });
-  const post = (request: Request) => worker.postMessage(request);
+  let worker: Worker | undefined;
+  try {
+    worker = new Worker(import.meta.url, { type: 'module' });
+  } catch {
+    // Refused outright (a policy without worker-src): written on the page, below.
+  }
+  /** What was sent before the worker said it is ready: sent again to the page's writer if it never is. */
+  let unconfirmed: Request[] | undefined = [];
+  /** The page's own writer, once the worker could not run. */
+  let inPage: FileWriter | undefined;
+  const post = (request: Request) => {
+    if (!inPage) {
+      unconfirmed?.push(request);
+      worker?.postMessage(request);
+      return;
+    }
+    try {
+      if (request.type === 'add') {
+        inPage.add(request.calls);
+        written = inPage.rows;
+        exporter.onprogress?.(written);
+      } else if (request.type === 'finish') settle(undefined, inPage.finish());
+    } catch (error) {
+      settle(error);
+    }
+  };
+  const writeInPage = () => {
+    worker?.terminate();
+    worker = undefined;
+    inPage = createFileWriter(options);
+    const sent = unconfirmed ?? [];
+    unconfirmed = undefined;
+    for (const request of sent) if (request.type !== 'start') post(request);
+  };
   let resolve!: (file: Blob) => void;
   let reject!: (error: unknown) => void;
   const result = new Promise<Blob>((res, rej) => ((resolve = res), (reject = rej)));
@@ -81,7 +119,7 @@ export function createCallExport(options: CallExportOptions): CallExport {
   const settle = (error: unknown, file?: Blob) => {
     if (settled) return;
     settled = true;
-    worker.terminate();
+    worker?.terminate();
     if (file) resolve(file);
     else reject(error);
   };
@@ -106,18 +144,24 @@ export function createCallExport(options: CallExportOptions): CallExport {
     },
   };
 
+  if (!worker) {
+    inPage = createFileWriter(options);
+    return exporter;
+  }
   worker.onmessage = ({ data }: MessageEvent<Reply>) => {
     if (settled) return;
-    if (data.type === 'progress') {
+    if (data.type === 'ready') unconfirmed = undefined;
+    else if (data.type === 'progress') {
       written = data.written;
       exporter.onprogress?.(written);
     } else if (data.type === 'done') settle(undefined, data.file);
     else settle(Object.assign(new Error(data.message), { name: data.name }));
   };
-  // The worker could not load (a network error, a Content-Security-Policy without `worker-src`).
   worker.onerror = (event) => {
     event.preventDefault();
-    settle(new Error(`The export could not run: ${event.message || 'the worker failed to load'}`));
+    // It never loaded (bundled with the page's DOM code, refused by a policy): the page writes the file.
+    if (unconfirmed) writeInPage();
+    else settle(new Error(`The export could not run: ${event.message || 'the worker stopped'}`));
   };
   worker.onmessageerror = () => settle(new Error('The export could not read a message.'));
   post({ type: 'start', options });
@@ -127,6 +171,7 @@ export function createCallExport(options: CallExportOptions): CallExport {
 /** The worker's side: one file per worker, from `start` through `add`s to `finish`. */
 function serve(scope: { onmessage: ((event: MessageEvent<Request>) => void) | null; postMessage(reply: Reply): void }): void {
   let writer: FileWriter | undefined;
+  scope.postMessage({ type: 'ready' });
   scope.onmessage = ({ data }) => {
     try {
       if (data.type === 'start') writer = createFileWriter(data.options);
