@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import XLSX from 'xlsx';
+import ExcelJS from 'exceljs';
 import { createSimulator } from '@portico/simulator';
 import type { Call } from '@portico/sdk/contracts';
 import {
@@ -140,6 +141,19 @@ describe('XLSX of a call log', () => {
     assert.equal(sheet['!autofilter']?.ref, `A1:J${home.length + 1}`, 'a filter over the header and all rows');
   });
 
+  it('opens in a second, independent reader (exceljs) with the same rows and values', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(writeXlsx(home, PL)) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    assert.equal(sheet.name, 'Połączenia');
+    assert.equal(sheet.rowCount, home.length + 1);
+    assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1), HEADERS_PL);
+    const last = home.at(-1)!;
+    const row = sheet.getRow(home.length + 1);
+    assert.equal(row.getCell(4).value, last.from);
+    assert.equal(row.getCell(9).value, last.cost.amount / 100);
+  });
+
   it('writes dates as Excel dates on the user’s clock, with a date-time format', () => {
     const { sheet } = readXlsx(writeXlsx(roaming, PL));
     // Winter and summer time both appear in a year of calls.
@@ -209,7 +223,7 @@ describe('XLSX of a call log', () => {
     const parts = unzipSync(writeXlsx(home.slice(0, 10), PL));
     const sheetXml = strFromU8(parts['xl/worksheets/sheet1.xml']!);
     assert.match(sheetXml, /<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/);
-    const headerStyle = Number(/<sheetData><row><c s="(\d+)"/.exec(sheetXml)![1]);
+    const headerStyle = Number(/<sheetData><row r="1"><c r="A1" s="(\d+)"/.exec(sheetXml)![1]);
     const styles = strFromU8(parts['xl/styles.xml']!);
     const xf = [...styles.split('<cellXfs')[1]!.matchAll(/<xf [^>]*fontId="(\d+)"/g)][headerStyle]!;
     const font = styles.split('<fonts')[1]!.split('</fonts>')[0]!.split('<font>')[Number(xf[1]) + 1]!;
