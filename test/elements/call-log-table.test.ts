@@ -239,6 +239,15 @@ describe('<portico-call-log-table>', () => {
     expect(textOf(element, '#range-error')).to.equal('The start must not be after the end.');
     expect(from!.getAttribute('aria-invalid')).to.equal('true');
     expect(from!.getAttribute('aria-describedby')).to.equal('range-error');
+    // Last month's calls are not this period's: nothing of them stays under the refusal.
+    expect(rows(element)).to.have.length(0);
+    expect(element.shadowRoot!.querySelector('.count')).to.equal(null);
+    expect(textOf(element, '[part~="empty"] h3')).to.equal('No calls for this period');
+    expect(exportButton(element, 'CSV').getAttribute('aria-disabled')).to.equal('true');
+    const exportsBefore = exportRequests(DRIVER).length;
+    exportButton(element, 'CSV').click();
+    await element.updateComplete;
+    expect(exportRequests(DRIVER).length, 'nothing exported for a refused period').to.equal(exportsBefore);
     await expect(element).to.be.accessible();
     from!.value = day(-12);
     from!.dispatchEvent(new Event('change'));

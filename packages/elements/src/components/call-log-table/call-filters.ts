@@ -47,6 +47,13 @@ export function filterOf(period: RangePreset, choice: Choice, zone: string | und
   return [range.from, range.to, choice.category, choice.direction, choice.query, choice.sort];
 }
 
+/** A custom period the wrong way round: refused at its field, and nothing is shown for it. */
+export function rangeRefused(period: RangePreset, choice: Choice, zone: string | undefined): boolean {
+  if (period !== 'custom') return false;
+  const custom = customInputs(choice, zone);
+  return custom.from > custom.to;
+}
+
 /** "Custom…" starts from the days of the period being left, up to today. */
 export function customStart(left: Exclude<RangePreset, 'custom'>, zone: string | undefined): Pick<Choice, 'customFrom' | 'customTo'> {
   const now = today(zone);
@@ -70,7 +77,7 @@ export interface FiltersView {
 export function filters(view: FiltersView): TemplateResult {
   const { t, period, choice } = view;
   const custom = customInputs(choice, view.zone);
-  const badRange = period === 'custom' && custom.from > custom.to;
+  const badRange = rangeRefused(period, choice, view.zone);
   const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
   return html`<div class="filters" part="filters">
     <label class="field">

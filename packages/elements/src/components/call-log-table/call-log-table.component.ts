@@ -15,7 +15,7 @@ import { number } from '../../i18n/format.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { messages, type CallLogMessages } from './call-log-table.messages.ts';
 import { styles } from './call-log-table.styles.ts';
-import { customStart, filterOf, filters, FIRST_CHOICE, periodOf, queryOf, type Choice, type Filter } from './call-filters.ts';
+import { customStart, filterOf, filters, rangeRefused, FIRST_CHOICE, periodOf, queryOf, type Choice, type Filter } from './call-filters.ts';
 import { CallLogExport, exportLabels, exportTools, type ExportFormat } from './call-log-export.ts';
 import { callTable, type SortField } from './call-table.ts';
 import { DEFAULT_PRESET, type RangePreset } from './range.ts';
@@ -134,6 +134,7 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
   protected override render(): TemplateResult {
     const t = this.t;
     const playing = this.playing;
+    const refused = rangeRefused(periodOf(this.period), this.choice, this.effectiveTimeZone);
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
       <header part="header">
         <h2 part="title" id="title">${t.title}</h2>
@@ -141,11 +142,16 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
           <button type="button" class="button button--secondary" part="button" aria-pressed=${this.view === 'summary' ? 'true' : 'false'} @click=${this.#toggleView}>
             ${this.view === 'summary' ? t.list : t.summary}
           </button>
-          ${exportTools(this.#export, { t, locale: this.effectiveLocale, disabled: !this.#calls.value?.total, describe: (e) => this.describe(e), onExport: this.#startExport })}
+          ${exportTools(this.#export, { t, locale: this.effectiveLocale, disabled: refused || !this.#calls.value?.total, describe: (e) => this.describe(e), onExport: this.#startExport })}
         </div>
       </header>
       ${filters({ t, period: periodOf(this.period), choice: this.choice, zone: this.effectiveTimeZone, summary: this.view === 'summary', onPeriod: this.#choosePeriod, onChoice: this.#choose, onSearch: this.#onSearch })}
-      ${this.view === 'summary' ? this.#renderSummary() : this.#renderCalls()}
+      ${refused
+        ? // The calls of the period before are not this one's: nothing is shown until it is right.
+          emptyState({ title: t.rangeRefusedTitle, message: t.badRange })
+        : this.view === 'summary'
+          ? this.#renderSummary()
+          : this.#renderCalls()}
       ${playing
         ? keyed(
             playing.id,
@@ -246,7 +252,8 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
   #startExport = (format: ExportFormat): void => {
     const page = this.#calls.value;
     const args = this.#calls.args;
-    if (!page || !args?.[0]) return;
+    // A period refused at its field has no calls to export (the list shown is the period before's).
+    if (!page || !args?.[0] || rangeRefused(periodOf(this.period), this.choice, this.effectiveTimeZone)) return;
     const [client, contractId, ...filter] = args;
     const query = queryOf(filter);
     const zone = this.effectiveTimeZone;
