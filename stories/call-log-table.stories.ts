@@ -54,7 +54,8 @@ export const Playing: Story = {
   play: async ({ canvasElement }) => {
     const root = await ready(canvasElement);
     await userEvent.click(root.querySelector<HTMLButtonElement>('.play')!);
-    await waitFor(() => expect(root.querySelector('audio')).toBeTruthy());
+    // The player is an element of its own inside the widget.
+    await waitFor(() => expect(root.querySelector('portico-call-player')?.shadowRoot?.querySelector('audio')).toBeTruthy());
   },
 };
 
