@@ -1,4 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '@portico/elements/service-list';
 import type { PorticoServiceList } from '@portico/elements';
 import { serviceOrderCreate, serviceOrderRetrieve, serviceUpdate } from '@portico/sdk/contracts';
@@ -76,6 +77,25 @@ describe('<portico-service-list>', () => {
       expect(failures).to.deep.equal([]);
     } finally {
       console.info = info;
+    }
+  });
+
+  it('a service’s name shows that it opens: a chevron that turns when it does', async () => {
+    const element = await services();
+    const toggle = $(element, '.toggle');
+    const chevron = () => getComputedStyle(toggle.querySelector('.name')!, '::after');
+    expect(chevron().content).to.equal('""');
+    expect(chevron().borderRightStyle).to.equal('solid');
+    // No animation to wait for: the turn is read where it ends.
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const closed = chevron().transform;
+      toggle.click();
+      await element.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(chevron().transform, 'the chevron turns').to.not.equal(closed);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
     }
   });
 

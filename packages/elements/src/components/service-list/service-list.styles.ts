@@ -45,11 +45,27 @@ export const styles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* The name opens the service's details: it looks like it (a chevron that turns, underlined under the pointer). */
+  .toggle:hover .name,
   .toggle[aria-expanded='true'] .name {
     text-decoration: underline;
   }
   .name {
     font-weight: 600;
+  }
+  .name::after {
+    content: '';
+    display: inline-block;
+    width: 0.45em;
+    height: 0.45em;
+    margin-inline-start: 0.5em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(-45deg);
+    transition: transform var(--portico-duration);
+  }
+  .toggle[aria-expanded='true'] .name::after {
+    transform: translateY(-0.15em) rotate(45deg);
   }
   .meta {
     font-size: 0.875em;
