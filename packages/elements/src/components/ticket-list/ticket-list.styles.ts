@@ -83,9 +83,11 @@ export const styles = css`
       display: grid;
       gap: var(--portico-space-xs);
     }
+    /* A card per ticket: its subject, its status on a line of its own, then where and when. */
     tr {
       display: grid;
-      grid-template-columns: 1fr auto;
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: 'subject subject' 'status status' 'department number' 'updated updated';
       gap: var(--portico-space-xs) var(--portico-space-s);
       padding: var(--portico-space-s);
       border: 1px solid color-mix(in srgb, var(--portico-color-border) 45%, transparent);
@@ -98,8 +100,16 @@ export const styles = css`
       border: 0;
     }
     .subject {
-      grid-column: 1 / -1;
-      grid-row: 1;
+      grid-area: subject;
+    }
+    .department {
+      grid-area: department;
+    }
+    .number {
+      grid-area: number;
+    }
+    .updated {
+      grid-area: updated;
     }
     .department,
     .number {
@@ -107,9 +117,8 @@ export const styles = css`
       color: var(--portico-color-text-muted);
     }
     .status {
-      grid-column: 2;
-      grid-row: 2 / 4;
-      align-self: center;
+      grid-area: status;
+      justify-self: start;
     }
   }
 `;
