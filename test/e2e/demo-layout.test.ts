@@ -89,6 +89,12 @@ describe('the demo portal at 360 and 1280 px, light and dark, Polish and English
             for (const cut of (await page.evaluate(CLIPPED_TEXT)) as string[]) problems.push(`${where}: cut off: ${cut}`);
             const failures = (await page.evaluate('window.__porticoFailures.splice(0)')) as string[];
             for (const failure of failures) problems.push(`${where}: portico-error from ${failure}`);
+            // The demo is drawn for both schemes, and its widgets follow the one the page shows.
+            const surfaces = (await page.evaluate(
+              `[...document.querySelectorAll('main [data-view]:not([hidden]) *')].filter((e) => e.localName.startsWith('portico-') && !e.hidden && e.shadowRoot && e.shadowRoot.querySelector('[part~="base"]')).map((w) => getComputedStyle(w.shadowRoot.querySelector('[part~="base"]')).backgroundColor)`,
+            )) as string[];
+            const surface = scheme === 'dark' ? 'rgb(23, 25, 28)' : 'rgb(255, 255, 255)';
+            for (const other of surfaces.filter((color) => color !== surface)) problems.push(`${where}: a widget's surface is ${other} in the ${scheme} scheme`);
             await page.addScriptTag({ path: axePath });
             const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ' (' + v.nodes.length + ')'))`)) as string[];
             for (const violation of violations) problems.push(`${where}: axe ${violation}`);
