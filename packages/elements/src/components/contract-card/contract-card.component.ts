@@ -18,7 +18,8 @@ import { badgeStyles } from '../../styles/badge.styles.ts';
 import { dialogStyles } from '../../styles/dialog.styles.ts';
 import { messages, type ContractCardMessages } from './contract-card.messages.ts';
 import { styles } from './contract-card.styles.ts';
-import type { AnnounceEvent, ContractChangeEvent } from './contract-card-part.ts';
+import type { ContractChangeEvent } from './contract-card-part.ts';
+import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { PorticoContractCardContact } from './contract-card-contact.ts';
 import { PorticoContractCardSimOrder } from './contract-card-sim-order.ts';
 import { PorticoContractCardPuk } from './contract-card-puk.ts';
@@ -101,7 +102,7 @@ export class PorticoContractCard extends PorticoElement<ContractCardMessages> {
       lang=${this.effectiveLocale}
       aria-labelledby="title"
       aria-busy=${contract.loading ? 'true' : 'false'}
-      @contract-card-announce=${(e: AnnounceEvent) => this.announce(e.text)}
+      @portico-part-announce=${(e: AnnounceEvent) => this.announce(e.text)}
       @contract-card-change=${(e: ContractChangeEvent) => (e.contract ? contract.set(e.contract) : void contract.refresh())}
     >
       <header part="header" class=${c ? '' : 'visually-hidden'}>

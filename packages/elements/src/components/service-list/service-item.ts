@@ -8,7 +8,8 @@ import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { money } from '../../i18n/format.ts';
 import { minusIcon, plusIcon } from './service-list.icons.ts';
-import { AnnounceEvent, OrderStartEvent, ServiceListPart, ServicesChangedEvent } from './service-list-part.ts';
+import { OrderStartEvent, ServiceListPart, ServicesChangedEvent } from './service-list-part.ts';
+import { AnnounceEvent } from '../../base/widget-part.ts';
 import { checkSettings, fieldId, refusal, settingField, type SettingsDraft, type SettingValue } from './service-settings.ts';
 
 /**

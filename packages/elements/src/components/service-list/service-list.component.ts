@@ -22,7 +22,8 @@ import { filterStyles } from '../../styles/filter.styles.ts';
 import { messages, type ServiceListMessages } from './service-list.messages.ts';
 import { styles } from './service-list.styles.ts';
 import { OrderFollower, type ContractServices } from './order-follower.ts';
-import { AnnounceEvent, OrderStartEvent, ServicesChangedEvent } from './service-list-part.ts';
+import { OrderStartEvent, ServicesChangedEvent } from './service-list-part.ts';
+import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { PorticoServiceListOrderDialog } from './service-order-dialog.ts';
 import { PorticoServiceListItem } from './service-item.ts';
 // The parts' tags (registered with the widget's in service-list.ts).
@@ -117,7 +118,7 @@ export class PorticoServiceList extends PorticoElement<ServiceListMessages> {
       lang=${this.effectiveLocale}
       aria-labelledby="title"
       aria-busy=${services.loading ? 'true' : 'false'}
-      @service-list-announce=${(e: AnnounceEvent) => this.announce(e.text)}
+      @portico-part-announce=${(e: AnnounceEvent) => this.announce(e.text)}
       @service-list-changed=${this.#changed}
       @service-list-order=${(e: OrderStartEvent) => void this.#dialog.value?.start(e.service, e.action, e.opener)}
     >

@@ -6,7 +6,8 @@ import { alertIcon, checkIcon } from '../../base/icons.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { PorticoServiceOrderEvent, PorticoServiceOrderSubmitEvent } from '../../events/contracts.ts';
-import { AnnounceEvent, ServiceListPart, ServicesChangedEvent } from './service-list-part.ts';
+import { ServiceListPart, ServicesChangedEvent } from './service-list-part.ts';
+import { AnnounceEvent } from '../../base/widget-part.ts';
 
 /** The service and the change the dialog was opened for. */
 interface Flow {

@@ -15,7 +15,8 @@ import { badgeStyles } from '../../styles/badge.styles.ts';
 import { attachmentStyles } from '../../styles/attachments.styles.ts';
 import { messages, type TicketThreadMessages } from './ticket-thread.messages.ts';
 import { styles } from './ticket-thread.styles.ts';
-import type { AnnounceEvent, TicketChangeEvent } from './ticket-thread-part.ts';
+import type { TicketChangeEvent } from './ticket-thread-part.ts';
+import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { type ReplyEndEvent, PorticoTicketThreadReply } from './ticket-thread-reply.ts';
 import { PorticoTicketThreadHead } from './ticket-thread-head.ts';
 import { PorticoTicketThreadCc } from './ticket-thread-cc.ts';
@@ -129,7 +130,7 @@ export class PorticoTicketThread extends PorticoElement<TicketThreadMessages> {
       @reply-open=${this.#openReply}
       @reply-end=${this.#replyEnd}
       @ticket-change=${this.#changed}
-      @announce=${this.#announce}
+      @portico-part-announce=${this.#announce}
     >
       ${!this.ticketId
         ? html`<h2 part="title" id="title">${t.missingId}</h2>${emptyState({ title: t.missingId, message: t.missingIdBody })}`
