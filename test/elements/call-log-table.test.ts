@@ -6,6 +6,7 @@ import type { PorticoCallLogTable } from '@portico/elements';
 import { callList, callSummary, type CallListQuery } from '@portico/sdk/contracts';
 import { addDays, dayKey, dayOf, monthStart, startOfDay, type CalendarDay } from '@portico/sdk/core';
 import { $, clientFor, focusOn, mount, shows, simulator, textOf, type } from './support.ts';
+import { expectWaitsForItsId } from './waiting.ts';
 
 const sim = await simulator();
 const DISPATCH = 'ctr_2001';
@@ -100,21 +101,7 @@ describe('<portico-call-log-table>', () => {
 
 
   it('without a contract-id it waits quietly: no request, no portico-error, one line in the console', async () => {
-    const infos: unknown[] = [];
-    const info = console.info;
-    console.info = (...args: unknown[]) => void infos.push(args.join(' '));
-    try {
-      sim.log.length = 0;
-      const failures: Event[] = [];
-      const element = await mount<PorticoCallLogTable>(html`<portico-call-log-table .client=${business()} locale="en" @portico-error=${(e: Event) => failures.push(e)}></portico-call-log-table>`);
-      await shows(element, '[part~="empty"]');
-      expect(sim.log.map((e) => e.path), 'nothing asked of the API').to.deep.equal([]);
-      expect(failures).to.deep.equal([]);
-      expect(textOf(element, '[part~="empty"] h3')).to.equal('No number chosen');
-      expect(infos).to.deep.equal(['<portico-call-log-table> waits for its contract-id attribute: it loads nothing until it is set.']);
-    } finally {
-      console.info = info;
-    }
+    await expectWaitsForItsId<PorticoCallLogTable>({ tag: 'portico-call-log-table', attribute: 'contract-id', client: business(), give: (log) => (log.contractId = DRIVER), content: '[role=row][aria-rowindex="2"]' });
   });
   it('shows the last 30 days of calls, newest first, and says how many there are and how many are loaded', async () => {
     const element = await table();

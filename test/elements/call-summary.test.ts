@@ -4,6 +4,7 @@ import type { PorticoCallSummary } from '@portico/elements';
 import { callSummary } from '@portico/sdk/contracts';
 import { addDays, dayKey, dayOf, formatMoney, monthStart, startOfDay, type CalendarDay } from '@portico/sdk/core';
 import { clientFor, mount, shows, simulator, textOf } from './support.ts';
+import { expectWaitsForItsId } from './waiting.ts';
 
 const sim = await simulator();
 const DRIVER = 'ctr_2006';
@@ -36,21 +37,7 @@ describe('<portico-call-summary>', () => {
 
 
   it('without a contract-id it waits quietly: no request, no portico-error, one line in the console', async () => {
-    const infos: unknown[] = [];
-    const info = console.info;
-    console.info = (...args: unknown[]) => void infos.push(args.join(' '));
-    try {
-      sim.log.length = 0;
-      const failures: Event[] = [];
-      const element = await mount<PorticoCallSummary>(html`<portico-call-summary .client=${business()} locale="en" @portico-error=${(e: Event) => failures.push(e)}></portico-call-summary>`);
-      await shows(element, '[part~="empty"]');
-      expect(sim.log.map((e) => e.path), 'nothing asked of the API').to.deep.equal([]);
-      expect(failures).to.deep.equal([]);
-      expect(textOf(element, '[part~="empty"] h3')).to.equal('No number chosen');
-      expect(infos).to.deep.equal(['<portico-call-summary> waits for its contract-id attribute: it loads nothing until it is set.']);
-    } finally {
-      console.info = info;
-    }
+    await expectWaitsForItsId<PorticoCallSummary>({ tag: 'portico-call-summary', attribute: 'contract-id', client: business(), give: (summary) => (summary.contractId = DRIVER), content: '.total' });
   });
   it('totals the period per type, in the same numbers as the API, and charts every day', async () => {
     const element = await summary();

@@ -6,6 +6,7 @@ import type { PorticoContractCard, PorticoContractList } from '@portico/elements
 import { simSwapCreate } from '@portico/sdk/contracts';
 import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
 import { answered, operations, watch, type Asked } from './signals.ts';
+import { expectWaitsForItsId } from './waiting.ts';
 
 const sim = await simulator();
 const business = () => clientFor(sim, sim.customers.business);
@@ -225,25 +226,7 @@ describe('<portico-contract-card>', () => {
   });
 
   it('without a contract-id it waits quietly: no request, no portico-error, one line in the console', async () => {
-    const infos: unknown[] = [];
-    const info = console.info;
-    console.info = (...args: unknown[]) => void infos.push(args.join(' '));
-    try {
-      const failures: Event[] = [];
-      const element = await mount<PorticoContractCard>(html`<portico-contract-card .client=${watched()} locale="en" @portico-error=${(e: Event) => failures.push(e)}></portico-contract-card>`);
-      await element.updateComplete;
-      expect(asked, 'nothing asked of the API').to.deep.equal([]);
-      expect(failures).to.deep.equal([]);
-      expect(textOf(element, '[part~="empty"] h3')).to.equal('No number chosen');
-      element.locale = 'pl';
-      await element.updateComplete;
-      expect(infos).to.deep.equal(['<portico-contract-card> waits for its contract-id attribute: it loads nothing until it is set.']);
-      element.contractId = 'ctr_2006';
-      await shows(element, '.details');
-      expect(failures).to.deep.equal([]);
-    } finally {
-      console.info = info;
-    }
+    await expectWaitsForItsId<PorticoContractCard>({ tag: 'portico-contract-card', attribute: 'contract-id', client: business(), give: (card) => (card.contractId = 'ctr_2006'), content: '.details' });
   });
 
   it('keeps one title from loading to the contract: focus put on it stays', async () => {

@@ -5,6 +5,7 @@ import type { PorticoServiceList } from '@portico/elements';
 import { serviceOrderCreate, serviceOrderRetrieve, serviceUpdate } from '@portico/sdk/contracts';
 import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
 import { answered, holdPolls, operations, watch, type Asked, type HeldPolls } from './signals.ts';
+import { expectWaitsForItsId } from './waiting.ts';
 
 const sim = await simulator();
 const DRIVER = 'ctr_2005';
@@ -59,25 +60,7 @@ describe('<portico-service-list>', () => {
   });
 
   it('without a contract-id it waits quietly: no request, no portico-error, one line in the console', async () => {
-    const infos: unknown[] = [];
-    const info = console.info;
-    console.info = (...args: unknown[]) => void infos.push(args.join(' '));
-    try {
-      const client = clientFor(sim, sim.customers.business);
-      asked = watch(client);
-      const failures: Event[] = [];
-      const element = await mount<PorticoServiceList>(html`<portico-service-list .client=${client} locale="en" @portico-error=${(e: Event) => failures.push(e)}></portico-service-list>`);
-      await element.updateComplete;
-      expect(asked, 'nothing asked of the API').to.deep.equal([]);
-      expect(failures).to.deep.equal([]);
-      expect(textOf(element, '[part~="empty"] h3')).to.equal('No number chosen');
-      expect(infos).to.deep.equal(['<portico-service-list> waits for its contract-id attribute: it loads nothing until it is set.']);
-      element.contractId = DRIVER;
-      await shows(element, '.service');
-      expect(failures).to.deep.equal([]);
-    } finally {
-      console.info = info;
-    }
+    await expectWaitsForItsId<PorticoServiceList>({ tag: 'portico-service-list', attribute: 'contract-id', client: clientFor(sim, sim.customers.business), give: (list) => (list.contractId = DRIVER), content: '.service' });
   });
 
   it('a service’s name shows that it opens: a chevron that turns when it does', async () => {
