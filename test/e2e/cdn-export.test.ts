@@ -1,17 +1,14 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { rollup } from 'rollup';
 import type { Browser } from 'playwright-core';
 import { startHttpServer } from '@portico/simulator/server';
 import { cdn } from '../../rollup.config.mjs';
 import { launchChromium, pageAtRunTime } from '../support/browser.ts';
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+import { serveSite } from '../support/static-site.ts';
 
 /**
  * A reseller's page with nothing but the CDN file: the call export runs in its worker, which
@@ -20,8 +17,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
  */
 describe('the call export from the CDN file', () => {
   let dir: string;
-  let page: Server;
-  let url: string;
+  let site: Awaited<ReturnType<typeof serveSite>>;
   let api: Awaited<ReturnType<typeof startHttpServer>>;
   let browser: Browser;
 
@@ -32,31 +28,17 @@ describe('the call export from the CDN file', () => {
     await bundle.write(config.output);
     await bundle.close();
     api = await startHttpServer({ port: 0 });
-    page = createServer((request, response) => {
-      const path = new URL(request.url!, 'http://x').pathname;
-      if (request.method === 'POST' && path === '/session') {
-        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(api.sim.createSession(api.sim.customers.business)));
-        return;
-      }
-      if (path === '/') {
-        response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><head><script type="module" src="/portico-elements.min.js"></script></head><body>
-          <portico-provider base-url="${api.url}" session-url="/session" locale="en"><portico-call-log-table contract-id="ctr_2006"></portico-call-log-table></portico-provider></body></html>`);
-        return;
-      }
-      try {
-        const body = readFileSync(join(dir, normalize(path).replace(/^(\.\.[/\\])+/, '')));
-        response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-      } catch {
-        response.writeHead(404).end();
-      }
+    site = await serveSite(dir, {
+      '/session': (_, response) => void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(api.sim.createSession(api.sim.customers.business))),
+      '/': (_, response) =>
+        void response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><head><script type="module" src="/portico-elements.min.js"></script></head><body>
+          <portico-provider base-url="${api.url}" session-url="/session" locale="en"><portico-call-log-table contract-id="ctr_2006"></portico-call-log-table></portico-provider></body></html>`),
     });
-    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(page.address() as AddressInfo).port}`;
     browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
-    page?.close();
+    site?.close();
     await api?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
@@ -67,7 +49,7 @@ describe('the call export from the CDN file', () => {
     tab.on('worker', (worker) => workers.push(worker.url()));
     const errors: string[] = [];
     tab.on('pageerror', (error) => errors.push(String(error)));
-    await tab.goto(url);
+    await tab.goto(site.url);
     await tab.locator('portico-call-log-table [role=row][aria-rowindex="2"]').waitFor();
     const download = tab.waitForEvent('download');
     await tab.locator('portico-call-log-table .export button', { hasText: 'CSV' }).click();

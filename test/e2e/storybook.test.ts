@@ -2,14 +2,11 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium, pageAtRunTime } from '../support/browser.ts';
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+import { serveSite } from '../support/static-site.ts';
 
 /**
  * Every story of the static Storybook renders its state: no exception, no failed play
@@ -17,7 +14,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
  */
 describe('Storybook: every story renders', () => {
   let dir: string;
-  let server: Server;
+  let site: Awaited<ReturnType<typeof serveSite>> | undefined;
   let url: string;
   let browser: Browser;
   let stories: string[] = [];
@@ -30,22 +27,13 @@ describe('Storybook: every story renders', () => {
     const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { entries: Record<string, { type: string }> };
     stories = Object.entries(index.entries).filter(([, entry]) => entry.type === 'story').map(([id]) => id);
     docs = Object.entries(index.entries).filter(([, entry]) => entry.type === 'docs').map(([id]) => id);
-    server = createServer((request, response) => {
-      const path = normalize(decodeURIComponent(new URL(request.url!, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-      try {
-        const body = readFileSync(join(dir, path === '/' ? 'index.html' : path));
-        response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-      } catch {
-        response.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    site = await serveSite(dir);
+    url = site.url;
     browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
-    server?.close();
+    site?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

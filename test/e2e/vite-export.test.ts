@@ -1,19 +1,17 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
 import { rollup } from 'rollup';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { startHttpServer } from '@portico/simulator/server';
 import configs from '../../rollup.config.mjs';
 import { launchChromium, pageAtRunTime } from '../support/browser.ts';
+import { serveSite } from '../support/static-site.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /**
  * A reseller's app that installs Portico from npm and builds with Vite: the widgets from the
@@ -22,8 +20,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 describe('the call export in an app built with Vite', () => {
   // Inside the repository, so that the app resolves @portico/elements as an installed package.
   const app = join(root, '.cache', 'vite-app');
-  let page: Server;
-  let url: string;
+  let site: Awaited<ReturnType<typeof serveSite>>;
   let api: Awaited<ReturnType<typeof startHttpServer>>;
   let browser: Browser;
 
@@ -42,26 +39,14 @@ describe('the call export in an app built with Vite', () => {
       <portico-provider base-url="${api.url}" session-url="/session" locale="en"><portico-call-log-table contract-id="ctr_2006"></portico-call-log-table></portico-provider></body></html>`);
     writeFileSync(join(app, 'main.js'), `import '@portico/elements/provider';\nimport '@portico/elements/call-log-table';\n`);
     await build({ root: app, logLevel: 'silent', build: { outDir: join(app, 'dist'), emptyOutDir: true } });
-    page = createServer((request, response) => {
-      const path = new URL(request.url!, 'http://x').pathname;
-      if (request.method === 'POST' && path === '/session') {
-        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(api.sim.createSession(api.sim.customers.business)));
-        return;
-      }
-      try {
-        const body = readFileSync(join(app, 'dist', path === '/' ? 'index.html' : normalize(path).replace(/^(\.\.[/\\])+/, '')));
-        response.writeHead(200, { 'content-type': TYPES[extname(path === '/' ? 'x.html' : path)] ?? 'application/octet-stream' }).end(body);
-      } catch {
-        response.writeHead(404).end();
-      }
+    site = await serveSite(join(app, 'dist'), {
+      '/session': (_, response) => void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(api.sim.createSession(api.sim.customers.business))),
     });
-    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(page.address() as AddressInfo).port}`;
     browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
-    page?.close();
+    site?.close();
     await api?.close();
     rmSync(app, { recursive: true, force: true });
   });
@@ -72,7 +57,7 @@ describe('the call export in an app built with Vite', () => {
     tab.on('worker', (worker) => workers.push(worker.url()));
     const errors: string[] = [];
     tab.on('pageerror', (error) => errors.push(String(error)));
-    await tab.goto(url);
+    await tab.goto(site.url);
     await tab.locator('portico-call-log-table [role=row][aria-rowindex="2"]').waitFor();
     const download = tab.waitForEvent('download');
     await tab.locator('portico-call-log-table .export button', { hasText: 'CSV' }).click();
