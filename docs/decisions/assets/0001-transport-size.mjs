@@ -2,8 +2,8 @@
 // (as bench/bundle-size.mjs builds it: minified, gzip -9) with Portico's transport and with the
 // ky-based one beside this file, and ky alone. ky is not a dependency; install it elsewhere:
 //
-//   npm install --prefix /tmp/ky ky@2.1.0
-//   KY=/tmp/ky/node_modules/ky node docs/decisions/assets/0001-transport-size.mjs
+//   SCRATCH=$(mktemp -d) && npm install --prefix "$SCRATCH" ky@2.1.0
+//   KY="$SCRATCH/node_modules/ky" node docs/decisions/assets/0001-transport-size.mjs
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
