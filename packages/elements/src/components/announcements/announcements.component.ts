@@ -17,6 +17,7 @@ import { styles } from './announcements.styles.ts';
 import { PorticoAnnouncementItem } from './announcement-item.ts';
 
 /**
+ * @tag portico-announcements
  * @summary The provider's announcements (FEATURES D3): news, planned maintenance and
  * service problems that may affect the customer's services, newest first.
  *

@@ -23,6 +23,7 @@ type Upload = { for: object } & (
 );
 
 /**
+ * @tag portico-bank-transfer
  * @summary How to pay a pending bank-transfer top-up, and where to attach the bank's
  * confirmation so that it is booked sooner (FEATURES A1).
  *

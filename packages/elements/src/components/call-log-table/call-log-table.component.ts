@@ -28,6 +28,7 @@ const FIRST_PAGE = 200;
 type ListArgs = readonly [client: ClientCore | undefined, contractId: string, ...filter: Filter];
 
 /**
+ * @tag portico-call-log-table
  * @summary A phone number's itemised calls: a year of them, scrolled smoothly, filtered,
  * sorted, totalled, exported and listened to (FEATURES C4).
  *

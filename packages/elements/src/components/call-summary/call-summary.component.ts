@@ -18,6 +18,7 @@ const H = 200;
 const WEEKLY_AFTER = 92;
 
 /**
+ * @tag portico-call-summary
  * @summary A phone number's calls totalled: per type (calls, SMS, data, roaming) and per
  * day, as a chart of calls and cost (FEATURES C4, "pokaż podsumowanie").
  *

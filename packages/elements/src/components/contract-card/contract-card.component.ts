@@ -26,6 +26,7 @@ import { PorticoContractCardPuk } from './contract-card-puk.ts';
 // The parts' tags (registered with the card's in contract-card.ts).
 
 /**
+ * @tag portico-contract-card
  * @summary One phone number's contract: status, tariff plan, end date, SIM user, SIM card
  * and PUK, with contact changes and a new SIM (FEATURES C2, C3).
  *

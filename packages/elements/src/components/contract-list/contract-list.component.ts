@@ -27,6 +27,7 @@ type Search = readonly [ClientCore | undefined, string, ContractStatus | '', str
 type ContractPage = Page<Contract> & { total: number };
 
 /**
+ * @tag portico-contract-list
  * @summary The customer's phone numbers, searchable by number, SIM user and label, with
  * filters for status and tariff plan (FEATURES C1).
  *

@@ -18,6 +18,7 @@ import { styles } from './downloads.styles.ts';
 const kindOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toUpperCase() ?? '';
 
 /**
+ * @tag portico-downloads
  * @summary Files the provider shares with the customer (FEATURES D5): manuals, software,
  * price lists, in categories, each with its size, version and a download link.
  *

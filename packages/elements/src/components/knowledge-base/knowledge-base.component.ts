@@ -21,6 +21,7 @@ import { styles } from './knowledge-base.styles.ts';
 const SEARCH_AFTER = 250;
 
 /**
+ * @tag portico-knowledge-base
  * @summary The provider's knowledge base (FEATURES D4): categories, search, and articles
  * read in place.
  *

@@ -8,6 +8,7 @@ import { VERSION } from '../../base/version.ts';
 import { injectTokens } from '../../styles/tokens.ts';
 
 /**
+ * @tag portico-provider
  * @summary Shares one Portico client, language and theme with every widget inside it.
  *
  * Give it a client (`.client`), or let it make one from `base-url` and `session-url` (a

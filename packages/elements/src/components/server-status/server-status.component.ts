@@ -28,6 +28,7 @@ const TROUBLE: ReadonlySet<ServiceHealth> = new Set(['degraded', 'outage']);
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 
 /**
+ * @tag portico-server-status
  * @summary The provider's servers and current problems (FEATURES D6): one line that says
  * whether everything works, then each server with its services, 30-day uptime and the
  * problems being handled, with their updates.

@@ -32,6 +32,7 @@ type Filter = 'all' | 'active' | 'inactive';
 const FILTERS: Filter[] = ['all', 'active', 'inactive'];
 
 /**
+ * @tag portico-service-list
  * @summary A contract's services: active, available, or all; their descriptions and
  * settings; switching them on and off as orders (FEATURES C5, C6, C7).
  *

@@ -26,6 +26,7 @@ import { styles } from './ticket-form.styles.ts';
 const SKELETON = ['field', 'field', 'field', 'field', 'message'] as const;
 
 /**
+ * @tag portico-ticket-form
  * @summary Opens a support ticket (FEATURES D7): department, related service, priority,
  * subject, message and attachments, with knowledge-base suggestions as the customer types.
  *

@@ -24,6 +24,7 @@ const STATUSES: TicketStatus[] = ['open', 'answered', 'customer_reply', 'closed'
 const filterOf = (status: TicketStatus | undefined): TicketStatus | undefined => (status && STATUSES.includes(status) ? status : undefined);
 
 /**
+ * @tag portico-ticket-list
  * @summary The customer's support tickets (FEATURES D1): department, number, subject,
  * status in words and last update, most recent first, filtered by status.
  *

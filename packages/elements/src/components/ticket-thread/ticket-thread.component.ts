@@ -29,6 +29,7 @@ const PARTS = 'portico-ticket-thread-head, portico-ticket-thread-cc, portico-tic
 const waiting = (ticket: Ticket | null | undefined) => ticket?.status === 'open' || ticket?.status === 'customer_reply';
 
 /**
+ * @tag portico-ticket-thread
  * @summary One support ticket (FEATURES D2): its information, the whole history, a reply
  * with attachments, closing it, and the CC recipients who get the replies by e-mail.
  *

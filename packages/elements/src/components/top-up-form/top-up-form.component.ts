@@ -25,6 +25,7 @@ interface Account {
 }
 
 /**
+ * @tag portico-top-up-form
  * @summary Tops up a prepaid balance by card, BLIK or bank transfer (FEATURES A1).
  *
  * Shows the balance, takes an amount as a person types it in Polish or English, checks the
