@@ -29,4 +29,5 @@ for (const name of packages) {
 }
 console.log('custom-elements.json');
 run('node_modules/@custom-elements-manifest/analyzer/cem.js', ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
+run('scripts/editor-data.mjs', []);
 run('node_modules/rollup/dist/bin/rollup', ['-c', 'rollup.config.mjs']);
