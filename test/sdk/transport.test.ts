@@ -78,8 +78,9 @@ describe('sessions', () => {
       baseUrl: BASE_URL,
       fetchSessionToken: async () => {
         fetches++;
-        // A backend dates expiries by its own clock: here the run's clock, which the SDK reads too.
-        return { token: sim.createSession(sim.customers.prepaid).token, expiresAt: Math.floor(Date.now() / 1000) + 600 };
+        // A backend dates expiries by its own clock: here the simulator's, which runs on the test's fixed one.
+        const session = sim.createSession(sim.customers.prepaid, 600);
+        return { token: session.token, expiresAt: Math.floor(Date.parse(session.expiresAt) / 1000) };
       },
     });
     for (let i = 0; i < 5; i++) await client.account.balance.retrieve();
@@ -92,8 +93,8 @@ describe('sessions', () => {
       baseUrl: BASE_URL,
       fetchSessionToken: async () => {
         fetches++;
-        // Ten seconds from now on the run's clock: inside the SDK's 30 s margin.
-        return { ...sim.createSession(sim.customers.prepaid), expiresAt: Date.now() + 10_000 };
+        // Ten seconds ahead on the simulator's clock (the test's fixed one): inside the SDK's 30 s margin.
+        return sim.createSession(sim.customers.prepaid, 10);
       },
     });
     await client.account.balance.retrieve();
