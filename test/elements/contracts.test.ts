@@ -5,7 +5,7 @@ import '@portico/elements/contract-card';
 import type { PorticoContractCard, PorticoContractList } from '@portico/elements';
 import { simSwapCreate } from '@portico/sdk/contracts';
 import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
-import { answered, operations, watch, type Asked } from './signals.ts';
+import { answered, holdTimers, operations, watch, type Asked } from './signals.ts';
 import { expectWaitsForItsId } from './waiting.ts';
 
 const sim = await simulator();
@@ -31,39 +31,8 @@ function liveRegion(element: Element): string[] {
   return said;
 }
 
-/**
- * The contract list's wait for typing to stop, held: a search typed is sent when the test
- * runs it, and a search cancelled is no longer pending. Other timers of the page run as usual.
- */
-function holdTyping() {
-  const realSet = window.setTimeout;
-  const realClear = window.clearTimeout;
-  const held = new Map<number, () => void>();
-  let next = 2 ** 30;
-  window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
-    if (typeof handler !== 'function' || !/\/contract-list\.component\.ts\b/.test(new Error().stack ?? '')) return realSet(handler, delay, ...args);
-    const id = next++;
-    held.set(id, () => (handler as (...values: unknown[]) => void)(...args));
-    return id;
-  }) as typeof window.setTimeout;
-  window.clearTimeout = ((id?: number) => {
-    if (id === undefined || !held.delete(id)) realClear(id);
-  }) as typeof window.clearTimeout;
-  return {
-    get pending() {
-      return held.size;
-    },
-    run() {
-      const due = [...held.values()];
-      held.clear();
-      due.forEach((search) => search());
-    },
-    restore() {
-      window.setTimeout = realSet;
-      window.clearTimeout = realClear;
-    },
-  };
-}
+/** The contract list's wait for typing to stop, held: a search typed is sent when the test runs it. */
+const holdTyping = () => holdTimers(/\/contract-list\.component\.ts\b/);
 
 async function list(attributes = ''): Promise<PorticoContractList> {
   const element = await mount<PorticoContractList>(html`<portico-contract-list .client=${watched()} locale="en" page-size=${attributes === 'small' ? 10 : 25}></portico-contract-list>`);

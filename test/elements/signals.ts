@@ -66,33 +66,35 @@ export async function answered(asked: readonly Asked[]): Promise<void> {
 }
 
 /** The page's timers of the widgets' polling, held for the test to run. */
-export interface HeldPolls {
-  /** Polls scheduled and not yet run: what the widget still means to check. */
+export interface HeldTimers {
+  /** Timers held and not cleared since. */
   readonly pending: number;
-  /** Runs the polls scheduled so far, as if their interval had passed; returns how many ran. */
+  /** Runs the timers held so far, as if their delay had passed; returns how many ran. */
   run(): number;
   /** The page's own setTimeout and clearTimeout again. */
   restore(): void;
 }
 
+/** The widgets' polls, held by `holdPolls()`. */
+export type HeldPolls = HeldTimers;
+
 /**
- * Fake timers for the widgets' polling (packages/elements/src/controllers/poller.ts): a timer
- * the Poller sets is held instead of started, and runs when the test calls `run()`. Every other
- * timer of the page (the test runner's, msw's, the simulator's latency) runs as usual.
+ * Fake timers for one module of the widgets (the one whose path `source` matches in the
+ * caller's stack): a timer it sets is held instead of started, and runs when the test calls
+ * `run()`. Every other timer of the page (the test runner's, msw's, the simulator's latency)
+ * runs as usual.
  */
-export function holdPolls(): HeldPolls {
+export function holdTimers(source: RegExp): HeldTimers {
   const realSet = window.setTimeout;
   const realClear = window.clearTimeout;
   const held = new Map<number, () => void>();
   // Ids of their own, far above the browser's: clearTimeout tells them apart.
   let next = 2 ** 30;
   window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
-    if (typeof handler === 'function' && /\/controllers\/poller\.ts\b/.test(new Error().stack ?? '')) {
-      const id = next++;
-      held.set(id, () => (handler as (...values: unknown[]) => void)(...args));
-      return id;
-    }
-    return realSet(handler, delay, ...args);
+    if (typeof handler !== 'function' || !source.test(new Error().stack ?? '')) return realSet(handler, delay, ...args);
+    const id = next++;
+    held.set(id, () => (handler as (...values: unknown[]) => void)(...args));
+    return id;
   }) as typeof window.setTimeout;
   window.clearTimeout = ((id?: number) => {
     if (id === undefined || !held.delete(id)) realClear(id);
@@ -104,7 +106,7 @@ export function holdPolls(): HeldPolls {
     run() {
       const due = [...held.values()];
       held.clear();
-      for (const poll of due) poll();
+      for (const timer of due) timer();
       return due.length;
     },
     restore() {
@@ -112,6 +114,11 @@ export function holdPolls(): HeldPolls {
       window.clearTimeout = realClear;
     },
   };
+}
+
+/** The widgets' polling (packages/elements/src/controllers/poller.ts), held: see `holdTimers()`. */
+export function holdPolls(): HeldPolls {
+  return holdTimers(/\/controllers\/poller\.ts\b/);
 }
 
 /**
