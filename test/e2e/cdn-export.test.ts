@@ -1,13 +1,14 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import type { Browser } from 'playwright-core';
 import { startHttpServer } from '@portico/simulator/server';
 import { cdn } from '../../rollup.config.mjs';
-import { launchChromium, pageAtRunTime } from '../support/browser.ts';
+import { launchChromium } from '../support/browser.ts';
+import { exportCallsFrom, sessionRoute } from '../support/export-page.ts';
 import { serveSite } from '../support/static-site.ts';
 
 /**
@@ -29,7 +30,7 @@ describe('the call export from the CDN file', () => {
     await bundle.close();
     api = await startHttpServer({ port: 0 });
     site = await serveSite(dir, {
-      '/session': (_, response) => void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(api.sim.createSession(api.sim.customers.business))),
+      '/session': sessionRoute(api.sim),
       '/': (_, response) =>
         void response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><head><script type="module" src="/portico-elements.min.js"></script></head><body>
           <portico-provider base-url="${api.url}" session-url="/session" locale="en"><portico-call-log-table contract-id="ctr_2006"></portico-call-log-table></portico-provider></body></html>`),
@@ -44,21 +45,10 @@ describe('the call export from the CDN file', () => {
   });
 
   it('writes the file in its worker, loaded from the CDN build’s own chunk', async () => {
-    const tab = await pageAtRunTime(browser, { locale: 'en-GB' });
-    const workers: string[] = [];
-    tab.on('worker', (worker) => workers.push(worker.url()));
-    const errors: string[] = [];
-    tab.on('pageerror', (error) => errors.push(String(error)));
-    await tab.goto(site.url);
-    await tab.locator('portico-call-log-table [role=row][aria-rowindex="2"]').waitFor();
-    const download = tab.waitForEvent('download');
-    await tab.locator('portico-call-log-table .export button', { hasText: 'CSV' }).click();
-    const file = await download;
-    const lines = readFileSync(await file.path()).toString('utf8').trim().split(/\r?\n/);
+    const { lines, workers, errors } = await exportCallsFrom(browser, site.url);
     assert.ok(lines.length > 1, 'the calls are in the file');
     assert.equal(workers.length, 1, 'one worker for the export');
     assert.match(workers[0]!, /\/chunks\/call-export-[\w-]+\.js$/);
     assert.deepEqual(errors, []);
-    await tab.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
@@ -8,7 +8,8 @@ import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { startHttpServer } from '@portico/simulator/server';
 import configs from '../../rollup.config.mjs';
-import { launchChromium, pageAtRunTime } from '../support/browser.ts';
+import { launchChromium } from '../support/browser.ts';
+import { exportCallsFrom, sessionRoute } from '../support/export-page.ts';
 import { serveSite } from '../support/static-site.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,7 +41,7 @@ describe('the call export in an app built with Vite', () => {
     writeFileSync(join(app, 'main.js'), `import '@portico/elements/provider';\nimport '@portico/elements/call-log-table';\n`);
     await build({ root: app, logLevel: 'silent', build: { outDir: join(app, 'dist'), emptyOutDir: true } });
     site = await serveSite(join(app, 'dist'), {
-      '/session': (_, response) => void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(api.sim.createSession(api.sim.customers.business))),
+      '/session': sessionRoute(api.sim),
     });
     browser = await launchChromium();
   });
@@ -52,22 +53,10 @@ describe('the call export in an app built with Vite', () => {
   });
 
   it('exports the calls to CSV, in a worker on the chunk Vite made for the export', async () => {
-    const tab = await pageAtRunTime(browser, { locale: 'en-GB' });
-    const workers: string[] = [];
-    tab.on('worker', (worker) => workers.push(worker.url()));
-    const errors: string[] = [];
-    tab.on('pageerror', (error) => errors.push(String(error)));
-    await tab.goto(site.url);
-    await tab.locator('portico-call-log-table [role=row][aria-rowindex="2"]').waitFor();
-    const download = tab.waitForEvent('download');
-    await tab.locator('portico-call-log-table .export button', { hasText: 'CSV' }).click();
-    const file = await download;
-    const lines = readFileSync(await file.path()).toString('utf8').trim().split(/\r?\n/);
+    const { lines, workers, errors } = await exportCallsFrom(browser, site.url);
     assert.ok(lines.length > 1, 'the calls are in the file');
-    // Vite gives the export its own chunk: the worker runs on it.
     assert.equal(workers.length, 1, 'one worker for the export');
     assert.match(workers[0]!, /\/assets\/call-export-[\w-]+\.js$/);
     assert.deepEqual(errors, []);
-    await tab.close();
   });
 });
