@@ -1,9 +1,9 @@
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { startDemo } from '../../demo/server.ts';
-import { launchChromium, pageAtRunTime } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { pageAtRunTime } from '../support/browser.ts';
+import { useDemo } from '../support/demo.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -13,17 +13,7 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
  * the screen, text cut off, a failure reported with no cause, and what axe finds.
  */
 describe('the demo portal at 360 and 1280 px, light and dark, Polish and English', () => {
-  let demo: Awaited<ReturnType<typeof startDemo>>;
-  let browser: Browser;
-
-  before(async () => {
-    demo = await startDemo({ port: 0, apiPort: 0 });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  const demo = useDemo();
 
   /** Every view of the demo, and what opens in it (a number's card, calls and services; a ticket). */
   const views: { hash: string; customer: string; open?: (page: Page) => Promise<void> }[] = [
@@ -68,7 +58,7 @@ describe('the demo portal at 360 and 1280 px, light and dark, Polish and English
     for (const scheme of ['light', 'dark'] as const) {
       for (const locale of ['pl-PL', 'en-GB']) {
         it(`${width} px, ${scheme}, ${locale}: no sideways scroll, no text cut off, no failure without a cause, axe clean`, async () => {
-          const page = await pageAtRunTime(browser, { viewport: { width, height: 800 }, colorScheme: scheme, locale });
+          const page = await pageAtRunTime(demo.browser, { viewport: { width, height: 800 }, colorScheme: scheme, locale });
           await page.addInitScript(`
             window.__porticoFailures = [];
             document.addEventListener('portico-error', (event) => window.__porticoFailures.push(event.target.localName + ': ' + (event.detail.error && event.detail.error.name)), true);

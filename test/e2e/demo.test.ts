@@ -1,27 +1,20 @@
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { startDemo } from '../../demo/server.ts';
-import { launchChromium, pageAtRunTime } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { pageAtRunTime } from '../support/browser.ts';
+import { useDemo } from '../support/demo.ts';
 
 const text = (value: string | null) => (value ?? '').replace(/\s/g, ' ').trim();
 
 describe('the demo portal, as a new user uses it', () => {
-  let demo: Awaited<ReturnType<typeof startDemo>>;
-  let browser: Browser;
+  const demo = useDemo();
   let page: Page;
   const errors: string[] = [];
 
   before(async () => {
-    demo = await startDemo({ port: 0, apiPort: 0 });
-    browser = await launchChromium();
-    page = await pageAtRunTime(browser, { locale: 'en-GB' });
+    page = await pageAtRunTime(demo.browser, { locale: 'en-GB' });
     page.on('pageerror', (error) => errors.push(String(error)));
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
   });
 
   it('opens signed in as the prepaid customer, in the browser’s language', async () => {
@@ -115,21 +108,11 @@ describe('the demo portal, as a new user uses it', () => {
 });
 
 describe('the demo portal for each kind of customer, on a phone and in the dark', () => {
-  let demo: Awaited<ReturnType<typeof startDemo>>;
-  let browser: Browser;
-
-  before(async () => {
-    demo = await startDemo({ port: 0, apiPort: 0 });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  const demo = useDemo();
 
   /** A page signed in as `customer`, in Polish unless said, in its own browser context. */
   async function open(customer: string, options: Parameters<typeof pageAtRunTime>[1] = {}): Promise<Page> {
-    const page = await pageAtRunTime(browser, { locale: 'pl-PL', ...options });
+    const page = await pageAtRunTime(demo.browser, { locale: 'pl-PL', ...options });
     await page.context().addCookies([{ name: 'portico_demo_customer', value: customer, url: demo.url }]);
     await page.goto(demo.url);
     await page.locator('portico-top-up-form .balance').waitFor();
