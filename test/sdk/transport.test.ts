@@ -14,6 +14,9 @@ import {
 import { BASE_URL, FAST_RETRY, clientFor, requestsTo, sessionFetches, useSimulator } from '../support/simulator.ts';
 import { isA } from '@portico/sdk/core';
 
+/** The run's fixed clock (test/support/fixed-clock-node.mjs starts every run at one moment): what the SDK reads. */
+const runClock = () => Date.now(); // the fixed clock
+
 const sim = useSimulator({ seed: 3 });
 const BALANCE = '/v1/account/balance';
 const pdf = () => new File([new Uint8Array(10)], 'p.pdf', { type: 'application/pdf' });
@@ -78,9 +81,8 @@ describe('sessions', () => {
       baseUrl: BASE_URL,
       fetchSessionToken: async () => {
         fetches++;
-        // A backend dates expiries by its own clock: here the simulator's, which runs on the test's fixed one.
-        const session = sim.createSession(sim.customers.prepaid, 600);
-        return { token: session.token, expiresAt: Math.floor(Date.parse(session.expiresAt) / 1000) };
+        // A backend dates expiries by its own clock: here the run's fixed one, which the SDK reads too.
+        return { token: sim.createSession(sim.customers.prepaid).token, expiresAt: Math.floor(runClock() / 1000) + 600 };
       },
     });
     for (let i = 0; i < 5; i++) await client.account.balance.retrieve();
@@ -93,8 +95,8 @@ describe('sessions', () => {
       baseUrl: BASE_URL,
       fetchSessionToken: async () => {
         fetches++;
-        // Ten seconds ahead on the simulator's clock (the test's fixed one): inside the SDK's 30 s margin.
-        return sim.createSession(sim.customers.prepaid, 10);
+        // Ten seconds ahead on the run's fixed clock (the simulator's may have been moved by other tests): inside the SDK's 30 s margin.
+        return { ...sim.createSession(sim.customers.prepaid), expiresAt: runClock() + 10_000 };
       },
     });
     await client.account.balance.retrieve();
