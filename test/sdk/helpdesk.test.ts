@@ -61,7 +61,7 @@ describe('departments and the customer’s services (D7)', () => {
     assert.deepEqual(await kinds(hosting), ['hosting', 'domain', 'email', 'vps']);
     assert.deepEqual(await kinds(newcomer), ['vps']);
     const [telephony] = await as(prepaid).account.services.list();
-    assert.equal(telephony!.name, 'Telefonia IP standard — +48 22 123 45 67');
+    assert.equal(telephony!.name, 'Telefonia IP standard — +48 22 380 98 87');
   });
 });
 
@@ -119,7 +119,7 @@ describe('the ticket table and a ticket’s page (D1, D2)', () => {
     assert.equal(ticket.number, '482913');
     assert.equal(ticket.status, 'answered');
     assert.deepEqual(ticket.requester, { name: 'Biuro Rachunkowe Kowalczyk s.c.', email: 'biuro@kowalczyk-rachunki.pl' });
-    assert.equal(ticket.relatedService?.name, 'Telefonia IP standard — +48 22 123 45 67');
+    assert.equal(ticket.relatedService?.name, 'Telefonia IP standard — +48 22 380 98 87');
     assert.deepEqual(
       ticket.messages.map((m) => m.author.kind),
       ['customer', 'staff', 'customer', 'staff'],

@@ -12,6 +12,7 @@ import { ClientCore, type ClientConfig } from './core/client-core.ts';
 import { accountApi, type AccountApi } from './account/index.ts';
 import { contractsApi, type ContractsApi } from './contracts/index.ts';
 import { helpdeskApi, type HelpdeskApi } from './helpdesk/index.ts';
+import { telephonyApi, type TelephonyApi } from './telephony/index.ts';
 
 /** The whole Portico API for one customer session. */
 export class PorticoClient extends ClientCore {
@@ -23,6 +24,11 @@ export class PorticoClient extends ClientCore {
   /** Mobile contracts: search, details, PUK, SIM user, SIM swaps, services, orders and calls. */
   get contracts(): ContractsApi {
     return contractsApi(this);
+  }
+
+  /** The hosted PBX: lines, extensions, hunt groups, settings and its dial plan, music on hold, calls. */
+  get telephony(): TelephonyApi {
+    return telephonyApi(this);
   }
 
   /** Support: tickets and their attachments, the knowledge base, announcements, downloads, server status. */
@@ -40,4 +46,5 @@ export * from './core/index.ts';
 export * from './account/index.ts';
 export * from './contracts/index.ts';
 export * from './helpdesk/index.ts';
+export * from './telephony/index.ts';
 export { createResellerClient, ResellerClient, type ResellerClientConfig, type Customer, type Session, type SessionCreateParams } from './reseller/index.ts';

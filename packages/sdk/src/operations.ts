@@ -18,6 +18,12 @@ import { kbArticleOperations, kbCategoryOperations } from './helpdesk/knowledge-
 import { announcementOperations } from './helpdesk/announcements.schemas.ts';
 import { downloadCategoryOperations, downloadOperations } from './helpdesk/downloads.schemas.ts';
 import { serverStatusOperations } from './helpdesk/server-status.schemas.ts';
+import { pbxOperations } from './telephony/pbx.schemas.ts';
+import { extensionOperations } from './telephony/extensions.schemas.ts';
+import { phoneLineOperations } from './telephony/phone-lines.schemas.ts';
+import { huntGroupOperations } from './telephony/hunt-groups.schemas.ts';
+import { musicTrackOperations } from './telephony/audio.schemas.ts';
+import { pbxCallOperations } from './telephony/pbx-calls.schemas.ts';
 import type { AnyOperation } from './core/operation.ts';
 
 export const operations = {
@@ -42,6 +48,12 @@ export const operations = {
   downloadCategories: downloadCategoryOperations,
   downloads: downloadOperations,
   serverStatus: serverStatusOperations,
+  pbx: pbxOperations,
+  extensions: extensionOperations,
+  phoneLines: phoneLineOperations,
+  huntGroups: huntGroupOperations,
+  musicTracks: musicTrackOperations,
+  pbxCalls: pbxCallOperations,
 };
 
 /** Every operation, flat. */

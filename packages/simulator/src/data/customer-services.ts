@@ -11,9 +11,9 @@ export interface CustomerServiceRecord extends CustomerService {
 const SERVICES: Record<string, CustomerServiceRecord[]> = {
   // The accounting office: two numbers on IP telephony and a hosted PBX.
   cus_1001: [
-    { id: 'svc_1001_voip', kind: 'voip', name: 'Telefonia IP standard — +48 22 123 45 67', status: 'active' },
-    { id: 'svc_1001_fax', kind: 'voip', name: 'Telefonia IP standard — +48 22 123 45 68 (faks)', status: 'active' },
-    { id: 'svc_1001_pbx', kind: 'pbx', name: 'Centrala IP Centrex — 6 numerów wewnętrznych', status: 'active' },
+    { id: 'svc_1001_voip', kind: 'voip', name: 'Telefonia IP standard — +48 22 380 98 87', status: 'active' },
+    { id: 'svc_1001_fax', kind: 'voip', name: 'Telefonia IP plus — +48 22 380 99 86', status: 'active' },
+    { id: 'svc_1001_pbx', kind: 'pbx', name: 'Centrala IP Centrex — 3 numery wewnętrzne', status: 'active' },
   ],
   // The ceramics studio: its website, domain, mailboxes and a VPS for the shop.
   cus_1003: [
@@ -21,6 +21,11 @@ const SERVICES: Record<string, CustomerServiceRecord[]> = {
     { id: 'svc_1003_domain', kind: 'domain', name: 'Domena ceramika-wisniewska.pl', status: 'active' },
     { id: 'svc_1003_mail', kind: 'email', name: 'Poczta e-mail — 5 skrzynek @ceramika-wisniewska.pl', status: 'active' },
     { id: 'svc_1003_vps', kind: 'vps', name: 'VPS Standard 4 GB — vps-2481.fiberlink.example', status: 'active' },
+  ],
+  // The clinic: a trunk of eight numbers behind a hosted PBX.
+  cus_1005: [
+    { id: 'svc_1005_trunk', kind: 'voip', name: 'Biznes Trunk — +48 22 610 01 00 … 07 (8 linii)', status: 'active' },
+    { id: 'svc_1005_pbx', kind: 'pbx', name: 'Centrala IP Centrex — 40 numerów wewnętrznych', status: 'active' },
   ],
   // The newcomer: one small server, nothing else yet.
   cus_1004: [{ id: 'svc_1004_vps', kind: 'vps', name: 'VPS Start 2 GB — vps-3107.fiberlink.example', status: 'active' }],

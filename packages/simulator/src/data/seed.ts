@@ -5,6 +5,7 @@ import { seedContracts } from './contracts.ts';
 import { seedCustomerServices } from './customer-services.ts';
 import { seedHelpdesk } from './helpdesk/seed.ts';
 import { seedTickets } from './helpdesk/seed-tickets.ts';
+import { seedOfficePbx, seedTrunkPbx } from './telephony/seed.ts';
 
 const DAY = 86_400_000;
 
@@ -22,6 +23,8 @@ export const DEMO_CUSTOMERS = {
   hosting: 'cus_1003',
   /** A new English-speaking customer with an empty history. */
   newcomer: 'cus_1004',
+  /** A clinic on "Biznes Trunk": 40 extensions, hunt groups and a million calls on its PBX log. */
+  trunk: 'cus_1005',
 } as const;
 
 /** Builds the starting world. The same seed and start time give the same world. */
@@ -44,6 +47,7 @@ export function seedWorld(random: Random, now: number): World {
       services: [],
       tickets: [],
       attachments: [],
+      pbx: null,
     },
     {
       id: DEMO_CUSTOMERS.business,
@@ -62,6 +66,7 @@ export function seedWorld(random: Random, now: number): World {
       services: [],
       tickets: [],
       attachments: [],
+      pbx: null,
     },
     {
       id: DEMO_CUSTOMERS.hosting,
@@ -80,6 +85,7 @@ export function seedWorld(random: Random, now: number): World {
       services: [],
       tickets: [],
       attachments: [],
+      pbx: null,
     },
     {
       id: DEMO_CUSTOMERS.newcomer,
@@ -98,6 +104,26 @@ export function seedWorld(random: Random, now: number): World {
       services: [],
       tickets: [],
       attachments: [],
+      pbx: null,
+    },
+    {
+      id: DEMO_CUSTOMERS.trunk,
+      name: 'Centrum Medyczne Vita sp. z o.o.',
+      login: 'vita.centrum',
+      email: 'it@cm-vita.example.pl',
+      kind: 'voip',
+      mode: 'postpaid',
+      currency: 'PLN',
+      locale: 'pl',
+      balance: -184_250,
+      creditLimit: 1_000_000,
+      paymentMethods: [TRANSFER],
+      topUps: [],
+      contracts: [],
+      services: [],
+      tickets: [],
+      attachments: [],
+      pbx: null,
     },
   ];
   for (const customer of customers) {
@@ -105,6 +131,10 @@ export function seedWorld(random: Random, now: number): World {
   }
   customers.find((c) => c.id === DEMO_CUSTOMERS.business)!.contracts = seedContracts(random, now);
   // Fixed data from here on: no draws from `random`, so the rest of the world stays as it was.
+  const office = customers.find((c) => c.id === DEMO_CUSTOMERS.prepaid)!;
+  office.pbx = seedOfficePbx(office.email, now);
+  const trunk = customers.find((c) => c.id === DEMO_CUSTOMERS.trunk)!;
+  trunk.pbx = seedTrunkPbx(trunk.email, now);
   for (const customer of customers) {
     customer.services = seedCustomerServices(customer.id, customer.contracts);
     Object.assign(customer, seedTickets(customer, now));

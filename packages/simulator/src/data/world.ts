@@ -3,6 +3,7 @@ import type { ContractRecord } from './contracts.ts';
 import type { CustomerServiceRecord } from './customer-services.ts';
 import type { AttachmentRecord, HelpdeskWorld, TicketRecord } from './helpdesk/records.ts';
 import { RESELLER } from './reseller.ts';
+import type { PbxRecord } from './telephony/records.ts';
 
 /** A top-up as the simulator keeps it: the wire shape plus when it will be booked. */
 export interface TopUpRecord extends TopUp {
@@ -26,6 +27,8 @@ export interface CustomerRecord extends Account {
   tickets: TicketRecord[];
   /** Files the customer uploaded or received on tickets. */
   attachments: AttachmentRecord[];
+  /** The hosted PBX of a VoIP customer; null for the others. */
+  pbx: PbxRecord | null;
 }
 
 /** The whole simulated platform state. */

@@ -48,7 +48,7 @@ const TICKETS: Record<string, TicketSeed[]> = {
         [
           3 * DAY + 2 * HOUR,
           'customer',
-          'Dzień dobry,\n\nod wczoraj, po wymianie routera na nowy (TP-Link Archer AX55), telefon Yealink T46U na recepcji pokazuje „Brak rejestracji” i nie możemy ani dzwonić, ani odbierać połączeń na numer 22 123 45 67. Pozostałe telefony w biurze działają. Restart telefonu i routera nie pomógł. W załączniku zdjęcie ekranu telefonu.\n\nEwa Kowalczyk',
+          'Dzień dobry,\n\nod wczoraj, po wymianie routera na nowy (TP-Link Archer AX55), telefon Yealink T46U na recepcji pokazuje „Brak rejestracji” i nie możemy ani dzwonić, ani odbierać połączeń na numer 22 380 98 87. Pozostałe telefony w biurze działają. Restart telefonu i routera nie pomógł. W załączniku zdjęcie ekranu telefonu.\n\nEwa Kowalczyk',
           [{ id: 'att_482913_screen', fileName: 'ekran-telefonu.png', contentType: 'image/png', bytes: phoneScreen }],
         ],
         [
