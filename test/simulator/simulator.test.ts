@@ -64,7 +64,7 @@ describe('simulator: the HTTP contract', () => {
     const res = await call('/v1/customers', { token: RESELLER_KEY });
     assert.deepEqual(
       res.body.data.map((c: { id: string; mode: string; kind: string }) => `${c.id}:${c.kind}:${c.mode}`),
-      ['cus_1001:voip:prepaid', 'cus_1002:mobile:postpaid', 'cus_1003:hosting:prepaid', 'cus_1004:hosting:prepaid'],
+      ['cus_1001:voip:prepaid', 'cus_1002:mobile:postpaid', 'cus_1003:hosting:prepaid', 'cus_1004:hosting:prepaid', 'cus_1005:voip:postpaid'],
     );
   });
 
