@@ -12,6 +12,7 @@ import { contractRoutes } from './routes/contracts/index.ts';
 import { helpdeskRoutes } from './routes/helpdesk/index.ts';
 import { controlRoutes, fallbackRoute, openApiRoute } from './routes/meta.ts';
 import { resellerRoutes } from './routes/reseller/index.ts';
+import { telephonyRoutes } from './routes/telephony/index.ts';
 
 export interface SimulatorOptions {
   /** Seeds every generated record: the same seed gives the same world. Default 1. */
@@ -71,6 +72,7 @@ export class Simulator {
       seed: this.#seed,
       callsUntil: start,
       recordings: new Map(),
+      audioLinks: new Map(),
     };
     const sim = this.#context;
     this.handlers = [
@@ -78,6 +80,7 @@ export class Simulator {
       ...accountRoutes(sim),
       ...contractRoutes(sim),
       ...helpdeskRoutes(sim),
+      ...telephonyRoutes(sim),
       openApiRoute(),
       ...controlRoutes(sim, () => this.reset()),
       fallbackRoute(),
@@ -111,6 +114,7 @@ export class Simulator {
     this.#context.world = seedWorld(random, this.clock.now());
     this.#context.sessions.clear();
     this.#context.recordings.clear();
+    this.#context.audioLinks.clear();
     this.#context.idempotency.clear();
     this.#context.log.length = 0;
     this.faults.clear();

@@ -38,4 +38,6 @@ export interface SimulatorContext {
   callsUntil: number;
   /** Signed recording links: token → what to play, until when. */
   recordings: Map<string, { seconds: number; expiresAt: number }>;
+  /** Signed links to uploaded audio (recorded names, music on hold): token → the file, until when. */
+  audioLinks: Map<string, { bytes: Uint8Array; contentType: string; expiresAt: number }>;
 }
