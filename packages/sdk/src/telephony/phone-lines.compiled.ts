@@ -120,15 +120,20 @@ export function checkSipRegistration(input: any, issues: Issue[], path: Property
     if (v45 === "registered" || v45 === "unregistered") o46 = v45;
     else fail(issues, path, "status", 'invalid_value', {"values":["registered","unregistered"]});
     const v47 = input["since"];
-    const o48 = checkTimestamp(v47, issues, path, "since");
-    const v49 = input["address"];
-    let o50: any;
-    if (v49 === null) o50 = null;
+    let o48: any;
+    if (v47 === null) o48 = null;
     else {
-      const o51 = str(v49, issues, path, "address");
-      o50 = o51;
+      const o49 = checkTimestamp(v47, issues, path, "since");
+      o48 = o49;
     }
-    o44 = { "status": o46, "since": o48, "address": o50 };
+    const v50 = input["address"];
+    let o51: any;
+    if (v50 === null) o51 = null;
+    else {
+      const o52 = str(v50, issues, path, "address");
+      o51 = o52;
+    }
+    o44 = { "status": o46, "since": o48, "address": o51 };
   }
   return o44;
 }
@@ -139,62 +144,62 @@ export const PhoneLineConfigureParams = /* @__PURE__ */ validator<z.output<typeo
 export const SipRegistration = /* @__PURE__ */ validator<z.output<typeof S.SipRegistration>>((input, issues) => checkSipRegistration(input, issues, []));
 
 function check_phoneLineOperations_list_query(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o52: any;
+  let o53: any;
   if (obj(input, issues, path, C0)) {
-    const v53 = input["cursor"];
-    let o54: any;
-    if (v53 === undefined) o54 = undefined;
+    const v54 = input["cursor"];
+    let o55: any;
+    if (v54 === undefined) o55 = undefined;
     else {
-      const o55 = str(v53, issues, path, "cursor");
-      if (o55 !== undefined) {
-        if (o55.length > 200 && codePoints(o55) > 200) fail(issues, path, "cursor", 'too_big', {"origin":"string","maximum":200,"inclusive":true});
+      const o56 = str(v54, issues, path, "cursor");
+      if (o56 !== undefined) {
+        if (o56.length > 200 && codePoints(o56) > 200) fail(issues, path, "cursor", 'too_big', {"origin":"string","maximum":200,"inclusive":true});
       }
-      o54 = o55;
+      o55 = o56;
     }
-    const v56 = input["limit"];
-    let o57: any;
-    if (v56 === undefined) o57 = undefined;
+    const v57 = input["limit"];
+    let o58: any;
+    if (v57 === undefined) o58 = undefined;
     else {
-      const o58 = int(v56, issues, path, "limit");
-      if (o58 !== undefined) {
-        if (o58 < 1) fail(issues, path, "limit", 'too_small', {"origin":"number","minimum":1,"inclusive":true});
-        if (o58 > 100) fail(issues, path, "limit", 'too_big', {"origin":"number","maximum":100,"inclusive":true});
+      const o59 = int(v57, issues, path, "limit");
+      if (o59 !== undefined) {
+        if (o59 < 1) fail(issues, path, "limit", 'too_small', {"origin":"number","minimum":1,"inclusive":true});
+        if (o59 > 100) fail(issues, path, "limit", 'too_big', {"origin":"number","maximum":100,"inclusive":true});
       }
-      o57 = o58;
+      o58 = o59;
     }
-    o52 = {};
-    if ("cursor" in input) o52["cursor"] = o54;
-    if ("limit" in input) o52["limit"] = o57;
+    o53 = {};
+    if ("cursor" in input) o53["cursor"] = o55;
+    if ("limit" in input) o53["limit"] = o58;
   }
-  return o52;
+  return o53;
 }
 const phoneLineOperations_list_query = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.phoneLineOperations.list.query>>>((input, issues) => check_phoneLineOperations_list_query(input, issues, []));
 function check_phoneLineOperations_list_response(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o59: any;
+  let o60: any;
   if (obj(input, issues, path, C0)) {
-    const v60 = input["data"];
-    let o61: any;
-    if (!Array.isArray(v60)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
+    const v61 = input["data"];
+    let o62: any;
+    if (!Array.isArray(v61)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
     else {
-      o61 = new Array(v60.length);
-      for (let i62 = 0; i62 < v60.length; i62++) {
-        const v63 = v60[i62];
-        path.push("data", i62);
-        const o64 = checkPhoneLine(v63, issues, path);
-        o61[i62] = o64;
+      o62 = new Array(v61.length);
+      for (let i63 = 0; i63 < v61.length; i63++) {
+        const v64 = v61[i63];
+        path.push("data", i63);
+        const o65 = checkPhoneLine(v64, issues, path);
+        o62[i63] = o65;
         path.length -= 2;
       }
     }
-    const v65 = input["nextCursor"];
-    let o66: any;
-    if (v65 === null) o66 = null;
+    const v66 = input["nextCursor"];
+    let o67: any;
+    if (v66 === null) o67 = null;
     else {
-      const o67 = str(v65, issues, path, "nextCursor");
-      o66 = o67;
+      const o68 = str(v66, issues, path, "nextCursor");
+      o67 = o68;
     }
-    o59 = { "data": o61, "nextCursor": o66 };
+    o60 = { "data": o62, "nextCursor": o67 };
   }
-  return o59;
+  return o60;
 }
 const phoneLineOperations_list_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.phoneLineOperations.list.response>>>((input, issues) => check_phoneLineOperations_list_response(input, issues, []));
 const phoneLineOperations_retrieve_params = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.phoneLineOperations.retrieve.params>>>((input, issues) => checkIdParams(input, issues, []));

@@ -7,8 +7,8 @@ import { PbxProduct, PickupGroupName } from './pbx.schemas.ts';
 /** Whether the line's phone is signed in to the PBX now: the list polls it. */
 export const SipRegistration = z.object({
   status: z.enum(['registered', 'unregistered']),
-  /** When it became so. */
-  since: Timestamp,
+  /** When it became so; null when no phone has ever registered on the line. */
+  since: z.nullable(Timestamp),
   /** The phone's address while registered. */
   address: z.nullable(z.string()),
 });
