@@ -125,52 +125,83 @@ export const MusicTrack = /* @__PURE__ */ validator<z.output<typeof S.MusicTrack
 export const MusicTrackCreateParams = /* @__PURE__ */ validator<z.output<typeof S.MusicTrackCreateParams>>((input, issues) => checkMusicTrackCreateParams(input, issues, []));
 export const MusicTrackUpdateParams = /* @__PURE__ */ validator<z.output<typeof S.MusicTrackUpdateParams>>((input, issues) => checkMusicTrackUpdateParams(input, issues, []));
 
-function check_musicTrackOperations_list_response(input: any, issues: Issue[], path: PropertyKey[]): any {
+function check_musicTrackOperations_list_query(input: any, issues: Issue[], path: PropertyKey[]): any {
   let o41: any;
   if (obj(input, issues, path, C0)) {
-    const v42 = input["data"];
+    const v42 = input["cursor"];
     let o43: any;
-    if (!Array.isArray(v42)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
+    if (v42 === undefined) o43 = undefined;
     else {
-      o43 = new Array(v42.length);
-      for (let i44 = 0; i44 < v42.length; i44++) {
-        const v45 = v42[i44];
-        path.push("data", i44);
-        const o46 = checkMusicTrack(v45, issues, path);
-        o43[i44] = o46;
+      const o44 = str(v42, issues, path, "cursor");
+      if (o44 !== undefined) {
+        if (o44.length > 200 && codePoints(o44) > 200) fail(issues, path, "cursor", 'too_big', {"origin":"string","maximum":200,"inclusive":true});
+      }
+      o43 = o44;
+    }
+    const v45 = input["limit"];
+    let o46: any;
+    if (v45 === undefined) o46 = undefined;
+    else {
+      const o47 = int(v45, issues, path, "limit");
+      if (o47 !== undefined) {
+        if (o47 < 1) fail(issues, path, "limit", 'too_small', {"origin":"number","minimum":1,"inclusive":true});
+        if (o47 > 100) fail(issues, path, "limit", 'too_big', {"origin":"number","maximum":100,"inclusive":true});
+      }
+      o46 = o47;
+    }
+    o41 = {};
+    if ("cursor" in input) o41["cursor"] = o43;
+    if ("limit" in input) o41["limit"] = o46;
+  }
+  return o41;
+}
+const musicTrackOperations_list_query = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.musicTrackOperations.list.query>>>((input, issues) => check_musicTrackOperations_list_query(input, issues, []));
+function check_musicTrackOperations_list_response(input: any, issues: Issue[], path: PropertyKey[]): any {
+  let o48: any;
+  if (obj(input, issues, path, C0)) {
+    const v49 = input["data"];
+    let o50: any;
+    if (!Array.isArray(v49)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
+    else {
+      o50 = new Array(v49.length);
+      for (let i51 = 0; i51 < v49.length; i51++) {
+        const v52 = v49[i51];
+        path.push("data", i51);
+        const o53 = checkMusicTrack(v52, issues, path);
+        o50[i51] = o53;
         path.length -= 2;
       }
     }
-    const v47 = input["nextCursor"];
-    let o48: any;
-    if (v47 === null) o48 = null;
+    const v54 = input["nextCursor"];
+    let o55: any;
+    if (v54 === null) o55 = null;
     else {
-      const o49 = str(v47, issues, path, "nextCursor");
-      o48 = o49;
+      const o56 = str(v54, issues, path, "nextCursor");
+      o55 = o56;
     }
-    o41 = { "data": o43, "nextCursor": o48 };
+    o48 = { "data": o50, "nextCursor": o55 };
   }
-  return o41;
+  return o48;
 }
 const musicTrackOperations_list_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.musicTrackOperations.list.response>>>((input, issues) => check_musicTrackOperations_list_response(input, issues, []));
 const musicTrackOperations_update_params = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.musicTrackOperations.update.params>>>((input, issues) => checkIdParams(input, issues, []));
 function check_musicTrackOperations_delete_response(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o50: any;
+  let o57: any;
   if (obj(input, issues, path, C0)) {
-    const v51 = input["id"];
-    const o52 = checkId(v51, issues, path, "id");
-    const v53 = input["deleted"];
-    let o54: any;
-    if (v53 === true) o54 = v53;
+    const v58 = input["id"];
+    const o59 = checkId(v58, issues, path, "id");
+    const v60 = input["deleted"];
+    let o61: any;
+    if (v60 === true) o61 = v60;
     else fail(issues, path, "deleted", 'invalid_value', {"values":[true]});
-    o50 = { "id": o52, "deleted": o54 };
+    o57 = { "id": o59, "deleted": o61 };
   }
-  return o50;
+  return o57;
 }
 const musicTrackOperations_delete_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.musicTrackOperations.delete.response>>>((input, issues) => check_musicTrackOperations_delete_response(input, issues, []));
 
 /** `GET /v1/telephony/music-on-hold` (musicTracks.list) */
-export const musicTrackList = { id: "musicTracks.list", method: "GET", path: "/v1/telephony/music-on-hold", response: musicTrackOperations_list_response } as const satisfies ClientOperation;
+export const musicTrackList = { id: "musicTracks.list", method: "GET", path: "/v1/telephony/music-on-hold", query: musicTrackOperations_list_query, response: musicTrackOperations_list_response } as const satisfies ClientOperation;
 /** `POST /v1/telephony/music-on-hold` (musicTracks.create) */
 export const musicTrackCreate = { id: "musicTracks.create", method: "POST", path: "/v1/telephony/music-on-hold", body: MusicTrackCreateParams, response: MusicTrack, bodyType: 'multipart', creates: true } as const satisfies ClientOperation;
 /** `PATCH /v1/telephony/music-on-hold/{id}` (musicTracks.update) */

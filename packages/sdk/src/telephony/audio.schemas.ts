@@ -1,5 +1,5 @@
 import { defineOperation } from '../core/operation.ts';
-import { Id, IdParams, Timestamp } from '../core/common.schemas.ts';
+import { Id, IdParams, PageQuery, Timestamp } from '../core/common.schemas.ts';
 import { z } from '../core/zod.ts';
 import { TELEPHONY_LIMITS } from './telephony-limits.ts';
 
@@ -50,6 +50,7 @@ export const musicTrackOperations = {
     method: 'GET',
     path: '/v1/telephony/music-on-hold',
     summary: 'Music on hold, newest first',
+    query: z.object(PageQuery),
     response: z.object({ data: z.array(MusicTrack), nextCursor: z.nullable(z.string()) }),
     errors: [403],
   }),

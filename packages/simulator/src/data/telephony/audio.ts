@@ -4,7 +4,7 @@ import type { AudioRecord } from './records.ts';
  * A short 8 kHz 8-bit mono WAV: a tune of `notes` (Hz), each `beat` seconds, so that seeded
  * music and recorded names have something a browser plays back.
  */
-export function toneWav(notes: readonly number[], beat = 0.25): Uint8Array {
+export function toneWav(notes: readonly number[], beat = 0.25): Uint8Array<ArrayBuffer> {
   const rate = 8000;
   const perNote = Math.round(beat * rate);
   const length = perNote * notes.length;
