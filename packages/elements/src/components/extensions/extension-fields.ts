@@ -1,0 +1,93 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DialPlanConflict } from '@portico/sdk/telephony';
+import { alertIcon } from '../../base/icons.ts';
+import { phoneNumber } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { describeDialPlanConflict } from '../../i18n/telephony.messages.ts';
+import type { ExtensionDraft, ExtensionOptions, ExtensionProblems } from './extension-draft.ts';
+import type { ExtensionsMessages } from './extensions.messages.ts';
+
+export interface ExtensionFieldsView {
+  t: ExtensionsMessages;
+  locale: Locale;
+  draft: ExtensionDraft;
+  options: ExtensionOptions;
+  problems: ExtensionProblems;
+  /** What the number would collide with in the dial plan, as the API refused it. */
+  conflicts: DialPlanConflict[];
+  onEdit: (patch: Partial<ExtensionDraft>) => void;
+}
+
+/** A field's problem under it: a sentence, or each dial-plan conflict in words. */
+function problemOf(id: string, message: string | undefined, conflicts: DialPlanConflict[], locale: Locale): TemplateResult | typeof nothing {
+  if (conflicts.length) {
+    return html`<div id="${id}-error" class="field-error" part="error">
+      ${alertIcon}
+      <ul class="conflicts">
+        ${conflicts.map((conflict) => html`<li>${describeDialPlanConflict(conflict, locale)}</li>`)}
+      </ul>
+    </div>`;
+  }
+  return message ? html`<p id="${id}-error" class="field-error" part="error">${alertIcon}<span>${message}</span></p>` : nothing;
+}
+
+const describedBy = (id: string, hint: boolean, problem: boolean) => [hint ? `${id}-hint` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
+
+/** The editor's fields: number (of the PBX's length), description, phone line, pickup group, published. */
+export function extensionFields(view: ExtensionFieldsView): TemplateResult {
+  const { t, locale, draft, options, problems, conflicts, onEdit } = view;
+  const numberProblem = Boolean(problems['extension-number']) || conflicts.length > 0;
+  const descriptionProblem = Boolean(problems['extension-description']);
+  // A group the extension is in stays choosable, even if the PBX no longer lists it.
+  const groups = draft.pickupGroup && !options.pickupGroups.includes(draft.pickupGroup) ? [...options.pickupGroups, draft.pickupGroup] : options.pickupGroups;
+  const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+  return html`<div class="field">
+      <label class="label" part="label" for="extension-number">${t.number}</label>
+      <input
+        id="extension-number"
+        class="input short"
+        part="input"
+        inputmode="numeric"
+        autocomplete="off"
+        .value=${draft.number}
+        aria-invalid=${numberProblem ? 'true' : 'false'}
+        aria-describedby=${describedBy('extension-number', true, numberProblem)}
+        @input=${(e: Event) => onEdit({ number: value(e) })}
+      />
+      <p id="extension-number-hint" class="hint">${t.digits({ length: options.extensionLength })}</p>
+      ${problemOf('extension-number', problems['extension-number'], conflicts, locale)}
+    </div>
+    <div class="field">
+      <label class="label" part="label" for="extension-description">${t.description}</label>
+      <input
+        id="extension-description"
+        class="input"
+        part="input"
+        autocomplete="off"
+        .value=${draft.description}
+        aria-invalid=${descriptionProblem ? 'true' : 'false'}
+        aria-describedby=${describedBy('extension-description', true, descriptionProblem)}
+        @input=${(e: Event) => onEdit({ description: value(e) })}
+      />
+      <p id="extension-description-hint" class="hint">${t.descriptionHint}</p>
+      ${problemOf('extension-description', problems['extension-description'], [], locale)}
+    </div>
+    <div class="field">
+      <label class="label" part="label" for="extension-line">${t.line}</label>
+      <select id="extension-line" class="input" part="input" @change=${(e: Event) => onEdit({ lineId: value(e) })}>
+        <option value="" ?selected=${!draft.lineId}>${t.noLine}</option>
+        ${options.lines.map((line) => html`<option value=${line.id} ?selected=${draft.lineId === line.id}>${phoneNumber(line.number)}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label class="label" part="label" for="extension-pickup">${t.pickupGroup}</label>
+      <select id="extension-pickup" class="input" part="input" @change=${(e: Event) => onEdit({ pickupGroup: value(e) })}>
+        <option value="" ?selected=${!draft.pickupGroup}>${t.noPickupGroup}</option>
+        ${groups.map((group) => html`<option value=${group} ?selected=${draft.pickupGroup === group}>${group}</option>`)}
+      </select>
+    </div>
+    <label class="choice">
+      <input id="extension-published" type="checkbox" .checked=${draft.published} @change=${(e: Event) => onEdit({ published: (e.target as HTMLInputElement).checked })} />
+      <span>${t.published}</span>
+    </label>`;
+}

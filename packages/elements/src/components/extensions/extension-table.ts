@@ -1,0 +1,99 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Extension } from '@portico/sdk/telephony';
+import { badge } from '../../base/badge.ts';
+import { duration, phoneNumber } from '../../i18n/format.ts';
+import type { ExtensionsMessages } from './extensions.messages.ts';
+
+export interface ExtensionTableView {
+  t: ExtensionsMessages;
+  extensions: readonly Extension[];
+  /** The extension whose recorded name plays now, and its player (shown under its row). */
+  playing: string | undefined;
+  player: unknown;
+  onPlay: (extension: Extension, button: HTMLElement) => void;
+  onEdit: (extension: Extension, button: HTMLElement) => void;
+  onDelete: (extension: Extension, button: HTMLElement) => void;
+}
+
+/** A cell's column name, shown in the card a row becomes on a narrow screen (the table's header is hidden there). */
+const label = (text: string) => html`<span class="cell-label">${text}</span>`;
+
+/**
+ * The extensions as a table on a wide screen and as cards on a narrow one, each with its
+ * phone line (or that it has none), pickup group, whether it is published, its recorded name
+ * to play, and the hunt groups it is in.
+ */
+export function extensionTable(view: ExtensionTableView): TemplateResult {
+  const { t } = view;
+  const c = t.columns;
+  return html`<table part="table" aria-labelledby="title">
+    <thead>
+      <tr>
+        <th scope="col">${c.number}</th>
+        <th scope="col">${c.description}</th>
+        <th scope="col">${c.line}</th>
+        <th scope="col">${c.pickupGroup}</th>
+        <th scope="col">${c.published}</th>
+        <th scope="col">${c.recordedName}</th>
+        <th scope="col">${c.huntGroups}</th>
+        <th scope="col"><span class="visually-hidden">${c.actions}</span></th>
+      </tr>
+    </thead>
+    <tbody>
+      ${repeat(
+        view.extensions,
+        (extension) => extension.id,
+        (extension) =>
+          html`${row(view, extension)}${view.playing === extension.id ? html`<tr class="player-row"><td colspan="8">${view.player}</td></tr>` : nothing}`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function row(view: ExtensionTableView, extension: Extension): TemplateResult {
+  const { t } = view;
+  const c = t.columns;
+  const numbered = { number: extension.number };
+  const recording = extension.recordedName;
+  return html`<tr part="item" data-extension=${extension.id}>
+    <td class="number">${extension.number}</td>
+    <td class="description">${extension.description || html`<span class="muted">${t.none}</span>`}</td>
+    <td class="line">${label(c.line)}${extension.line ? phoneNumber(extension.line.number) : html`<span class="muted">${t.notAssigned}</span>`}</td>
+    <td class="pickup">${label(c.pickupGroup)}${extension.pickupGroup ?? html`<span class="muted">${t.none}</span>`}</td>
+    <td class="published">${label(c.published)}${badge(extension.published ? t.yes : t.no, extension.published ? 'success' : 'neutral')}</td>
+    <td class="recording">
+      ${label(c.recordedName)}
+      ${recording
+        ? html`<button
+            type="button"
+            class="button button--link play"
+            part="button"
+            data-play=${extension.id}
+            aria-label=${t.playLabel(numbered)}
+            aria-pressed=${view.playing === extension.id ? 'true' : 'false'}
+            @click=${(e: Event) => view.onPlay(extension, e.currentTarget as HTMLElement)}
+          >
+              ${t.play}
+            </button>
+            <span class="muted">${duration(recording.duration)}</span>`
+        : html`<span class="muted">${t.none}</span>`}
+    </td>
+    <td class="groups">
+      ${label(c.huntGroups)}
+      ${extension.huntGroups.length
+        ? html`<ul class="group-list">
+            ${extension.huntGroups.map((g) => html`<li>${g.number} ${g.name}</li>`)}
+          </ul>`
+        : html`<span class="muted">${t.none}</span>`}
+    </td>
+    <td class="actions">
+      <button type="button" class="button button--secondary" part="button" data-edit=${extension.id} aria-label=${t.editLabel(numbered)} @click=${(e: Event) => view.onEdit(extension, e.currentTarget as HTMLElement)}>
+        ${t.edit}
+      </button>
+      <button type="button" class="button button--secondary" part="button" data-delete=${extension.id} aria-label=${t.deleteLabel(numbered)} @click=${(e: Event) => view.onDelete(extension, e.currentTarget as HTMLElement)}>
+        ${t.delete}
+      </button>
+    </td>
+  </tr>`;
+}
