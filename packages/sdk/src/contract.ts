@@ -13,6 +13,7 @@ export * from './account/account.schemas.ts';
 export * from './account/balance.schemas.ts';
 export * from './account/payment-methods.schemas.ts';
 export * from './account/top-ups.schemas.ts';
+export * from './account/ledger.schemas.ts';
 export * from './account/top-up-limits.ts';
 export * from './reseller/reseller.schemas.ts';
 export * from './contracts/contracts.schemas.ts';

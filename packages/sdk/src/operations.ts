@@ -7,6 +7,7 @@ import { accountOperations } from './account/account.schemas.ts';
 import { balanceOperations } from './account/balance.schemas.ts';
 import { paymentMethodOperations } from './account/payment-methods.schemas.ts';
 import { topUpOperations } from './account/top-ups.schemas.ts';
+import { ledgerOperations } from './account/ledger.schemas.ts';
 import { resellerOperations } from './reseller/reseller.schemas.ts';
 import { contractOperations, tariffPlanOperations } from './contracts/contracts.schemas.ts';
 import { simSwapOperations } from './contracts/sim-swaps.schemas.ts';
@@ -32,6 +33,7 @@ export const operations = {
   balance: balanceOperations,
   paymentMethods: paymentMethodOperations,
   topUps: topUpOperations,
+  ledger: ledgerOperations,
   contracts: contractOperations,
   tariffPlans: tariffPlanOperations,
   simSwaps: simSwapOperations,

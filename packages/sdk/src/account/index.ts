@@ -4,6 +4,9 @@ import { PaymentMethodsResource } from './payment-methods.ts';
 import { TopUpsResource } from './top-ups.ts';
 import { accountOperations } from './account.compiled.ts';
 import { customerServiceOperations } from './services.compiled.ts';
+import { ledgerOperations } from './ledger.compiled.ts';
+import { list, type PagePromise } from '../core/page.ts';
+import type { LedgerEntry, LedgerListQuery } from './ledger.schemas.ts';
 import type { Account } from './account.schemas.ts';
 import type { CustomerService } from './services.schemas.ts';
 
@@ -14,6 +17,8 @@ export class AccountApi {
   readonly topUps: TopUpsResource;
   /** The customer's services (numbers, PBX, hosting, domains), e.g. for what a ticket is about. */
   readonly services: { list(options?: RequestOptions): Promise<CustomerService[]> };
+  /** Every movement of money, newest first; their sum is the balance. */
+  readonly ledger: { list(query?: LedgerListQuery, options?: RequestOptions): PagePromise<LedgerEntry> };
   #client: ClientCore;
 
   constructor(client: ClientCore) {
@@ -22,6 +27,7 @@ export class AccountApi {
     this.paymentMethods = new PaymentMethodsResource(client);
     this.topUps = new TopUpsResource(client);
     this.services = { list: (options) => client.request(customerServiceOperations.list, {}, options).then((answer) => answer.data) };
+    this.ledger = { list: (query, options) => list(client, ledgerOperations.list, { query }, options) };
   }
 
   /** The signed-in customer. */
@@ -42,6 +48,8 @@ export function accountApi(client: ClientCore): AccountApi {
 // Types only: the zod schemas live in `@portico/sdk/contract`, out of browser bundles.
 export type { Account, BillingMode } from './account.schemas.ts';
 export type { Balance } from './balance.schemas.ts';
+export type { LedgerEntry, LedgerEntryKind, LedgerListQuery } from './ledger.schemas.ts';
+export { ledgerList } from './ledger.compiled.ts';
 export type { CustomerService } from './services.schemas.ts';
 export type { PaymentMethod, PaymentMethodType } from './payment-methods.schemas.ts';
 export type { BankTransferInstructions, PaymentConfirmation, TopUp, TopUpCreateParams, TopUpListQuery, TopUpStatus } from './top-ups.schemas.ts';

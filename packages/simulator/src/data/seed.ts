@@ -6,6 +6,7 @@ import { seedCustomerServices } from './customer-services.ts';
 import { seedHelpdesk } from './helpdesk/seed.ts';
 import { seedTickets } from './helpdesk/seed-tickets.ts';
 import { seedOfficePbx, seedTrunkPbx } from './telephony/seed.ts';
+import { openLedger, postTopUp } from './ledger.ts';
 
 const DAY = 86_400_000;
 
@@ -48,6 +49,7 @@ export function seedWorld(random: Random, now: number): World {
       tickets: [],
       attachments: [],
       pbx: null,
+      ledger: [],
     },
     {
       id: DEMO_CUSTOMERS.business,
@@ -67,6 +69,7 @@ export function seedWorld(random: Random, now: number): World {
       tickets: [],
       attachments: [],
       pbx: null,
+      ledger: [],
     },
     {
       id: DEMO_CUSTOMERS.hosting,
@@ -86,6 +89,7 @@ export function seedWorld(random: Random, now: number): World {
       tickets: [],
       attachments: [],
       pbx: null,
+      ledger: [],
     },
     {
       id: DEMO_CUSTOMERS.newcomer,
@@ -105,6 +109,7 @@ export function seedWorld(random: Random, now: number): World {
       tickets: [],
       attachments: [],
       pbx: null,
+      ledger: [],
     },
     {
       id: DEMO_CUSTOMERS.trunk,
@@ -124,10 +129,12 @@ export function seedWorld(random: Random, now: number): World {
       tickets: [],
       attachments: [],
       pbx: null,
+      ledger: [],
     },
   ];
   for (const customer of customers) {
     if (customer.mode === 'prepaid' && customer.id !== DEMO_CUSTOMERS.newcomer) customer.topUps = pastTopUps(random, customer, now);
+    bookHistory(customer, now);
   }
   customers.find((c) => c.id === DEMO_CUSTOMERS.business)!.contracts = seedContracts(random, now);
   // Fixed data from here on: no draws from `random`, so the rest of the world stays as it was.
@@ -140,6 +147,18 @@ export function seedWorld(random: Random, now: number): World {
     Object.assign(customer, seedTickets(customer, now));
   }
   return { customers: new Map(customers.map((c) => [c.id, c])), helpdesk: seedHelpdesk(now) };
+}
+
+/**
+ * The ledger behind the seeded balance: the balance carried in a year ago, then every past
+ * top-up, so that the balance is the sum of the ledger from the start.
+ */
+function bookHistory(customer: CustomerRecord, now: number): void {
+  const balance = customer.balance;
+  const booked = customer.topUps.filter((t) => t.status === 'succeeded').reverse();
+  const opening = balance - booked.reduce((sum, t) => sum + t.amount.amount, 0);
+  openLedger(customer, opening, Math.min(now - 365 * DAY, ...booked.map((t) => Date.parse(t.bookedAt!) - DAY)));
+  for (const topUp of booked) postTopUp(customer, topUp, Date.parse(topUp.bookedAt!));
 }
 
 /** A year of past top-ups, every one settled, newest first. */

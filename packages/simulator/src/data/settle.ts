@@ -3,6 +3,7 @@ import type { SimulatorClock } from '../core/clock.ts';
 import type { SimulatorTimings } from '../core/timings.ts';
 import type { CustomerRecord, World } from './world.ts';
 import { answerDueTickets } from './helpdesk/staff-answers.ts';
+import { postTopUp } from './ledger.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -21,8 +22,8 @@ export function settle(customer: CustomerRecord, sim: SettleContext): void {
     if (topUp.status === 'pending' && topUp.bookAt !== null && topUp.bookAt <= now) {
       topUp.status = 'succeeded';
       topUp.bookedAt = new Date(topUp.bookAt).toISOString();
+      postTopUp(customer, topUp, topUp.bookAt);
       topUp.bookAt = null;
-      customer.balance += topUp.amount.amount;
     }
   }
   settleContracts(customer, sim);

@@ -4,6 +4,7 @@ import type { CustomerServiceRecord } from './customer-services.ts';
 import type { AttachmentRecord, HelpdeskWorld, TicketRecord } from './helpdesk/records.ts';
 import { RESELLER } from './reseller.ts';
 import type { PbxRecord } from './telephony/records.ts';
+import type { Ledgered } from './ledger.ts';
 
 /** A top-up as the simulator keeps it: the wire shape plus when it will be booked. */
 export interface TopUpRecord extends TopUp {
@@ -12,8 +13,8 @@ export interface TopUpRecord extends TopUp {
 }
 
 /** One customer of the demo reseller, with everything the simulator knows of him. */
-export interface CustomerRecord extends Account {
-  /** Balance in minor units; negative on a postpaid account means money owed. */
+export interface CustomerRecord extends Account, Ledgered {
+  /** Balance in minor units, the sum of the ledger; negative on a postpaid account means money owed. */
   balance: number;
   creditLimit: number | null;
   paymentMethods: PaymentMethod[];

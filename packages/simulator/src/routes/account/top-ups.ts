@@ -5,6 +5,7 @@ import type { SimulatorContext } from '../../http/context.ts';
 import { paginate } from '../../http/paginate.ts';
 import { Problem } from '../../http/problem.ts';
 import { route } from '../../http/route.ts';
+import { postTopUp } from '../../data/ledger.ts';
 
 /** A BLIK code the simulated bank always declines, for tests of a failed payment. */
 export const DECLINED_BLIK_CODE = '000000';
@@ -48,8 +49,8 @@ export function topUpRoutes(sim: SimulatorContext) {
         confirmation: null,
         bookAt: transfer ? now + sim.timings.transferBooking : null,
       };
-      if (topUp.status === 'succeeded') customer.balance += body.amount.amount;
       customer.topUps.unshift(topUp);
+      if (topUp.status === 'succeeded') postTopUp(customer, topUp, now);
       return wire(topUp);
     }),
     route(sim, topUpOperations.attachConfirmation, ({ customer, params, body }) => {
