@@ -90,7 +90,7 @@ export class PorticoPbxSettingsAbbreviatedDialing extends SettingsSection<'abbre
         value: values.length,
         ...abbreviatedLength,
         said: this.said('abbreviated-length'),
-        onInput: (length) => this.edit({ ...values, length }),
+        onInput: (length) => this.edit((now) => ({ ...now, length })),
       })}
       <fieldset class="numbers">
         <legend class="label">${t.abbreviatedNumbers}</legend>
@@ -99,7 +99,7 @@ export class PorticoPbxSettingsAbbreviatedDialing extends SettingsSection<'abbre
               ${repeat(
                 values.rows,
                 (row) => row.key,
-                (row, i) => this.#renderRow(values, row, i),
+                (row, i) => this.#renderRow(row, i),
               )}
             </ol>`
           : html`<p class="muted">${t.noAbbreviated}</p>`}
@@ -111,7 +111,7 @@ export class PorticoPbxSettingsAbbreviatedDialing extends SettingsSection<'abbre
             part="button"
             aria-disabled=${full ? 'true' : 'false'}
             aria-describedby=${full ? 'abbreviated-add-hint' : nothing}
-            @click=${() => this.#add(values)}
+            @click=${this.#add}
           >
             ${plusIcon}${t.addNumber}
           </button>
@@ -121,9 +121,9 @@ export class PorticoPbxSettingsAbbreviatedDialing extends SettingsSection<'abbre
       </fieldset>`;
   }
 
-  #renderRow(values: AbbreviatedFields, row: Row, i: number): TemplateResult {
+  #renderRow(row: Row, i: number): TemplateResult {
     const t = this.t;
-    const edit = (change: Partial<Row>) => this.edit({ ...values, rows: values.rows.map((r) => (r.key === row.key ? { ...r, ...change } : r)) });
+    const edit = (change: Partial<Row>) => this.edit((now) => ({ ...now, rows: now.rows.map((r) => (r.key === row.key ? { ...r, ...change } : r)) }));
     const label = [row.code.trim(), row.name.trim()].filter(Boolean).join(' ') || t.row({ n: i + 1 });
     return html`<li class="number-row" part="item">
       <fieldset class="row-fields">
@@ -131,24 +131,25 @@ export class PorticoPbxSettingsAbbreviatedDialing extends SettingsSection<'abbre
         ${textField({ id: fieldId(row, 'code'), label: t.code, value: row.code, inputmode: 'numeric', said: this.said(fieldId(row, 'code')), onInput: (code) => edit({ code }) })}
         ${textField({ id: fieldId(row, 'name'), label: t.name, value: row.name, inputmode: 'text', said: this.said(fieldId(row, 'name')), onInput: (name) => edit({ name }) })}
         ${textField({ id: fieldId(row, 'target'), label: t.target, value: row.target, inputmode: 'tel', said: this.said(fieldId(row, 'target')), onInput: (target) => edit({ target }) })}
-        <button type="button" class="icon-button remove" part="button" aria-label=${t.removeNumber({ label })} title=${t.removeNumber({ label })} @click=${() => this.#remove(values, i)}>
+        <button type="button" class="icon-button remove" part="button" aria-label=${t.removeNumber({ label })} title=${t.removeNumber({ label })} @click=${() => this.#remove(row)}>
           ${removeIcon}
         </button>
       </fieldset>
     </li>`;
   }
 
-  #add(values: AbbreviatedFields): void {
-    if (values.rows.length >= abbreviatedNumbers.max) return;
+  #add = (): void => {
+    if (this.values.rows.length >= abbreviatedNumbers.max) return;
     const row: Row = { key: ++rowKeys, code: '', name: '', target: '' };
-    this.edit({ ...values, rows: [...values.rows, row] });
+    this.edit((now) => ({ ...now, rows: [...now.rows, row] }));
     this.focusAfter.request(`#${fieldId(row, 'code')}`);
-  }
+  };
 
-  #remove(values: AbbreviatedFields, index: number): void {
-    const rows = values.rows.filter((_, i) => i !== index);
-    this.edit({ ...values, rows });
+  #remove(row: Row): void {
+    const index = this.values.rows.findIndex((r) => r.key === row.key);
+    this.edit((now) => ({ ...now, rows: now.rows.filter((r) => r.key !== row.key) }));
     // Focus stays in the list: on the row that took this one's place, else the one before, else Add.
+    const rows = this.values.rows;
     const next = rows[index] ?? rows[index - 1];
     this.focusAfter.request(next ? `#${fieldId(next, 'code')}` : '#abbreviated-add');
   }

@@ -5,8 +5,11 @@ import { describeDialPlanConflict, describeDialPlanEntry } from '../../i18n/tele
 import type { Locale } from '../../i18n/locale.ts';
 import type { PbxSettingsMessages } from './pbx-settings.messages.ts';
 
-/** Conflicts of one kind at one field, beyond which they are summed up and the first few listed. */
-const LISTED = 3;
+/** Conflicts of one kind at one field said each in a sentence; more are summed up, with what they are. */
+const SENTENCES = 3;
+/** Of more than this many, the first few are listed, then "and N more". */
+const ALL_LISTED = 5;
+const FIRST_FEW = 3;
 
 const capitalized = (text: string, locale: Locale) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
@@ -31,22 +34,25 @@ export function conflictList(options: {
   for (const conflict of conflicts) groups.set(conflict.code, [...(groups.get(conflict.code) ?? []), conflict]);
   const items: TemplateResult[] = [];
   for (const [code, group] of groups) {
-    if (group.length <= LISTED) {
+    if (group.length <= SENTENCES) {
       items.push(...group.map((conflict) => html`<li>${capitalized(describeDialPlanConflict(conflict, locale), locale)}</li>`));
       continue;
     }
     const first = group[0]!;
-    const shown = expanded ? group : group.slice(0, LISTED);
+    const long = group.length > ALL_LISTED;
+    const shown = expanded || !long ? group : group.slice(0, FIRST_FEW);
     const summary = t.conflictSummary[code]({ count: group.length, number: first.number, length: first.number });
     items.push(html`<li>
       ${summary}
       <ul class="entries" id="${id}-entries-${code}">
         ${shown.map((conflict) => html`<li>${capitalized(describeDialPlanEntry(conflict.entry, locale), locale)}</li>`)}
-        ${expanded ? nothing : html`<li class="more">${t.andMore({ count: group.length - LISTED })}</li>`}
+        ${long && !expanded ? html`<li class="more">${t.andMore({ count: group.length - FIRST_FEW })}</li>` : nothing}
       </ul>
-      <button type="button" class="button button--link" part="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="${id}-entries-${code}" @click=${options.onToggle}>
-        ${expanded ? t.showFewer : t.showAll({ count: group.length })}
-      </button>
+      ${long
+        ? html`<button type="button" class="button button--link" part="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="${id}-entries-${code}" @click=${options.onToggle}>
+            ${expanded ? t.showFewer : t.showAll({ count: group.length })}
+          </button>`
+        : nothing}
     </li>`);
   }
   return html`<div class="conflicts" id="${id}-conflicts" part="conflicts">

@@ -45,7 +45,7 @@ export class PorticoPbxSettingsIncomingCalls extends SettingsSection<'incomingCa
 
   protected renderFields(values: IncomingCallFields): TemplateResult {
     const t = this.t;
-    const edit = (change: Partial<IncomingCallFields>) => this.edit({ ...values, ...change });
+    const edit = (change: Partial<IncomingCallFields>) => this.edit((now) => ({ ...now, ...change }));
     // A group saved before it was removed from the PBX is still shown as chosen.
     const groups = values.pickupGroup && !this.pickupGroups.includes(values.pickupGroup) ? [...this.pickupGroups, values.pickupGroup] : this.pickupGroups;
     return html`${checkboxField({

@@ -39,13 +39,18 @@ export class PorticoPbxSettingsIntercom extends SettingsSection<'intercom', Inte
     return problems;
   }
 
+  /** Switching the intercom on says at once that it needs a prefix. */
+  protected override toldWith(id: string): string | undefined {
+    return id === 'intercom-prefix' ? 'intercom-enabled' : undefined;
+  }
+
   protected fieldOf(pointer: string): string | undefined {
     return FIELDS[pointer];
   }
 
   protected renderFields(values: IntercomFields): TemplateResult {
     const t = this.t;
-    const edit = (change: Partial<IntercomFields>) => this.edit({ ...values, ...change });
+    const edit = (change: Partial<IntercomFields>) => this.edit((now) => ({ ...now, ...change }));
     return html`${checkboxField({ id: 'intercom-enabled', label: t.intercomEnabled, checked: values.enabled, said: this.said('intercom-enabled'), onChange: (enabled) => edit({ enabled }) })}
     ${textField({
       id: 'intercom-prefix',

@@ -42,7 +42,7 @@ export class PorticoPbxSettingsParking extends SettingsSection<'parking', Parkin
 
   protected renderFields(values: ParkingFields): TemplateResult {
     const t = this.t;
-    const edit = (change: Partial<ParkingFields>) => this.edit({ ...values, ...change });
+    const edit = (change: Partial<ParkingFields>) => this.edit((now) => ({ ...now, ...change }));
     return html`${textField({
       id: 'parking-park-prefix',
       label: t.parkPrefix,

@@ -92,10 +92,13 @@ export abstract class SettingsSection<K extends PbxSettingsSection, D> extends P
     return this.draft !== undefined && !same(this.toBody(this.draft), this.settings[this.section]);
   }
 
-  /** An edit: the draft is `values` now. */
-  protected edit(values: D): void {
+  /**
+   * An edit, made to the values as they are now (not as last rendered: fields filled in one
+   * turn, by autofill or a script, each change what the one before left).
+   */
+  protected edit(update: (values: D) => D): void {
     if (this.draft === undefined) this.#base = this.settings[this.section];
-    this.draft = values;
+    this.draft = update(this.values);
     this.notice = undefined;
     // The API's refusal was of what was there before; a change made elsewhere still needs the reload.
     if (!isA(this.#save.error, ConflictError)) this.#save.clearError();
