@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@portico/elements/extensions';
 import type { PorticoExtensions } from '@portico/elements/extensions';
 import type { ClientCore, RequestOptions } from '@portico/sdk/core';
@@ -402,17 +402,26 @@ describe('<portico-extensions>', () => {
   });
 
   it('at 360 px each extension is a card, with no horizontal scroll', async () => {
-    const element = await loaded({ width: 360 });
-    const box = $(element, '[part~="base"]');
-    expect(box.scrollWidth).to.be.at.most(box.clientWidth);
-    expect(getComputedStyle($(element, 'thead')).position).to.equal('absolute');
-    expect(getComputedStyle(row(element, '100')!.querySelector('.cell-label')!).display).to.equal('block');
-    row(element, '100')!.querySelector<HTMLElement>('[data-play]')!.click();
-    await shows(element, '.player audio');
-    expect(box.scrollWidth).to.be.at.most(box.clientWidth);
-    await openEditor(element, row(element, '100')!.querySelector<HTMLElement>('[data-edit]')!);
-    const form = $(element, '#extension-dialog form');
-    expect(form.scrollWidth).to.be.at.most(form.clientWidth);
-    await expect(element).to.be.accessible();
+    // A phone's screen: the dialogs size themselves by the viewport, the lists by the widget's box.
+    const before = { width: innerWidth, height: innerHeight };
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const element = await loaded({ width: 360 });
+      const box = $(element, '[part~="base"]');
+      expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+      expect(getComputedStyle($(element, 'thead')).position).to.equal('absolute');
+      expect(getComputedStyle(row(element, '100')!.querySelector('.cell-label')!).display).to.equal('block');
+      row(element, '100')!.querySelector<HTMLElement>('[data-play]')!.click();
+      await shows(element, '.player audio');
+      expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+      await openEditor(element, row(element, '100')!.querySelector<HTMLElement>('[data-edit]')!);
+      const form = $(element, '#extension-dialog form');
+      expect(form.scrollWidth).to.be.at.most(form.clientWidth);
+      await expect(element).to.be.accessible();
+      const opened = $(element, '#extension-dialog');
+      expect(opened.getBoundingClientRect().width).to.be.at.most(360);
+    } finally {
+      await setViewport(before);
+    }
   });
 });

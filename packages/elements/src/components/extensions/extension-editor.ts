@@ -189,7 +189,10 @@ export class PorticoExtensionsEditor extends ExtensionsPart {
     if (!this.open) return;
     this.open = false;
     this.#focusFirst = false;
-    if (this.isConnected) this.#opener?.focus();
+    if (!this.isConnected) return;
+    // The empty list's add button goes once the first one is listed: focus goes to its row then.
+    const saved = this.base && (this.getRootNode() as ParentNode).querySelector<HTMLElement>(`[data-edit="${CSS.escape(this.base.id)}"]`);
+    (this.#opener?.isConnected ? this.#opener : saved)?.focus();
   };
 
   #submit = async (event: Event): Promise<void> => {

@@ -238,7 +238,10 @@ export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
     const changed = event.extension;
     if (this.playing?.id === changed.id) this.playing = changed.recordedName ? changed : undefined;
     if (event.created) {
-      void this.#list.refresh();
+      // The empty state's add button goes with the empty list: focus then goes to the new row.
+      void this.#list.refresh().then(() => this.updateComplete.then(() => {
+        if (!this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLElement>(`[data-edit="${CSS.escape(changed.id)}"]`)?.focus();
+      }));
       return;
     }
     this.#list.update((page) => ({ ...page, data: page.data.map((e) => (e.id === changed.id ? changed : e)) }));

@@ -1,0 +1,87 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CallerIdPresentation, DialPlanConflict, RingStrategy } from '@portico/sdk/telephony';
+import { alertIcon } from '../../base/icons.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { describeDialPlanConflict } from '../../i18n/telephony.messages.ts';
+import { NUMBER_LENGTH, type HuntGroupDraft, type HuntGroupProblems } from './hunt-group-draft.ts';
+import type { HuntGroupsMessages } from './hunt-groups.messages.ts';
+
+const STRATEGIES: RingStrategy[] = ['in_order', 'random', 'simultaneous', 'least_used'];
+const CALLER_IDS: CallerIdPresentation[] = ['original', 'group', 'group_name'];
+
+export interface HuntGroupFieldsView {
+  t: HuntGroupsMessages;
+  locale: Locale;
+  draft: HuntGroupDraft;
+  problems: HuntGroupProblems;
+  /** What the number would collide with in the dial plan, as the API refused it. */
+  conflicts: DialPlanConflict[];
+  onEdit: (patch: Partial<HuntGroupDraft>) => void;
+}
+
+/** A field's problem under it: a sentence, or each dial-plan conflict in words. */
+function problemOf(id: string, message: string | undefined, conflicts: DialPlanConflict[], locale: Locale): TemplateResult | typeof nothing {
+  if (conflicts.length) {
+    return html`<div id="${id}-error" class="field-error" part="error">
+      ${alertIcon}
+      <ul class="conflicts">
+        ${conflicts.map((conflict) => html`<li>${describeDialPlanConflict(conflict, locale)}</li>`)}
+      </ul>
+    </div>`;
+  }
+  return message ? html`<p id="${id}-error" class="field-error" part="error">${alertIcon}<span>${message}</span></p>` : nothing;
+}
+
+/** The editor's fields besides the members: number, name, ring strategy, caller ID, pickup. */
+export function huntGroupFields(view: HuntGroupFieldsView): TemplateResult {
+  const { t, locale, draft, problems, conflicts, onEdit } = view;
+  const numberProblem = Boolean(problems['group-number']) || conflicts.length > 0;
+  const nameProblem = Boolean(problems['group-name']);
+  const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+  return html`<div class="field">
+      <label class="label" part="label" for="group-number">${t.number}</label>
+      <input
+        id="group-number"
+        class="input short"
+        part="input"
+        inputmode="numeric"
+        autocomplete="off"
+        .value=${draft.number}
+        aria-invalid=${numberProblem ? 'true' : 'false'}
+        aria-describedby=${numberProblem ? 'group-number-hint group-number-error' : 'group-number-hint'}
+        @input=${(e: Event) => onEdit({ number: value(e) })}
+      />
+      <p id="group-number-hint" class="hint">${t.numberHint(NUMBER_LENGTH)}</p>
+      ${problemOf('group-number', problems['group-number'], conflicts, locale)}
+    </div>
+    <div class="field">
+      <label class="label" part="label" for="group-name">${t.name}</label>
+      <input
+        id="group-name"
+        class="input"
+        part="input"
+        autocomplete="off"
+        .value=${draft.name}
+        aria-invalid=${nameProblem ? 'true' : 'false'}
+        aria-describedby=${nameProblem ? 'group-name-error' : nothing}
+        @input=${(e: Event) => onEdit({ name: value(e) })}
+      />
+      ${problemOf('group-name', problems['group-name'], [], locale)}
+    </div>
+    <div class="field">
+      <label class="label" part="label" for="group-strategy">${t.strategy}</label>
+      <select id="group-strategy" class="input" part="input" @change=${(e: Event) => onEdit({ strategy: value(e) as RingStrategy })}>
+        ${STRATEGIES.map((s) => html`<option value=${s} ?selected=${draft.strategy === s}>${t.strategies[s]}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label class="label" part="label" for="group-caller-id">${t.callerId}</label>
+      <select id="group-caller-id" class="input" part="input" @change=${(e: Event) => onEdit({ callerId: value(e) as CallerIdPresentation })}>
+        ${CALLER_IDS.map((c) => html`<option value=${c} ?selected=${draft.callerId === c}>${t.callerIds[c]}</option>`)}
+      </select>
+    </div>
+    <label class="choice">
+      <input id="group-pickup" type="checkbox" .checked=${draft.pickupAllowed} @change=${(e: Event) => onEdit({ pickupAllowed: (e.target as HTMLInputElement).checked })} />
+      <span>${t.pickupAllowed}</span>
+    </label>`;
+}

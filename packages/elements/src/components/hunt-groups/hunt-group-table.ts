@@ -1,0 +1,73 @@
+import { html, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { HuntGroup } from '@portico/sdk/telephony';
+import { badge } from '../../base/badge.ts';
+import type { HuntGroupsMessages } from './hunt-groups.messages.ts';
+
+export interface HuntGroupTableView {
+  t: HuntGroupsMessages;
+  groups: readonly HuntGroup[];
+  onEdit: (group: HuntGroup, button: HTMLElement) => void;
+  onDelete: (group: HuntGroup, button: HTMLElement) => void;
+}
+
+/** A cell's column name, shown in the card a row becomes on a narrow screen (the table's header is hidden there). */
+const label = (text: string) => html`<span class="cell-label">${text}</span>`;
+
+/**
+ * The hunt groups as a table on a wide screen and as cards on a narrow one: number, name,
+ * ring strategy, members in ringing order, caller ID and call pickup.
+ */
+export function huntGroupTable(view: HuntGroupTableView): TemplateResult {
+  const { t } = view;
+  const c = t.columns;
+  return html`<table part="table" aria-labelledby="title">
+    <thead>
+      <tr>
+        <th scope="col">${c.number}</th>
+        <th scope="col">${c.name}</th>
+        <th scope="col">${c.strategy}</th>
+        <th scope="col">${c.members}</th>
+        <th scope="col">${c.callerId}</th>
+        <th scope="col">${c.pickupAllowed}</th>
+        <th scope="col"><span class="visually-hidden">${c.actions}</span></th>
+      </tr>
+    </thead>
+    <tbody>
+      ${repeat(
+        view.groups,
+        (group) => group.id,
+        (group) => row(view, group),
+      )}
+    </tbody>
+  </table>`;
+}
+
+function row(view: HuntGroupTableView, group: HuntGroup): TemplateResult {
+  const { t } = view;
+  const c = t.columns;
+  const numbered = { number: group.number };
+  return html`<tr part="item" data-group=${group.id}>
+    <td class="number">${group.number}</td>
+    <td class="name">${group.name}</td>
+    <td class="strategy">${label(c.strategy)}${t.strategies[group.strategy]}</td>
+    <td class="members">
+      ${label(c.members)}
+      ${group.members.length
+        ? html`<ol class="member-list">
+            ${group.members.map((m) => html`<li><span class="member-number">${m.number}</span> ${m.description}</li>`)}
+          </ol>`
+        : html`<span class="muted">${t.emptyGroup}</span>`}
+    </td>
+    <td class="caller-id">${label(c.callerId)}${t.callerIds[group.callerId]}</td>
+    <td class="pickup">${label(c.pickupAllowed)}${badge(group.pickupAllowed ? t.yes : t.no, group.pickupAllowed ? 'success' : 'neutral')}</td>
+    <td class="actions">
+      <button type="button" class="button button--secondary" part="button" data-edit=${group.id} aria-label=${t.editLabel(numbered)} @click=${(e: Event) => view.onEdit(group, e.currentTarget as HTMLElement)}>
+        ${t.edit}
+      </button>
+      <button type="button" class="button button--secondary" part="button" data-delete=${group.id} aria-label=${t.deleteLabel(numbered)} @click=${(e: Event) => view.onDelete(group, e.currentTarget as HTMLElement)}>
+        ${t.delete}
+      </button>
+    </td>
+  </tr>`;
+}
