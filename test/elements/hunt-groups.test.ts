@@ -143,7 +143,7 @@ describe('<portico-hunt-groups>', () => {
     const { detail } = await saved;
     expect(detail.created).to.equal(true);
     expect(detail.huntGroup).to.include({ number: '504', name: 'Gabinety chirurgiczne', strategy: 'simultaneous', callerId: 'group', pickupAllowed: true });
-    expect(detail.huntGroup.members.map((m) => m.number)).to.deep.equal(['122', '121']);
+    expect(detail.huntGroup.members.map((m: { number: string }) => m.number)).to.deep.equal(['122', '121']);
     await waitUntil(() => row(element, '504') !== undefined, 'the new row');
     expect(live(element)).to.equal('Hunt group 504 added.');
     expect(row(element, '504')!.querySelector('.strategy')!.textContent).to.contain('Simultaneous');
