@@ -113,13 +113,15 @@ describe('<portico-pbx-settings>', () => {
     it('a customer without a PBX is told so, once, with nothing to retry', async () => {
       const client = clientFor(sim, sim.customers.hosting);
       const calls = watch(client);
-      const element = await mount<PorticoPbxSettings>(html`<portico-pbx-settings .client=${client} locale="en"></portico-pbx-settings>`);
+      const failures: Event[] = [];
+      const element = await mount<PorticoPbxSettings>(html`<portico-pbx-settings .client=${client} locale="en" @portico-error=${(e: Event) => failures.push(e)}></portico-pbx-settings>`);
       await shows(element, '[part~="empty"]');
       await answered(calls);
       await element.updateComplete;
       expect(textOf(element, '[part~="empty"]')).to.equal('No PBX on this account These settings belong to a hosted PBX (IP Centrex), which this account does not have. It can be ordered from your provider.');
       expect(element.shadowRoot!.querySelector('button'), 'no retry').to.equal(null);
       expect(requestsTo(sim, '/v1/telephony/pbx')).to.deep.equal(['GET 403', 'GET 403']);
+      expect(failures, 'a state, not a failure').to.deep.equal([]);
       await expect(element).to.be.accessible();
     });
 
@@ -259,7 +261,7 @@ describe('<portico-pbx-settings>', () => {
       expect(conflicts(element, 'intercom-extension-length')).to.equal(
         '40 extensions would no longer have 4 digits: Extension 100 (Rejestracja 1) Extension 101 (Rejestracja 2) Extension 102 (Rejestracja 3) …and 37 more. Show all 40',
       );
-      expect(textOf(element, '#intercom .check')).to.equal('This change collides with the dial plan in 40 places (see the fields marked). Saving is refused until they are resolved.');
+      expect(textOf(element, '#intercom .check')).to.equal('This change collides with the dial plan in 40 places (see the field marked). Saving is refused until they are resolved.');
       expect(length.getAttribute('aria-invalid')).to.equal('true');
       expect(length.getAttribute('aria-describedby')).to.contain('intercom-extension-length-conflicts');
       const all = $(element, '#intercom-extension-length-conflicts button');
@@ -290,7 +292,7 @@ describe('<portico-pbx-settings>', () => {
       expect(conflicts(element, 'intercom-extension-length')).to.equal(
         '40 numerów wewnętrznych nie będzie mieć 4 cyfr: Numer wewnętrzny 100 (Rejestracja 1) Numer wewnętrzny 101 (Rejestracja 2) Numer wewnętrzny 102 (Rejestracja 3) …i jeszcze 37. Pokaż wszystkie (40)',
       );
-      expect(textOf(element, '#intercom .check')).to.equal('Ta zmiana koliduje z planem numeracji w 40 miejscach (zobacz zaznaczone pola). Zapis zostanie odrzucony, dopóki kolizje nie znikną.');
+      expect(textOf(element, '#intercom .check')).to.equal('Ta zmiana koliduje z planem numeracji w 40 miejscach (zobacz zaznaczone pole). Zapis zostanie odrzucony, dopóki kolizje nie znikną.');
       // Two to four: the "few" form.
       type(input(element, 'incoming-pickup-prefix'), '50');
       leave(input(element, 'incoming-pickup-prefix'));
@@ -298,7 +300,7 @@ describe('<portico-pbx-settings>', () => {
       expect(conflicts(element, 'incoming-pickup-prefix')).to.equal(
         '50 to początek 4 numerów: Grupa poszukiwawcza 500 (Rejestracja) Grupa poszukiwawcza 501 (Laboratorium) Grupa poszukiwawcza 502 (Gabinety pediatryczne) Grupa poszukiwawcza 503 (Administracja)',
       );
-      expect(textOf(element, '#incoming .check')).to.equal('Ta zmiana koliduje z planem numeracji w 4 miejscach (zobacz zaznaczone pola). Zapis zostanie odrzucony, dopóki kolizje nie znikną.');
+      expect(textOf(element, '#incoming .check')).to.equal('Ta zmiana koliduje z planem numeracji w 4 miejscach (zobacz zaznaczone pole). Zapis zostanie odrzucony, dopóki kolizje nie znikną.');
     });
 
     it('a prefix that is hunt group 500, or that begins the abbreviated codes, is listed at its field once the field is left', async () => {
@@ -414,7 +416,7 @@ describe('<portico-pbx-settings>', () => {
       leave(length);
       await element.updateComplete;
       const codes = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('[id$="-code"]')];
-      expect(codes.map((c) => textOf(element, `#${c.id}-error`))).to.deep.equal(Array(4).fill('Enter a code of 3 digits (digits only).'));
+      expect(codes.map((c) => textOf(element, `#${c.id}-error`))).to.deep.equal(Array(4).fill('Enter 3 digits.'));
       type(length, '2');
       $(element, '#abbreviated-add').click();
       await element.updateComplete;
@@ -426,7 +428,7 @@ describe('<portico-pbx-settings>', () => {
       const id = row.querySelector('[id$="-code"]')!.id.replace(/-code$/, '');
       expect(textOf(element, `#${id}-code-error`)).to.equal('Code 71 is used more than once.');
       expect(textOf(element, `#${id}-name-error`)).to.equal('Enter a name.');
-      expect(textOf(element, `#${id}-target-error`)).to.equal('Enter the number as digits, e.g. 226100100 or +48226100100 (+ only in front).');
+      expect(textOf(element, `#${id}-target-error`)).to.equal('Digits, with + only in front, e.g. +48226100100.');
       expect(operations(asked, pbxCheckSettings.id, pbxUpdateSettings.id)).to.deep.equal([]);
       await expect(element).to.be.accessible();
     });
@@ -440,7 +442,7 @@ describe('<portico-pbx-settings>', () => {
       type(prefix, 'ab');
       leave(prefix);
       await element.updateComplete;
-      expect(textOf(element, `#${element.shadowRoot!.querySelector('[id$="-code"]')!.id}-error`)).to.equal('Kod musi mieć 3 cyfry (same cyfry).');
+      expect(textOf(element, `#${element.shadowRoot!.querySelector('[id$="-code"]')!.id}-error`)).to.equal('Wpisz 3 cyfry.');
       expect(textOf(element, '#parking-park-prefix-error')).to.equal('Użyj tylko cyfr oraz znaków * i #.');
     });
   });

@@ -41,7 +41,7 @@ const noPbx = (error: unknown) => isA(error, PermissionError) && error.code === 
  * concerns, before anything is saved. The form's own checks (prefix characters, lengths,
  * codes of the configured length, numbers to call) are said at the fields before any
  * request. A change made elsewhere meanwhile is explained in the section, with a reload.
- * A customer without a PBX is told so.
+ * A customer without a PBX is told so (not reported as a failure, and not retried).
  *
  * @event portico-pbx-settings-saved - `{ section, settings }`: a section was saved.
  * @event portico-error - A load or a save failed; the widget shows it too.
@@ -85,7 +85,10 @@ export class PorticoPbxSettings extends PorticoElement<PbxSettingsMessages> {
       return { settings, pickupGroups: pbx.pickupGroups };
     },
     onComplete: (loaded) => (this.#saver.version = loaded.settings.version),
-    onError: (error) => this.reportError(error, 'load'),
+    // A customer without a PBX is a state the widget shows, not a failure to report.
+    onError: (error) => {
+      if (!noPbx(error)) this.reportError(error, 'load');
+    },
   });
 
   get #saver(): SettingsSaver {

@@ -63,12 +63,12 @@ const en = {
   prefixLength: (p: Range) => `Use ${p.min} to ${p.max} characters.`,
   wholeNumber: 'Enter a whole number.',
   outOfRange: (p: Range) => `Enter a number from ${p.min} to ${p.max}.`,
-  codeDigits: (p: { length: number }) => plural('en', p.length, { one: 'Enter a code of # digit (digits only).', other: 'Enter a code of # digits (digits only).' }),
-  codeDigitsOnly: 'Use digits only.',
+  codeDigits: (p: { length: number }) => plural('en', p.length, { one: 'Enter # digit.', other: 'Enter # digits.' }),
+  codeDigitsOnly: 'Digits only.',
   codeTwice: (p: { code: string }) => `Code ${p.code} is used more than once.`,
   nameRequired: 'Enter a name.',
   tooLong: (p: { max: number }) => `Use at most ${p.max} characters.`,
-  targetInvalid: 'Enter the number as digits, e.g. 226100100 or +48226100100 (+ only in front).',
+  targetInvalid: 'Digits, with + only in front, e.g. +48226100100.',
   targetLength: (p: Range) => `Use ${p.min} to ${p.max} digits.`,
   unknownPickupGroup: 'This pickup group no longer exists. Choose another.',
   refused: 'The PBX refused this value.',
@@ -76,11 +76,8 @@ const en = {
   checking: 'Checking the dial plan…',
   checkFailed: 'The dial plan could not be checked now; it is checked again when the section is saved.',
   noConflicts: 'Nothing in the dial plan collides with these changes.',
-  conflictsNote: (p: Count) =>
-    plural('en', p.count, {
-      one: 'This change collides with the dial plan (see the field marked). Saving is refused until it is resolved.',
-      other: 'This change collides with the dial plan in # places (see the fields marked). Saving is refused until they are resolved.',
-    }),
+  conflictsNote: (p: Count & { fields: number }) =>
+    `${plural('en', p.count, { one: 'This change collides with the dial plan', other: 'This change collides with the dial plan in # places' })} (${p.fields === 1 ? 'see the field marked' : 'see the fields marked'}). ${p.count === 1 ? 'Saving is refused until it is resolved.' : 'Saving is refused until they are resolved.'}`,
   /** What many conflicts of one kind at one field have in common, before the first few. */
   conflictSummary: {
     // Many at one field: the extensions that an extension length leaves behind.
@@ -158,12 +155,12 @@ export const messages: Catalog<PbxSettingsMessages> = {
     prefixLength: (p) => `Użyj od ${p.min} do ${p.max} znaków.`,
     wholeNumber: 'Wpisz liczbę całkowitą.',
     outOfRange: (p) => `Wpisz liczbę od ${p.min} do ${p.max}.`,
-    codeDigits: (p) => plural('pl', p.length, { one: 'Kod musi mieć # cyfrę (same cyfry).', few: 'Kod musi mieć # cyfry (same cyfry).', many: 'Kod musi mieć # cyfr (same cyfry).', other: 'Kod musi mieć # cyfry (same cyfry).' }),
-    codeDigitsOnly: 'Użyj samych cyfr.',
+    codeDigits: (p) => plural('pl', p.length, { one: 'Wpisz # cyfrę.', few: 'Wpisz # cyfry.', many: 'Wpisz # cyfr.', other: 'Wpisz # cyfry.' }),
+    codeDigitsOnly: 'Tylko cyfry.',
     codeTwice: (p) => `Kod ${p.code} występuje więcej niż raz.`,
     nameRequired: 'Wpisz nazwę.',
     tooLong: (p) => `Użyj najwyżej ${p.max} znaków.`,
-    targetInvalid: 'Wpisz numer samymi cyframi, np. 226100100 lub +48226100100 (+ tylko na początku).',
+    targetInvalid: 'Same cyfry, + tylko na początku, np. +48226100100.',
     targetLength: (p) => `Użyj od ${p.min} do ${p.max} cyfr.`,
     unknownPickupGroup: 'Ta grupa przechwytywania już nie istnieje. Wybierz inną.',
     refused: 'Centrala odrzuciła tę wartość.',
@@ -172,12 +169,7 @@ export const messages: Catalog<PbxSettingsMessages> = {
     checkFailed: 'Nie udało się teraz sprawdzić planu numeracji; zostanie sprawdzony przy zapisie sekcji.',
     noConflicts: 'Te zmiany nie kolidują z planem numeracji.',
     conflictsNote: (p) =>
-      plural('pl', p.count, {
-        one: 'Ta zmiana koliduje z planem numeracji (zobacz zaznaczone pole). Zapis zostanie odrzucony, dopóki kolizja nie zniknie.',
-        few: 'Ta zmiana koliduje z planem numeracji w # miejscach (zobacz zaznaczone pola). Zapis zostanie odrzucony, dopóki kolizje nie znikną.',
-        many: 'Ta zmiana koliduje z planem numeracji w # miejscach (zobacz zaznaczone pola). Zapis zostanie odrzucony, dopóki kolizje nie znikną.',
-        other: 'Ta zmiana koliduje z planem numeracji w # miejsca (zobacz zaznaczone pola). Zapis zostanie odrzucony, dopóki kolizje nie znikną.',
-      }),
+      `${plural('pl', p.count, { one: 'Ta zmiana koliduje z planem numeracji', few: 'Ta zmiana koliduje z planem numeracji w # miejscach', many: 'Ta zmiana koliduje z planem numeracji w # miejscach', other: 'Ta zmiana koliduje z planem numeracji w # miejsca' })} (${p.fields === 1 ? 'zobacz zaznaczone pole' : 'zobacz zaznaczone pola'}). ${p.count === 1 ? 'Zapis zostanie odrzucony, dopóki kolizja nie zniknie.' : 'Zapis zostanie odrzucony, dopóki kolizje nie znikną.'}`,
     conflictSummary: {
       wrong_length: (p) =>
         plural('pl', p.count, {

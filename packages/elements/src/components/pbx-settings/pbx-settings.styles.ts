@@ -211,7 +211,7 @@ export const styles = css`
   }
   @container (min-width: 640px) {
     .row-fields {
-      grid-template-columns: 7rem minmax(0, 1fr) minmax(0, 12rem) auto;
+      grid-template-columns: 8rem minmax(0, 1fr) minmax(0, 13rem) auto;
     }
     .row-fields > .field {
       grid-column: auto;

@@ -160,10 +160,11 @@ export abstract class SettingsSection<K extends PbxSettingsSection, D> extends P
     }
     if (error !== undefined) {
       const conflicts = Object.values(this.#said.conflicts).flat().length;
+      const fields = Object.keys(this.#said.conflicts).length;
       const atFields = conflicts > 0 || Object.keys(this.#said.problems).length > 0;
       return html`<div class="alert alert--error" role="alert" part="error">
         ${alertIcon}
-        <p id="${p}-error" tabindex="-1">${t.notSaved} ${conflicts ? t.conflictsNote({ count: conflicts }) : atFields ? this.common.invalid : this.describe(error)}</p>
+        <p id="${p}-error" tabindex="-1">${t.notSaved} ${conflicts ? t.conflictsNote({ count: conflicts, fields }) : atFields ? this.common.invalid : this.describe(error)}</p>
       </div>`;
     }
     const check = this.#check;
@@ -173,7 +174,7 @@ export abstract class SettingsSection<K extends PbxSettingsSection, D> extends P
       : check.error !== undefined
         ? t.checkFailed
         : found?.length
-          ? html`${alertIcon}<span>${t.conflictsNote({ count: found.length })}</span>`
+          ? html`${alertIcon}<span>${t.conflictsNote({ count: found.length, fields: Object.keys(this.#said.conflicts).length })}</span>`
           : found
             ? html`${checkIcon}<span>${t.noConflicts}</span>`
             : nothing;
