@@ -166,6 +166,24 @@ describe('<portico-pbx-settings>', () => {
       expect(requestsTo(sim, SETTINGS).filter((r) => r.startsWith('PATCH'))).to.deep.equal(['PATCH 200', 'PATCH 200']);
     });
 
+    it('a section being saved is busy on its own: the others can be edited and saved meanwhile', async () => {
+      const element = await settings();
+      type(input(element, 'parking-park-prefix'), '*5');
+      sim.faults.enqueue({ latency: 300, path: SETTINGS, method: 'PATCH' });
+      $(element, '#parking-save').click();
+      await element.updateComplete;
+      await waitUntil(() => $(element, '#parking-save').getAttribute('aria-disabled') === 'true', 'busy');
+      expect(textOf(element, '#parking-save')).to.equal('Saving…');
+      expect($(element, '#intercom-save').getAttribute('aria-disabled')).to.equal('false');
+      expect(textOf(element, '#intercom-save')).to.equal('Save');
+      // A second press while busy sends nothing more.
+      $(element, '#parking-save').click();
+      type(input(element, 'intercom-prefix'), '*4');
+      await waitUntil(() => notice(element, 'parking') === 'Saved.', 'saved');
+      expect(saves().length).to.equal(1);
+      expect(input(element, 'intercom-prefix').value).to.equal('*4');
+    });
+
     it('two sections saved at once are saved in turn, neither refused for the other’s new version', async () => {
       const element = await settings();
       type(input(element, 'intercom-prefix'), '*3');
@@ -499,6 +517,23 @@ describe('<portico-pbx-settings>', () => {
       $(element, '#parking-save').click();
       await waitUntil(() => saved().parking.parkPrefix === '*5', 'saved against the latest version');
       expect(saves().map((s) => s.ifMatch)).to.deep.equal([1, 2]);
+    });
+
+    it('a reload that fails says so, and its retry brings the latest', async () => {
+      const element = await settings();
+      await telephonyApi(clientFor(sim, TRUNK)).settings.update({ intercom: { enabled: true, prefix: '*4', extensionLength: 3 } }, { ifMatch: 1 });
+      type(input(element, 'parking-park-prefix'), '*5');
+      $(element, '#parking-save').click();
+      await shows(element, '#parking-reload');
+      sim.faults.enqueue({ status: 503, path: SETTINGS, method: 'GET' });
+      $(element, '#parking-reload').click();
+      await shows(element, '[part~="base"] > [role="alert"]');
+      expect(textOf(element, '[part~="base"] > [role="alert"]')).to.equal('The latest settings could not be loaded. Something went wrong on our side. Try again in a moment. Try again');
+      expect(input(element, 'parking-park-prefix').value, 'what was typed stays').to.equal('*5');
+      $(element, '[part~="base"] > [role="alert"] button').click();
+      await shows(element, '#parking-notice');
+      expect(textOf(element, '#parking-notice')).to.contain('your changes are kept');
+      expect(element.shadowRoot!.querySelector('[part~="base"] > [role="alert"]')).to.equal(null);
     });
 
     it('shows the section’s latest values when it was changed there', async () => {

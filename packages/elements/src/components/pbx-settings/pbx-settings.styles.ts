@@ -116,12 +116,16 @@ export const styles = css`
     display: flex;
     align-items: flex-start;
     gap: var(--portico-space-xs);
-    min-height: 1.5em;
     color: var(--portico-color-text-muted);
     font-size: 0.875em;
   }
+  /* Empty, it takes no room, and stays a live region: what it says next is announced. */
   .check:empty {
-    display: none;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   .check svg {
     flex: none;
