@@ -213,7 +213,7 @@ export const styles = css`
     gap: var(--portico-space-xs);
     justify-items: start;
   }
-  @container (min-width: 640px) {
+  @container (min-width: 760px) {
     .row-fields {
       grid-template-columns: 8rem minmax(0, 1fr) minmax(0, 13rem) auto;
     }
