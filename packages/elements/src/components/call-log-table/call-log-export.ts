@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { callList, CALL_LIMITS, type Call, type CallListQuery, type CallPage } from '@portico/sdk/contracts';
+import { CALL_LIMITS, type CallListQuery } from '@portico/sdk/contracts';
 import { isA, type ClientCore } from '@portico/sdk/core';
 import { alertIcon } from '../../base/icons.ts';
 import { Action } from '../../controllers/action.ts';
@@ -7,6 +7,8 @@ import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { number } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { CallLogMessages } from './call-log-table.messages.ts';
+import type { CallSource } from './call-source.ts';
+import type { CallExport } from './export/call-export.ts';
 import type { CallExportLabels, CallExportOptions } from './export/options.ts';
 
 export type ExportFormat = CallExportOptions['format'];
@@ -14,7 +16,7 @@ export type ExportFormat = CallExportOptions['format'];
 /** Every call of the list shown, to be written into a file named `name` (the format adds its extension). */
 export interface ExportSource {
   client: ClientCore;
-  contractId: string;
+  source: CallSource;
   query: CallListQuery;
   total: number;
   name: string;
@@ -97,7 +99,7 @@ export class CallLogExport implements ReactiveController {
       this.#written = written;
       this.#host.requestUpdate();
     };
-    await fetchAll(source, signal, (calls) => file.add(calls));
+    await fetchAll(source, signal, file);
     return { blob: await file.finish(), name: `${source.name}.${format}` };
   }
 }
@@ -124,14 +126,15 @@ export function exportTools(exporter: CallLogExport, view: { t: CallLogMessages;
   </div>`;
 }
 
-/** The file's words, from the widget's. */
-export function exportLabels(t: CallLogMessages): CallExportLabels {
+/** The file's words, from the widget's; `lines`: the calls went through a PBX's lines, and the file says which. */
+export function exportLabels(t: CallLogMessages, lines = false): CallExportLabels {
   return {
     sheetName: t.sheet,
     columns: {
       startedAt: t.columns.startedAt,
       direction: t.columns.direction,
       category: t.columns.category,
+      ...(lines ? { account: t.columns.account } : {}),
       from: t.csvColumns.from,
       to: t.csvColumns.to,
       country: t.csvColumns.country,
@@ -148,14 +151,41 @@ export function exportLabels(t: CallLogMessages): CallExportLabels {
   };
 }
 
-/** Every call of a filter, in the API's largest pages, handed over as they arrive. */
-async function fetchAll({ client, contractId, query }: ExportSource, signal: AbortSignal, onPage: (calls: Call[]) => void): Promise<void> {
+/**
+ * Calls handed to the writer in one message: copying a message costs the page's thread time,
+ * and a page of 10,000 at once would be a long task there.
+ */
+const SLICE = 2_500;
+
+/**
+ * Every call of a filter, in the API's largest pages, handed to the file as they arrive. The
+ * next page is asked for while the writer works, but no sooner than the writer keeps up: a
+ * million calls never wait in memory all at once.
+ */
+async function fetchAll({ client, source, query }: ExportSource, signal: AbortSignal, file: CallExport): Promise<void> {
   let cursor: string | undefined;
   do {
-    const page: CallPage = await client.request(callList, { params: { id: contractId }, query: { ...query, limit: CALL_LIMITS.page.max, cursor } }, { signal });
-    onPage(page.data);
+    await file.ready();
+    signal.throwIfAborted();
+    const page = await source.list(client, { ...query, limit: CALL_LIMITS.page.max, cursor }, signal);
+    for (let at = 0; at < page.data.length; at += SLICE) {
+      if (at) await nextTask();
+      file.add(page.data.slice(at, at + SLICE));
+    }
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
+}
+
+/** Lets the page's other work run before going on (a message, not a timer: timers are held back in a loop). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
 }
 
 /** Saves a file the way a browser saves a download. */

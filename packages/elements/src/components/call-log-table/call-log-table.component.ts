@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { callList, CALL_LIMITS, type Call, type CallPage } from '@portico/sdk/contracts';
+import { CALL_LIMITS } from '@portico/sdk/contracts';
 import { dayKey, dayOf, type ClientCore } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
@@ -21,21 +21,28 @@ import { callTable, type SortField } from './call-table.ts';
 import { DEFAULT_PRESET, type RangePreset } from './range.ts';
 import { VirtualRows } from './virtual-rows.ts';
 import { CallPlayer } from './call-player.ts';
+import { callLogsDisabled, callSource, noPbx, type CallSource, type CallSourceKind, type SourcePage } from './call-source.ts';
+import type { ExportedCall } from './export/options.ts';
 
 /** The first page is small, so rows show at once; the rest come in the API's largest pages as needed. */
 const FIRST_PAGE = 200;
 
-type ListArgs = readonly [client: ClientCore | undefined, contractId: string, ...filter: Filter];
+type ListArgs = readonly [client: ClientCore | undefined, source: CallSource | undefined, ...filter: Filter];
+
+/** What the account is, not a failure: said in words, with no retry and no `portico-error`. */
+const refusal = (error: unknown): boolean => callLogsDisabled(error) || noPbx(error);
 
 /**
  * @tag portico-call-log-table
- * @summary A phone number's itemised calls: a year of them, scrolled smoothly, filtered,
- * sorted, totalled, exported and listened to (FEATURES C4).
+ * @summary A phone number's itemised calls, or the PBX's: a year of them, scrolled smoothly,
+ * filtered, sorted, totalled, exported and listened to (FEATURES C4, T10).
  *
- * The table draws only the rows in view, so 100,000 calls scroll like 100. Pages load from
+ * The table draws only the rows in view, so a million calls scroll like 100. Pages load from
  * the API as they are needed, and the count says how many are in. "Show summary" gives the
  * totals per type and a chart per day; Export builds an Excel or CSV file of the current
  * filter off the main thread, with the code loaded only then. Recorded calls play inline.
+ * With `source="pbx"` it shows the PBX's calls with the line each went through; on a package
+ * without call logs it says so, and who to ask.
  *
  * @event portico-error - A load, an export or a recording failed; the widget shows it too.
  *
@@ -63,8 +70,11 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
   };
   static readonly messages = messages;
 
-  /** The contract whose calls to show. */
+  /** The contract whose calls to show (a contract's log, the default). */
   @property({ attribute: 'contract-id', reflect: true }) contractId?: string;
+
+  /** Whose calls: `contract` (the default: the `contract-id`'s) or `pbx` (the customer's PBX, every line). */
+  @property({ reflect: true }) source?: CallSourceKind;
 
   /**
    * The period shown: `last_30_days` (the default), `this_month`, `last_month`,
@@ -75,32 +85,36 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
   @property({ reflect: true }) period: RangePreset = DEFAULT_PRESET;
   @state() private choice: Choice = FIRST_CHOICE;
   @state() private view: 'calls' | 'summary' = 'calls';
-  @state() private playing?: Call;
+  @state() private playing?: ExportedCall;
   #typing?: ReturnType<typeof setTimeout>;
+  /** The source shown at the last update: a recording or a file of another one's goes. */
+  #shownSource?: CallSource;
   readonly #focus = new FocusAfterRender(this);
 
   /** The calls of the filter shown: a first page at once, the next ones as the table scrolls to them. */
-  #calls = new PagedList<ListArgs, Call, CallPage>(this, {
-    args: () => [this.activeClient, this.contractId ?? '', ...this.#filter()] as const,
-    page: async ([client, contractId, ...filter], cursor, signal): Promise<CallPage> => {
+  #calls = new PagedList<ListArgs, ExportedCall, SourcePage>(this, {
+    args: () => [this.activeClient, callSource(this.source, this.contractId), ...this.#filter()] as const,
+    page: async ([client, source, ...filter], cursor, signal): Promise<SourcePage> => {
       // No number chosen yet (often a hidden log): nothing to ask for, and nothing failed.
-      if (!contractId) {
+      if (!source) {
         waitingFor(this, 'contract-id');
         return { data: [], nextCursor: null, total: 0 };
       }
       if (!client) throw new MissingClientError('portico-call-log-table');
       const limit = cursor === undefined ? FIRST_PAGE : CALL_LIMITS.page.max;
-      return client.request(callList, { params: { id: contractId }, query: { ...queryOf(filter), limit, cursor } }, { signal });
+      return source.list(client, { ...queryOf(filter), limit, cursor }, signal);
     },
-    onError: (error) => this.reportError(error, 'load'),
+    onError: (error) => {
+      if (!refusal(error)) this.reportError(error, 'load');
+    },
   });
 
   // After the list: a new list (read in its update) starts at the top.
   #rows = new VirtualRows(this, {
     viewport: '.viewport',
     rowEm: { table: 2.75, cards: 4.25 },
-    // The columns' own minimum is about 620 px.
-    narrowBelow: 640,
+    // The columns' own minimum is about 620 px; with the line a PBX call went through, about 740.
+    narrowBelow: () => (this.#calls.args?.[1]?.lines ? 760 : 640),
     overscan: 3,
     list: () => this.#calls.scope,
     need: (rows) => {
@@ -125,20 +139,32 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Another contract: its recording or its file is not the last one's.
-    if (changed.has('contractId') && changed.get('contractId') !== undefined) {
+    // Another contract (or the PBX): its recording or its file is not the last one's.
+    const source = callSource(this.source, this.contractId);
+    if (this.#shownSource && source !== this.#shownSource) {
       this.#export.cancel();
       this.playing = undefined;
     }
+    this.#shownSource = source ?? this.#shownSource;
   }
 
   protected override render(): TemplateResult {
     const t = this.t;
     const playing = this.playing;
     const refused = rangeRefused(periodOf(this.period), this.choice, this.effectiveTimeZone);
+    const title = html`<h2 part="title" id="title">${this.source === 'pbx' ? t.pbxTitle : t.title}</h2>`;
+    const calls = this.#calls;
+    // A package without call logs, or no PBX: said instead of the log, with nothing to try again.
+    if (!calls.value && refusal(calls.error)) {
+      const off = callLogsDisabled(calls.error);
+      return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
+        <header part="header">${title}</header>
+        ${emptyState({ title: off ? t.disabledTitle : t.noPbxTitle, message: off ? t.disabled : t.noPbx })}
+      </section>`;
+    }
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
       <header part="header">
-        <h2 part="title" id="title">${t.title}</h2>
+        ${title}
         <div class="tools">
           <button type="button" class="button button--secondary" part="button" aria-pressed=${this.view === 'summary' ? 'true' : 'false'} @click=${this.#toggleView}>
             ${this.view === 'summary' ? t.list : t.summary}
@@ -156,7 +182,7 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
       ${playing
         ? keyed(
             playing.id,
-            html`<portico-call-player .client=${this.activeClient} .call=${playing} contract-id=${this.#calls.args?.[1] ?? ''} locale=${this.effectiveLocale} time-zone=${ifDefined(this.effectiveTimeZone)} exportparts="player, button" @close=${this.#closePlayer}></portico-call-player>`,
+            html`<portico-call-player .client=${this.activeClient} .call=${playing} .source=${calls.args?.[1]} locale=${this.effectiveLocale} time-zone=${ifDefined(this.effectiveTimeZone)} exportparts="player, button" @close=${this.#closePlayer}></portico-call-player>`,
           )
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -197,13 +223,13 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
             <button type="button" class="button button--secondary" part="button" @click=${() => void calls.more()}>${retryIcon}${this.common.retry}</button>
           </div>`
         : nothing}
-      ${callTable({ t, locale: l, timeZone: this.effectiveTimeZone, rows: this.#rows, calls: calls.items, total, sort: this.choice.sort, onSort: this.#sortBy, onPlay: this.#play })}`;
+      ${callTable({ t, locale: l, timeZone: this.effectiveTimeZone, rows: this.#rows, calls: calls.items, total, lines: Boolean(calls.args?.[1]?.lines), sort: this.choice.sort, onSort: this.#sortBy, onPlay: this.#play })}`;
   }
 
   #renderSummary(): TemplateResult {
     if (!customElements.get('portico-call-summary')) return loadingState(this.common.loading, html`<span class="skeleton skeleton--summary"></span>`);
     const [from, to] = this.#filter();
-    return html`<portico-call-summary .client=${this.activeClient} contract-id=${this.contractId ?? ''} from=${from} to=${to} locale=${this.effectiveLocale} time-zone=${ifDefined(this.effectiveTimeZone)}></portico-call-summary>`;
+    return html`<portico-call-summary .client=${this.activeClient} source=${ifDefined(this.source)} contract-id=${this.contractId ?? ''} from=${from} to=${to} locale=${this.effectiveLocale} time-zone=${ifDefined(this.effectiveTimeZone)}></portico-call-summary>`;
   }
 
   #choose = (change: Partial<Choice>): void => {
@@ -238,7 +264,7 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
     }
   };
 
-  #play = (call: Call): void => {
+  #play = (call: ExportedCall): void => {
     this.playing = call;
   };
 
@@ -249,16 +275,16 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
     if (call) this.#focus.request(`.play[data-call="${CSS.escape(call.id)}"]`, '.viewport', `#export-xlsx`);
   };
 
-  /** Builds the file of the calls shown (their contract and filter, whatever is chosen meanwhile). */
+  /** Builds the file of the calls shown (their source and filter, whatever is chosen meanwhile). */
   #startExport = (format: ExportFormat): void => {
     const page = this.#calls.value;
     const args = this.#calls.args;
     // A period refused at its field has no calls to export (the list shown is the period before's).
-    if (!page || !args?.[0] || rangeRefused(periodOf(this.period), this.choice, this.effectiveTimeZone)) return;
-    const [client, contractId, ...filter] = args;
+    if (!page || !args?.[0] || !args[1] || rangeRefused(periodOf(this.period), this.choice, this.effectiveTimeZone)) return;
+    const [client, source, ...filter] = args;
     const query = queryOf(filter);
     const zone = this.effectiveTimeZone;
     const name = `${this.t.file}-${dayKey(dayOf(Date.parse(query.from), zone))}`;
-    void this.#export.start(format, { client, contractId, query, total: page.total, name, options: { locale: this.effectiveLocale, labels: exportLabels(this.t), timeZone: zone } });
+    void this.#export.start(format, { client, source, query, total: page.total, name, options: { locale: this.effectiveLocale, labels: exportLabels(this.t, source.lines), timeZone: zone } });
   };
 }

@@ -127,6 +127,26 @@ export const styles = css`
       clip-path: inset(50%);
     }
   }
+  /* A PBX's calls: the line each went through, after the type. */
+  .lines .row {
+    grid-template-columns: 10rem 8.5rem 5.5rem 9.5rem minmax(9rem, 1fr) 6.5rem 7rem 2.75rem;
+  }
+  .c-account {
+    overflow: clip;
+    text-overflow: ellipsis;
+  }
+  @container calls (max-width: 64rem) {
+    .lines .row {
+      grid-template-columns: minmax(7.5rem, 1.2fr) 1.25rem minmax(3.5rem, 0.6fr) minmax(8rem, 1fr) minmax(8rem, 1.2fr) 4.5rem 5rem 2.5rem;
+    }
+    .lines .direction-text {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+  }
   .sort {
     display: inline-flex;
     align-items: center;
@@ -215,6 +235,7 @@ export const styles = css`
     display: inline;
   }
   .narrow .c-category,
+  .narrow .c-account,
   .narrow .direction-text,
   .narrow .head-row > :not(.c-startedAt, .c-duration, .c-cost) {
     position: absolute;

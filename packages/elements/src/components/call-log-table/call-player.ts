@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { callRecording, type Call } from '@portico/sdk/contracts';
+import type { Call } from '@portico/sdk/contracts';
 import { alertIcon } from '../../base/icons.ts';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { Resource } from '../../controllers/resource.ts';
@@ -9,6 +9,7 @@ import { dateTime } from '../../i18n/format.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { messages, type CallLogMessages } from './call-log-table.messages.ts';
 import { counterpart } from './call-table.ts';
+import type { CallSource } from './call-source.ts';
 
 const styles = css`
   .player {
@@ -39,15 +40,17 @@ export class CallPlayer extends PorticoElement<CallLogMessages> {
   static readonly messages = messages;
 
   @property({ attribute: false }) call?: Call;
-  @property({ attribute: 'contract-id' }) contractId?: string;
+  /** Where the call is from: it gives the recording's link. */
+  @property({ attribute: false }) source?: CallSource;
   /** The browser could not play what the link gave. */
   @state() private unplayable?: Error;
 
   #link = new Resource(this, {
-    args: () => [this.activeClient, this.contractId, this.call?.id] as const,
-    load: async ([client, contractId, callId], signal): Promise<string> => {
+    args: () => [this.activeClient, this.source, this.call?.id] as const,
+    load: async ([client, source, callId], signal): Promise<string> => {
       if (!client) throw new MissingClientError('portico-call-log-table');
-      return (await client.request(callRecording, { params: { id: contractId ?? '', callId: callId ?? '' } }, { signal })).url;
+      if (!source || !callId) throw new Error('The player has no call to play.');
+      return (await source.recording(client, callId, signal)).url;
     },
     onError: (error) => this.reportError(error, 'load'),
   });

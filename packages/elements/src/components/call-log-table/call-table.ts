@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../../base/style-props.ts';
 import type { Call, CallSort } from '@portico/sdk/contracts';
+import type { ExportedCall } from './export/options.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { duration, fileSize, money, phoneNumber, shortDateTime } from '../../i18n/format.ts';
 import type { CallLogMessages } from './call-log-table.messages.ts';
@@ -15,12 +16,14 @@ export interface CallTableView {
   timeZone: string | undefined;
   rows: VirtualRows;
   /** The calls loaded so far, from the first. */
-  calls: readonly Call[];
+  calls: readonly ExportedCall[];
   /** How many calls match; undefined while the list loads. */
   total: number | undefined;
+  /** The calls went through the lines of a PBX: a column says which. */
+  lines: boolean;
   sort: CallSort;
   onSort: (field: SortField) => void;
-  onPlay: (call: Call) => void;
+  onPlay: (call: ExportedCall) => void;
 }
 
 /** Who the call was with: the other number, or the internet. */
@@ -42,13 +45,14 @@ export function callTable(view: CallTableView): TemplateResult {
   const drawn: TemplateResult[] = [];
   const now = Date.now();
   for (let i = start; i < end; i++) drawn.push(row(view, calls[i], i, now));
-  return html`<div class="viewport ${rows.narrow ? 'narrow' : ''}" part="table" tabindex="0" role="region" aria-labelledby="title count" aria-busy=${loading ? 'true' : 'false'} ${styleProps(rows.viewportStyle())} @scroll=${rows.onScroll}>
+  return html`<div class="viewport ${rows.narrow ? 'narrow' : ''} ${view.lines ? 'lines' : ''}" part="table" tabindex="0" role="region" aria-labelledby="title count" aria-busy=${loading ? 'true' : 'false'} ${styleProps(rows.viewportStyle())} @scroll=${rows.onScroll}>
     <div role="table" aria-labelledby="title" aria-describedby="count" aria-rowcount=${loading ? -1 : total + 1}>
       <div role="rowgroup" class="head">
         <div role="row" aria-rowindex="1" class="row head-row">
           ${header(view, 'startedAt', t.columns.startedAt)}
           <span role="columnheader" class="c-direction"><span class="direction-text">${t.columns.direction}</span></span>
           <span role="columnheader" class="c-category">${t.columns.category}</span>
+          ${view.lines ? html`<span role="columnheader" class="c-account">${t.columns.account}</span>` : nothing}
           <span role="columnheader" class="c-number">${t.columns.number}</span>
           ${header(view, 'duration', t.columns.amount)} ${header(view, 'cost', t.columns.cost)}
           <span role="columnheader" class="c-recording"><span class="visually-hidden">${t.columns.recording}</span></span>
@@ -73,7 +77,7 @@ function header(view: CallTableView, field: SortField, label: string): TemplateR
   </span>`;
 }
 
-function row(view: CallTableView, call: Call | undefined, index: number, now: number): TemplateResult {
+function row(view: CallTableView, call: ExportedCall | undefined, index: number, now: number): TemplateResult {
   if (!call) {
     return html`<div role="row" aria-rowindex=${index + 2} class="row" part="row" aria-busy="true"><span role="cell" class="c-wide"><span class="skeleton"></span></span></div>`;
   }
@@ -84,6 +88,7 @@ function row(view: CallTableView, call: Call | undefined, index: number, now: nu
     <span role="cell" class="c-startedAt">${shortDateTime(call.startedAt, l, view.timeZone, now)}</span>
     <span role="cell" class="c-direction ${call.direction}"><span class="direction-text">${t.directions[call.direction]}</span></span>
     <span role="cell" class="c-category">${t.categories[call.category]}${call.country ? html` <span class="muted">${call.country}</span>` : nothing}</span>
+    ${view.lines ? html`<span role="cell" class="c-account">${phoneNumber(call.account ?? '')}</span>` : nothing}
     <span role="cell" class="c-number">${who}</span>
     <span role="cell" class="c-duration">
       ${call.duration !== null

@@ -8,8 +8,8 @@ export interface VirtualRowsOptions {
   viewport: string;
   /** A row's height in `em` of the viewport's font, as a table row and as a two-line card. */
   rowEm: { table: number; cards: number };
-  /** Below this width (px) rows become cards. */
-  narrowBelow: number;
+  /** Below this width (px) rows become cards; read again as the list changes (a table with more columns needs more room). */
+  narrowBelow: () => number;
   /** Rows drawn beyond the visible ones, above and below, so that scrolling shows no gaps. */
   overscan: number;
   /** What the rows are of: another list starts at the top. Read after the list's own controller updated. */
@@ -31,6 +31,8 @@ export class VirtualRows implements ReactiveController {
   /** How many rows fit in the viewport. */
   #visible = 16;
   #narrow = false;
+  /** The viewport's width (px) when last measured; 0 before. */
+  #width = 0;
   /** The viewport's font size (px): rows are as tall as their text needs. */
   #em = 16;
   #list: unknown;
@@ -102,6 +104,7 @@ export class VirtualRows implements ReactiveController {
       const viewport = this.#viewport;
       if (viewport) viewport.scrollTop = 0;
     }
+    if (this.#width) this.#narrow = this.#width < this.#options.narrowBelow();
     this.#options.need(this.#first + 2 * this.#visible);
   }
 
@@ -116,7 +119,8 @@ export class VirtualRows implements ReactiveController {
       const target = entry!.target as HTMLElement;
       const { width, height } = entry!.contentRect;
       this.#em = parseFloat(getComputedStyle(target).fontSize) || this.#em;
-      this.#narrow = width < this.#options.narrowBelow;
+      this.#width = width;
+      this.#narrow = width < this.#options.narrowBelow();
       this.#visible = Math.ceil(height / this.rowHeight) + 1;
       this.#host.requestUpdate();
     });

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { callSummary, type CallSummary } from '@portico/sdk/contracts';
+import type { CallSummary } from '@portico/sdk/contracts';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { Resource } from '../../controllers/resource.ts';
@@ -10,6 +10,7 @@ import { date, fileSize, money, number } from '../../i18n/format.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { messages, type Bucket, type CallSummaryMessages } from './call-summary.messages.ts';
 import { styles } from './call-summary.styles.ts';
+import { callLogsDisabled, callSource, noPbx, type CallSourceKind } from '../call-log-table/call-source.ts';
 
 /** The chart's drawing box; the SVG scales to its container. */
 const W = 720;
@@ -19,11 +20,12 @@ const WEEKLY_AFTER = 92;
 
 /**
  * @tag portico-call-summary
- * @summary A phone number's calls totalled: per type (calls, SMS, data, roaming) and per
- * day, as a chart of calls and cost (FEATURES C4, "pokaż podsumowanie").
+ * @summary A phone number's calls totalled, or the PBX's: per type (calls, SMS, data,
+ * roaming) and per day, as a chart of calls and cost (FEATURES C4, "pokaż podsumowanie"; T10).
  *
  * `<portico-call-log-table>` shows it for its filter; it also stands alone, e.g. on a
- * dashboard. The chart has a text description and a table of the same days.
+ * dashboard. The chart has a text description and a table of the same days. With
+ * `source="pbx"` it totals the PBX's calls; on a package without call logs it says so.
  *
  * @event portico-error - Loading failed; the widget shows it too.
  *
@@ -38,8 +40,10 @@ export class PorticoCallSummary extends PorticoElement<CallSummaryMessages> {
   static override styles = [sharedStyles, styles];
   static readonly messages = messages;
 
-  /** The contract whose calls to total. */
+  /** The contract whose calls to total (a contract's calls, the default). */
   @property({ attribute: 'contract-id', reflect: true }) contractId?: string;
+  /** Whose calls: `contract` (the default: the `contract-id`'s) or `pbx` (the customer's PBX). */
+  @property({ reflect: true }) source?: CallSourceKind;
   /** The period's start (ISO 8601); unset, the whole history. */
   @property() from?: string;
   /** The period's end, exclusive (ISO 8601). */
@@ -47,13 +51,16 @@ export class PorticoCallSummary extends PorticoElement<CallSummaryMessages> {
 
   // Days are the customer's calendar days: the API is told whose.
   #summary = new Resource(this, {
-    args: () => [this.activeClient, this.contractId, this.from, this.to, this.effectiveTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone] as const,
-    load: async ([client, id, from, to, timeZone], signal): Promise<CallSummary | null> => {
-      if (!id) return waitingFor(this, 'contract-id');
+    args: () => [this.activeClient, callSource(this.source, this.contractId), this.from, this.to, this.effectiveTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone] as const,
+    load: async ([client, source, from, to, timeZone], signal): Promise<CallSummary | null> => {
+      if (!source) return waitingFor(this, 'contract-id');
       if (!client) throw new MissingClientError('portico-call-summary');
-      return client.request(callSummary, { params: { id: id ?? '' }, query: { ...(from ? { from } : {}), ...(to ? { to } : {}), timeZone } }, { signal });
+      return source.summary(client, { ...(from ? { from } : {}), ...(to ? { to } : {}), timeZone }, signal);
     },
-    onError: (error) => this.reportError(error, 'load'),
+    // A package without call logs, or no PBX, is what the account is, not a failure.
+    onError: (error) => {
+      if (!callLogsDisabled(error) && !noPbx(error)) this.reportError(error, 'load');
+    },
   });
 
   protected override render(): TemplateResult {
@@ -63,7 +70,12 @@ export class PorticoCallSummary extends PorticoElement<CallSummaryMessages> {
       <h3 part="title" id="summary-title">${t.title}</h3>
       ${summary.render({
         content: (value) => (!value ? emptyState({ title: t.noContractTitle, message: t.noContractBody }) : value.total.count === 0 ? emptyState({ title: t.emptyTitle, message: t.emptyBody }) : html`${this.#renderTotals(value)}${this.#renderChart(value)}`),
-        error: (error) => errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void summary.refresh() }),
+        error: (error) =>
+          callLogsDisabled(error)
+            ? emptyState({ title: t.disabledTitle, message: t.disabled })
+            : noPbx(error)
+              ? emptyState({ title: t.noPbxTitle, message: t.noPbx })
+              : errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void summary.refresh() }),
         loading: () => loadingState(this.common.loading, html`<div class="stack"><span class="skeleton skeleton--totals"></span><span class="skeleton skeleton--chart"></span></div>`),
       })}
     </section>`;

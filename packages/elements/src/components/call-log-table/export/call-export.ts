@@ -9,18 +9,22 @@
 // Worker (`HTMLElement is not defined`). The same happens under a Content-Security-Policy
 // without `worker-src`. The worker says `ready` once loaded; if it fails before that, the
 // file is written on the page instead, from what was sent so far — the export still works.
-import type { Call } from '@portico/sdk/contracts';
 import { csvHeader, csvRows } from './csv-writer.ts';
-import type { CallExportOptions } from './options.ts';
+import type { CallExportOptions, ExportedCall as Call } from './options.ts';
 import { createXlsxWriter } from './xlsx-writer.ts';
 
 export { createXlsxWriter, writeXlsx, type XlsxWriter } from './xlsx-writer.ts';
 export { csvHeader, csvRows, writeCsv } from './csv-writer.ts';
-export type { CallExportLabels, CallExportOptions, CallWriterOptions } from './options.ts';
+export type { CallExportLabels, CallExportOptions, CallWriterOptions, ExportedCall } from './options.ts';
+
+/** Calls sent to the worker and not yet written, at most, before `ready()` waits: they wait in its memory. */
+const AHEAD = 20_000;
 
 export interface CallExport {
   /** Sends a page of calls to the worker (transfer-friendly; call it as pages arrive). */
   add(calls: readonly Call[]): void;
+  /** Resolves once the worker has caught up (at most a few pages wait for it), or the export has ended. */
+  ready(): Promise<void>;
   /** Resolves with the finished file once all added rows are written. */
   finish(): Promise<Blob>;
   /** Stops the work at once (terminates the worker); finish() then rejects with an AbortError DOMException. */
@@ -95,6 +99,7 @@ export function createCallExport(options: CallExportOptions): CallExport {
         inPage.add(request.calls);
         written = inPage.rows;
         exporter.onprogress?.(written);
+        wake();
       } else if (request.type === 'finish') settle(undefined, inPage.finish());
     } catch (error) {
       settle(error);
@@ -114,14 +119,23 @@ export function createCallExport(options: CallExportOptions): CallExport {
   // A cancelled export whose finish() nobody called is not an unhandled rejection.
   result.catch(() => {});
   let written = 0;
+  let sent = 0;
   let finishing = false;
   let settled = false;
+  /** Who waits for the worker to catch up. */
+  let waiting: (() => void)[] = [];
+  const wake = () => {
+    if (!settled && sent - written > AHEAD) return;
+    for (const resume of waiting) resume();
+    waiting = [];
+  };
   const settle = (error: unknown, file?: Blob) => {
     if (settled) return;
     settled = true;
     worker?.terminate();
     if (file) resolve(file);
     else reject(error);
+    wake();
   };
 
   const exporter: CallExport = {
@@ -132,7 +146,13 @@ export function createCallExport(options: CallExportOptions): CallExport {
     add(calls) {
       if (finishing) throw new DOMException('The export is already finishing.', 'InvalidStateError');
       // After cancel() pages still in flight are dropped quietly.
-      if (!settled && calls.length) post({ type: 'add', calls });
+      if (settled || !calls.length) return;
+      sent += calls.length;
+      post({ type: 'add', calls });
+    },
+    ready() {
+      if (settled || sent - written <= AHEAD) return Promise.resolve();
+      return new Promise((resume) => waiting.push(resume));
     },
     finish() {
       if (!finishing && !settled) post({ type: 'finish' });
@@ -154,6 +174,7 @@ export function createCallExport(options: CallExportOptions): CallExport {
     else if (data.type === 'progress') {
       written = data.written;
       exporter.onprogress?.(written);
+      wake();
     } else if (data.type === 'done') settle(undefined, data.file);
     else settle(Object.assign(new Error(data.message), { name: data.name }));
   };

@@ -1,9 +1,8 @@
 // CSV of call rows, as a spreadsheet in the user's language reads it: `;` and `,` in Polish,
 // `,` and `.` in English; UTF-8 with a BOM (so Excel does not guess a code page), CRLF,
 // fields quoted per RFC 4180. Pure: no DOM, so it runs in a Worker and in Node.
-import type { Call } from '@portico/sdk/contracts';
 import { minorDigits } from '@portico/sdk/core';
-import type { CallWriterOptions } from './options.ts';
+import type { CallWriterOptions, ExportedCall as Call } from './options.ts';
 import { wallClock } from './xlsx-writer.ts';
 
 const MB = 1 << 20;
@@ -34,13 +33,13 @@ const pad = (n: number) => (n < 10 ? '0' : '') + n;
 export function csvHeader(options: CallWriterOptions): string {
   const { columns } = options.labels;
   const separator = options.locale === 'pl' ? ';' : ',';
-  const names = [columns.startedAt, columns.direction, columns.category, columns.from, columns.to, columns.country, columns.duration, columns.volume, columns.cost, columns.currency, columns.recorded];
+  const names = [columns.startedAt, columns.direction, columns.category, ...(columns.account === undefined ? [] : [columns.account]), columns.from, columns.to, columns.country, columns.duration, columns.volume, columns.cost, columns.currency, columns.recorded];
   return '\uFEFF' + names.map((name) => csvField(name, separator)).join(separator) + '\r\n';
 }
 
 /**
  * Lines of calls, each ending with CRLF. Columns as the header: date and time `YYYY-MM-DD
- * HH:mm:ss` (local), direction, category, from, to, country, duration `h:mm:ss` (voice),
+ * HH:mm:ss` (local), direction, category, the line (a PBX's calls), from, to, country, duration `h:mm:ss` (voice),
  * volume in MB of 1,048,576 bytes with 2 decimals (data), cost (exact), currency, recorded.
  */
 export function csvRows(calls: readonly Call[], options: CallWriterOptions): string {
@@ -52,6 +51,8 @@ export function csvRows(calls: readonly Call[], options: CallWriterOptions): str
   const direction = { outgoing: field(labels.direction.outgoing), incoming: field(labels.direction.incoming) };
   const category = { voice: field(labels.category.voice), sms: field(labels.category.sms), data: field(labels.category.data), roaming: field(labels.category.roaming) };
   const recorded = [field(labels.no), field(labels.yes)] as const;
+  // The line a PBX call went through, after the category, when the file has the column.
+  const lines = labels.columns.account !== undefined;
   const localMillis = wallClock(options.timeZone);
   let out = '';
   for (const call of calls) {
@@ -62,6 +63,7 @@ export function csvRows(calls: readonly Call[], options: CallWriterOptions): str
       time.slice(0, 10) + ' ' + time.slice(11, 19) + separator +
       direction[call.direction] + separator +
       category[call.category] + separator +
+      (lines ? field(cellText(call.account ?? '')) + separator : '') +
       field(cellText(call.from)) + separator +
       field(cellText(call.to)) + separator +
       (call.country === null ? '' : field(cellText(call.country))) + separator +

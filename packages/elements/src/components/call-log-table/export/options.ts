@@ -1,6 +1,9 @@
 // What an export is asked for: the file's format, language, words and time zone. Types only,
 // shared by the worker's entry (call-export.ts) and the writers it loads.
-import type { CallCategory, CallDirection } from '@portico/sdk/contracts';
+import type { Call, CallCategory, CallDirection } from '@portico/sdk/contracts';
+
+/** A call to write: a contract's, or a PBX's with the line (`account`) it went through. */
+export type ExportedCall = Call & { account?: string };
 
 /** The words of the file, in the user's language: the widget passes its own. */
 export interface CallExportLabels {
@@ -12,6 +15,8 @@ export interface CallExportLabels {
     startedAt: string;
     direction: string;
     category: string;
+    /** The line a PBX call went through: given, the file has this column after `category`. */
+    account?: string;
     from: string;
     to: string;
     /** Where it happened, when abroad (ISO 3166 code); empty at home. */

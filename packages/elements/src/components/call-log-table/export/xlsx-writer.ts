@@ -2,19 +2,14 @@
 // the parts that depend on all rows (styles: currencies seen; workbook: the filter's range)
 // are written last. Pure: no DOM, so it runs in a Worker and in Node.
 import { Zip, ZipDeflate } from 'fflate';
-import type { Call } from '@portico/sdk/contracts';
 import { minorDigits, zoneOffset } from '@portico/sdk/core';
-import type { CallWriterOptions } from './options.ts';
+import type { CallWriterOptions, ExportedCall } from './options.ts';
 
 /**
  * Measured on 100,000 calls (XLSX time, size): level 1 650 ms, 2.7 MiB; 2–4 as fast, 2.2–2.1 MiB;
  * 5 720 ms, 1.9 MiB; 6 880 ms, 1.7 MiB; 9 no smaller. Building the XML, not deflating, is most of the time.
  */
 const LEVEL = 5;
-const MB = 1 << 20;
-const DAY_MS = 86_400_000;
-/** 1970-01-01 as an Excel serial date (1900 date system). */
-const EPOCH_SERIAL = 25_569;
 
 // Cell styles (indices into cellXfs); currencies get their own from CURRENCY_STYLE on.
 const HEADER = 1;
@@ -23,9 +18,39 @@ const DURATION = 3;
 const VOLUME = 4;
 const CURRENCY_STYLE = 5;
 
-/** Least column widths in characters, A…J; a longer header or word widens its column. */
-const WIDTHS = [20, 12, 12, 16, 16, 8, 10, 12, 14, 10];
-const LAST_COLUMN = 'J';
+/** The file's columns, in order; `account` (the line a PBX call went through) only when its label is given. */
+type ColumnKey = 'startedAt' | 'direction' | 'category' | 'account' | 'from' | 'to' | 'country' | 'duration' | 'volume' | 'cost' | 'recorded';
+/** Shared-string cells of every row: direction, category, from, to, recorded. */
+const TEXT_CELLS_A_ROW = 5;
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** A column: what it holds, its header, its least width in characters, its cell style. */
+interface Column {
+  key: ColumnKey;
+  kind: ColumnKind;
+  label: string;
+  width: number;
+  style: number;
+}
+
+function columnsOf(labels: CallWriterOptions['labels']): Column[] {
+  const { columns } = labels;
+  const column = (key: ColumnKey, kind: ColumnKind, width: number, style = 0): Column => ({ key, kind, label: columns[key as keyof typeof columns] ?? '', width, style });
+  return [
+    column('startedAt', 'date', 20, DATE),
+    column('direction', 'text', 12),
+    column('category', 'text', 12),
+    ...(columns.account !== undefined ? [column('account', 'text', 16)] : []),
+    column('from', 'text', 16),
+    column('to', 'text', 16),
+    column('country', 'text', 8),
+    column('duration', 'duration', 10, DURATION),
+    column('volume', 'volume', 12, VOLUME),
+    // Each currency's cost cells have a style of their own, given with every row.
+    column('cost', 'money', 14),
+    column('recorded', 'text', 10),
+  ];
+}
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -79,18 +104,213 @@ function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').trim().replace(/^'+|'+$/g, '').slice(0, 31) || 'Sheet1';
 }
 
-const COLUMNS = 'ABCDEFGHIJ';
+// The sheet's rows are written as bytes: a million calls are 350 MB of XML, and building it as
+// strings (then encoding them) cost more than deflating it, and left the garbage collector a
+// string per cell. Every row goes straight into one reused buffer of ASCII bytes, and only
+// full buffers leave for the deflater (which copies them).
 
-/** A row of cells (each written `<c…`), every one with its reference: `<c r="B7" …`. */
-function row(number: number, cells: readonly string[]): string {
-  let xml = `<row r="${number}">`;
-  for (let i = 0; i < cells.length; i++) xml += `<c r="${COLUMNS[i]}${number}"${cells[i]!.slice(2)}`;
-  return `${xml}</row>`;
+/** ASCII bytes of a text that has no other characters. */
+function ascii(text: string): Uint8Array {
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}
+
+/** A buffer is handed on once it holds this much; a row never needs more than `ROW_ROOM`. */
+const CHUNK = 1 << 17;
+const ROW_ROOM = 2048;
+
+/** What one column of the sheet holds, in the order of its columns. */
+type ColumnKind = 'date' | 'text' | 'duration' | 'volume' | 'money';
+
+/** A cell to write: a shared string's index, seconds, bytes or minor units, as its column says; null: the cell is left out. */
+type CellValue = number | null;
+
+const SECONDS_A_DAY = 86_400;
+/** 1970-01-01 as an Excel serial date (1900 date system). */
+const EPOCH_SERIAL = 25_569;
+const MB = 1 << 20;
+
+const ROW_OPEN = ascii('<row r="');
+const TAG_END = ascii('">');
+const ROW_CLOSE = ascii('</row>');
+const CELL_CLOSE = ascii('</v></c>');
+const CELL_OPEN = ascii('<c');
+const QUOTE = ascii('"');
+
+/**
+ * Writes rows of cells. A row's first cell says where it is (`<c r="A7" …>`), and so does one
+ * after a cell left empty; the others follow in order without, as ECMA-376 allows: Excel,
+ * LibreOffice, SheetJS and exceljs place them so (exceljs refuses a row whose first cell has no
+ * reference, and skips `<c/>`). A reference in every cell would be a third of the sheet's
+ * bytes, and deflating them most of its time.
+ */
+class SheetRows {
+  readonly #kinds: readonly ColumnKind[];
+  /** Per column, `<c r="B` (its reference, before the row number), and its cell's attributes up to the value: ` s="2"><v>`. */
+  readonly #references: Uint8Array[];
+  readonly #middles: Uint8Array[];
+  readonly #moneyMiddles: Uint8Array[] = [];
+  readonly #out: (bytes: Uint8Array) => void;
+  #buffer = new Uint8Array(CHUNK + ROW_ROOM);
+  #at = 0;
+  readonly #row = new Uint8Array(16);
+  #rowLength = 0;
+
+  /** `styles`: each column's cell style (0: none; a money column's comes with each row); a text column's cells are shared strings. */
+  constructor(kinds: readonly ColumnKind[], styles: readonly number[], out: (bytes: Uint8Array) => void) {
+    this.#kinds = kinds;
+    this.#out = out;
+    this.#references = kinds.map((_, i) => ascii(`<c r="${String.fromCharCode(65 + i)}`));
+    this.#middles = kinds.map((kind, i) => ascii(`${styles[i] ? ` s="${styles[i]}"` : ''}${kind === 'text' ? ' t="s"' : ''}><v>`));
+  }
+
+  /**
+   * One row: `values[i]` for column i — a shared string's index (text), seconds since 1970 on
+   * the wall clock (date), seconds (duration), bytes (volume), minor units (money: with
+   * `money.digits` decimals, in the currency's cell style).
+   */
+  row(number: number, values: readonly CellValue[], money: { digits: number; style: number }): void {
+    if (this.#at > CHUNK) this.flush();
+    this.#rowNumber(number);
+    this.#bytes(ROW_OPEN);
+    this.#rowDigits();
+    this.#bytes(TAG_END);
+    const kinds = this.#kinds;
+    /** The next cell says where it is: the row's first, and one after a gap. */
+    let referenced = true;
+    for (let i = 0; i < kinds.length; i++) {
+      const value = values[i];
+      if (value === null || value === undefined) {
+        referenced = true;
+        continue;
+      }
+      const kind = kinds[i];
+      if (referenced) {
+        this.#bytes(this.#references[i]!);
+        this.#rowDigits();
+        this.#bytes(QUOTE);
+        referenced = false;
+      } else this.#bytes(CELL_OPEN);
+      this.#bytes(kind === 'money' ? this.#moneyMiddle(money.style) : this.#middles[i]!);
+      switch (kind) {
+        case 'text':
+          this.#uint(value);
+          break;
+        case 'date':
+          this.#days(value, EPOCH_SERIAL);
+          break;
+        case 'duration':
+          this.#days(value, 0);
+          break;
+        case 'money':
+          this.#decimal(value, money.digits);
+          break;
+        case 'volume':
+          // Bytes in MB of 2^20: a binary fraction, exact as JavaScript writes it.
+          this.#text(String(value / MB));
+          break;
+      }
+      this.#bytes(CELL_CLOSE);
+    }
+    this.#bytes(ROW_CLOSE);
+  }
+
+  /** Hands on what is written so far. */
+  flush(): void {
+    if (!this.#at) return;
+    this.#out(this.#buffer.subarray(0, this.#at));
+    this.#at = 0;
+  }
+
+  /** A money cell's `" s="…"><v>`, by its currency's style. */
+  #moneyMiddle(style: number): Uint8Array {
+    return (this.#moneyMiddles[style] ??= ascii(` s="${style}"><v>`));
+  }
+
+  #rowNumber(number: number): void {
+    const digits = this.#row;
+    let length = 0;
+    do {
+      digits[length++] = 48 + (number % 10);
+      number = Math.floor(number / 10);
+    } while (number > 0);
+    digits.subarray(0, length).reverse();
+    this.#rowLength = length;
+  }
+
+  #rowDigits(): void {
+    const buffer = this.#buffer;
+    const digits = this.#row;
+    for (let k = 0; k < this.#rowLength; k++) buffer[this.#at++] = digits[k]!;
+  }
+
+  #bytes(bytes: Uint8Array): void {
+    const buffer = this.#buffer;
+    let at = this.#at;
+    for (let k = 0; k < bytes.length; k++) buffer[at++] = bytes[k]!;
+    this.#at = at;
+  }
+
+  #text(text: string): void {
+    const buffer = this.#buffer;
+    for (let k = 0; k < text.length; k++) buffer[this.#at++] = text.charCodeAt(k);
+  }
+
+  /** A non-negative integer's digits. */
+  #uint(value: number): void {
+    const buffer = this.#buffer;
+    const start = this.#at;
+    do {
+      buffer[this.#at++] = 48 + (value % 10);
+      value = Math.floor(value / 10);
+    } while (value > 0);
+    buffer.subarray(start, this.#at).reverse();
+  }
+
+  /** `width` digits of a non-negative integer below 10^width, leading zeros kept, trailing ones dropped. */
+  #fraction(value: number, width: number): void {
+    const buffer = this.#buffer;
+    const start = this.#at;
+    for (let k = width - 1; k >= 0; k--) {
+      buffer[start + k] = 48 + (value % 10);
+      value = Math.floor(value / 10);
+    }
+    let end = start + width;
+    while (end > start && buffer[end - 1] === 48) end--;
+    this.#at = end;
+  }
+
+  /**
+   * Whole seconds as days (Excel's dates and times): the day, then the part of it in ten
+   * decimals — exact to the second both ways, without printing a double.
+   */
+  #days(seconds: number, epoch: number): void {
+    const days = Math.floor(seconds / SECONDS_A_DAY);
+    const rest = seconds - days * SECONDS_A_DAY;
+    this.#uint(days + epoch);
+    if (!rest) return;
+    this.#buffer[this.#at++] = 46;
+    this.#fraction(Math.round((rest * 1e10) / SECONDS_A_DAY), 10);
+  }
+
+  /** Minor units as an exact decimal: 2050, 2 → `20.5`, never through floating point. */
+  #decimal(units: number, digits: number): void {
+    if (units < 0) {
+      this.#buffer[this.#at++] = 45;
+      units = -units;
+    }
+    const scale = 10 ** digits;
+    const whole = Math.floor(units / scale);
+    this.#uint(whole);
+    const rest = units - whole * scale;
+    if (!rest) return;
+    this.#buffer[this.#at++] = 46;
+    this.#fraction(rest, digits);
+  }
 }
 
 /** Streams one workbook; each `ondata` chunk is part of the file, in order, the last with `final`. */
 export interface XlsxWriter {
-  add(calls: readonly Call[]): void;
+  add(calls: readonly ExportedCall[]): void;
   /** Writes what depends on all rows and closes the package. */
   finish(): void;
   /** Data rows written so far. */
@@ -117,21 +337,13 @@ export function createXlsxWriter(options: CallWriterOptions, ondata: (chunk: Uin
   const text = (value: string) => {
     let index = strings.get(value);
     if (index === undefined) strings.set(value, (index = strings.size));
-    return `<c t="s"><v>${index}</v></c>`;
+    return index;
   };
-  const headers = [
-    labels.columns.startedAt,
-    labels.columns.direction,
-    labels.columns.category,
-    labels.columns.from,
-    labels.columns.to,
-    labels.columns.country,
-    labels.columns.duration,
-    labels.columns.volume,
-    labels.columns.cost,
-    labels.columns.recorded,
-  ];
-  const headerRow = row(1, headers.map((header) => text(header).replace('<c ', `<c s="${HEADER}" `)));
+  const columns = columnsOf(labels);
+  const headers = columns.map((column) => column.label);
+  const last = LETTERS[columns.length - 1]!;
+  const headerIndices = headers.map(text);
+  const headerRow = `<row r="1">${headerIndices.map((index, i) => `<c r="${LETTERS[i]}1" s="${HEADER}" t="s"><v>${index}</v></c>`).join('')}</row>`;
   // Words repeated on every row, looked up once.
   const direction = { outgoing: text(labels.direction.outgoing), incoming: text(labels.direction.incoming) };
   const category = {
@@ -144,7 +356,7 @@ export function createXlsxWriter(options: CallWriterOptions, ondata: (chunk: Uin
   /** String cells in all, for the table's `count`. */
   let references = headers.length;
   /** Style of each currency's cost cells, in the order first seen. */
-  const currencies = new Map<string, number>();
+  const currencies = new Map<string, { digits: number; style: number }>();
 
   file(
     '[Content_Types].xml',
@@ -160,7 +372,7 @@ export function createXlsxWriter(options: CallWriterOptions, ondata: (chunk: Uin
 
   // +3 leaves room for the filter's drop-down button, +2 for a margin around the words.
   const longest = (words: readonly string[]) => Math.max(...words.map((word) => word.length)) + 2;
-  const widest = [0, longest(Object.values(labels.direction)), longest(Object.values(labels.category)), 0, 0, 0, 0, 0, 0, longest([labels.yes, labels.no])];
+  const widest: Partial<Record<ColumnKey, number>> = { direction: longest(Object.values(labels.direction)), category: longest(Object.values(labels.category)), recorded: longest([labels.yes, labels.no]) };
   const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: LEVEL });
   zip.add(sheet);
   sheet.push(
@@ -170,48 +382,75 @@ export function createXlsxWriter(options: CallWriterOptions, ondata: (chunk: Uin
         // Frozen below the header, so the labels stay in view while scrolling.
         `<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>` +
         `</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>` +
-        WIDTHS.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.max(width, headers[i]!.length + 3, widest[i] ?? 0)}" customWidth="1"/>`).join('') +
+        columns.map((column, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.max(column.width, column.label.length + 3, widest[column.key] ?? 0)}" customWidth="1"/>`).join('') +
         `</cols><sheetData>${headerRow}`,
     ),
   );
+  const sheetRows = new SheetRows(
+    columns.map((column) => column.kind),
+    columns.map((column) => column.style),
+    (bytes) => sheet.push(bytes),
+  );
 
   let rows = 0;
-  const add = (calls: readonly Call[]) => {
-    let xml = '';
-    let countries = 0;
+  const values: CellValue[] = columns.map(() => null);
+  const keys = columns.map((column) => column.key);
+  const add = (calls: readonly ExportedCall[]) => {
     let number = rows + 1;
     for (const call of calls) {
       const { cost } = call;
       number++;
-      let style = currencies.get(cost.currency);
-      if (style === undefined) currencies.set(cost.currency, (style = CURRENCY_STYLE + currencies.size));
-      // Every row and cell says where it is (`r`): ECMA-376 makes it optional, and Excel,
-      // LibreOffice and SheetJS place cells in order without it, but other readers (exceljs)
-      // refuse such a file. The row's number repeats in its ten references, which deflate keeps small.
-      xml += row(number, [
-        `<c s="${DATE}"><v>${localMillis(call.startedAt) / DAY_MS + EPOCH_SERIAL}</v></c>`,
-        direction[call.direction],
-        category[call.category],
-        text(call.from),
-        text(call.to),
-        call.country === null ? '<c/>' : (countries++, text(call.country)),
-        call.duration === null ? `<c s="${DURATION}"/>` : `<c s="${DURATION}"><v>${call.duration / 86_400}</v></c>`,
-        call.volume === null ? `<c s="${VOLUME}"/>` : `<c s="${VOLUME}"><v>${call.volume / MB}</v></c>`,
-        // The double nearest the exact decimal: what Excel itself stores for `20.50`.
-        `<c s="${style}"><v>${cost.amount / 10 ** minorDigits(cost.currency)}</v></c>`,
-        recorded[call.recording ? 1 : 0],
-      ]);
+      let money = currencies.get(cost.currency);
+      if (money === undefined) currencies.set(cost.currency, (money = { digits: minorDigits(cost.currency), style: CURRENCY_STYLE + currencies.size }));
+      for (let i = 0; i < keys.length; i++) {
+        switch (keys[i]) {
+          case 'startedAt':
+            values[i] = localMillis(call.startedAt) / 1000;
+            break;
+          case 'direction':
+            values[i] = direction[call.direction];
+            break;
+          case 'category':
+            values[i] = category[call.category];
+            break;
+          case 'account':
+            values[i] = text(call.account ?? '');
+            break;
+          case 'from':
+            values[i] = text(call.from);
+            break;
+          case 'to':
+            values[i] = text(call.to);
+            break;
+          case 'country':
+            values[i] = call.country === null ? null : (references++, text(call.country));
+            break;
+          case 'duration':
+            values[i] = call.duration;
+            break;
+          case 'volume':
+            values[i] = call.volume;
+            break;
+          case 'cost':
+            values[i] = cost.amount;
+            break;
+          case 'recorded':
+            values[i] = recorded[call.recording ? 1 : 0];
+            break;
+        }
+      }
+      sheetRows.row(number, values, money);
     }
     rows += calls.length;
-    references += countries + 5 * calls.length;
-    if (xml) sheet.push(encoder.encode(xml));
+    references += TEXT_CELLS_A_ROW * calls.length + (keys.includes('account') ? calls.length : 0);
   };
 
   const finish = () => {
-    const last = rows + 1;
+    sheetRows.flush();
+    const lastRow = rows + 1;
     sheet.push(
       encoder.encode(
-        `</sheetData><autoFilter ref="A1:${LAST_COLUMN}${last}"/>` +
+        `</sheetData><autoFilter ref="A1:${last}${lastRow}"/>` +
           '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>',
       ),
       true,
@@ -223,7 +462,7 @@ export function createXlsxWriter(options: CallWriterOptions, ondata: (chunk: Uin
         `<sheets><sheet name="${escapeXml(name)}" sheetId="1" r:id="rId1"/></sheets>` +
         // Excel keeps the filter's range under this hidden name as well, and writes it with every filter.
         `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">` +
-        `${escapeXml(`'${name.replace(/'/g, "''")}'`)}!$A$1:$${LAST_COLUMN}$${last}</definedName></definedNames></workbook>`,
+        `${escapeXml(`'${name.replace(/'/g, "''")}'`)}!$A$1:$${last}$${lastRow}</definedName></definedNames></workbook>`,
     );
     file(
       'xl/_rels/workbook.xml.rels',
@@ -268,7 +507,7 @@ export function createXlsxWriter(options: CallWriterOptions, ondata: (chunk: Uin
 }
 
 /** The whole workbook at once: for tests, benchmarks and small lists. */
-export function writeXlsx(calls: readonly Call[], options: CallWriterOptions): Uint8Array {
+export function writeXlsx(calls: readonly ExportedCall[], options: CallWriterOptions): Uint8Array {
   const chunks: Uint8Array[] = [];
   const writer = createXlsxWriter(options, (chunk) => chunks.push(chunk));
   writer.add(calls);
