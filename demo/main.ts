@@ -11,6 +11,7 @@ const TEXT: Record<Locale, Record<string, string>> = {
   pl: {
     navAccount: 'Konto i finanse',
     navServices: 'Usługi',
+    navTelephony: 'Telefonia',
     navHelp: 'Pomoc',
     customer: 'Klient',
     topUp: 'Zasil konto',
@@ -33,10 +34,21 @@ const TEXT: Record<Locale, Record<string, string>> = {
     announcements: 'Ogłoszenia',
     downloads: 'Pliki do pobrania',
     status: 'Status serwerów',
+    pbx: 'Centrala IP Centrex',
+    telephonyHeading: 'Telefonia IP',
+    telephonySections: 'Działy telefonii',
+    pbxDashboard: 'Pulpit',
+    pbxLines: 'Linie telefoniczne',
+    pbxExtensions: 'Numery wewnętrzne',
+    pbxHuntGroups: 'Grupy poszukiwawcze',
+    pbxSettings: 'Ustawienia centrali',
+    pbxCalls: 'Logi połączeń',
+    pbxMusic: 'Muzyka na czekanie',
   },
   en: {
     navAccount: 'Account & billing',
     navServices: 'Services',
+    navTelephony: 'Telephony',
     navHelp: 'Help',
     customer: 'Customer',
     topUp: 'Top up',
@@ -59,6 +71,16 @@ const TEXT: Record<Locale, Record<string, string>> = {
     announcements: 'Announcements',
     downloads: 'Downloads',
     status: 'Server status',
+    pbx: 'IP Centrex PBX',
+    telephonyHeading: 'IP telephony',
+    telephonySections: 'Telephony sections',
+    pbxDashboard: 'Dashboard',
+    pbxLines: 'Phone lines',
+    pbxExtensions: 'Extensions',
+    pbxHuntGroups: 'Hunt groups',
+    pbxSettings: 'PBX settings',
+    pbxCalls: 'Call logs',
+    pbxMusic: 'Music on hold',
   },
 };
 
@@ -119,6 +141,8 @@ function showCustomers(): void {
   // Only a customer with mobile contracts has the mobile numbers page.
   const services = document.querySelector<HTMLElement>('[data-view-link="services"]')!;
   services.hidden = customer()?.kind !== 'mobile';
+  // Only a VoIP customer has a PBX.
+  document.querySelector<HTMLElement>('[data-view-link="telephony"]')!.hidden = customer()?.kind !== 'voip';
   setLocale(locale());
   route();
 }
@@ -232,16 +256,23 @@ const ticket = $<PorticoTicketThread>('portico-ticket-thread');
 const current = (link: HTMLElement, yes: boolean) => (yes ? link.setAttribute('aria-current', 'page') : link.removeAttribute('aria-current'));
 
 function route(): void {
-  const [asked = 'account', section = 'tickets', id] = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  // The mobile numbers page is only for a customer who has them (known once the list is in).
-  const view = asked === 'services' && customers.length && customer()?.kind !== 'mobile' ? 'account' : asked;
+  const [asked = 'account', section, id] = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  // The mobile numbers and telephony pages are only for a customer who has them (known once the list is in).
+  const has = { services: 'mobile', telephony: 'voip' } as Record<string, string>;
+  const view = has[asked] && customers.length && customer()?.kind !== has[asked] ? 'account' : asked;
   for (const element of document.querySelectorAll<HTMLElement>('[data-view]')) element.hidden = element.dataset.view !== view;
   for (const link of document.querySelectorAll<HTMLElement>('[data-view-link]')) current(link, link.dataset.viewLink === view);
+  if (view === 'telephony') {
+    const tab = section ?? 'dashboard';
+    for (const element of document.querySelectorAll<HTMLElement>('[data-telephony]')) element.hidden = element.dataset.telephony !== tab;
+    for (const link of document.querySelectorAll<HTMLElement>('[data-telephony-link]')) current(link, link.dataset.telephonyLink === tab);
+  }
   if (view === 'help') {
-    for (const element of document.querySelectorAll<HTMLElement>('[data-help]')) element.hidden = element.dataset.help !== section;
-    for (const link of document.querySelectorAll<HTMLElement>('[data-help-link]')) current(link, link.dataset.helpLink === section);
-    ticket.hidden = !(section === 'tickets' && id);
-    if (section === 'tickets' && id && ticket.ticketId !== id) {
+    const open = section ?? 'tickets';
+    for (const element of document.querySelectorAll<HTMLElement>('[data-help]')) element.hidden = element.dataset.help !== open;
+    for (const link of document.querySelectorAll<HTMLElement>('[data-help-link]')) current(link, link.dataset.helpLink === open);
+    ticket.hidden = !(open === 'tickets' && id);
+    if (open === 'tickets' && id && ticket.ticketId !== id) {
       ticket.ticketId = id;
       void reveal(ticket);
     }

@@ -18,6 +18,12 @@ import './components/knowledge-base/knowledge-base.ts';
 import './components/announcements/announcements.ts';
 import './components/downloads/downloads.ts';
 import './components/server-status/server-status.ts';
+import './components/pbx-dashboard/pbx-dashboard.ts';
+import './components/phone-lines/phone-lines.ts';
+import './components/extensions/extensions.ts';
+import './components/hunt-groups/hunt-groups.ts';
+import './components/pbx-settings/pbx-settings.ts';
+import './components/music-on-hold/music-on-hold.ts';
 
 export { configure, defaults, type ConfigureOptions } from './configure.ts';
 export { PorticoElement } from './base/portico-element.ts';
@@ -37,6 +43,12 @@ export { PorticoKnowledgeBase } from './components/knowledge-base/knowledge-base
 export { PorticoAnnouncements } from './components/announcements/announcements.component.ts';
 export { PorticoDownloads } from './components/downloads/downloads.component.ts';
 export { PorticoServerStatus } from './components/server-status/server-status.component.ts';
+export { PorticoPbxDashboard } from './components/pbx-dashboard/pbx-dashboard.component.ts';
+export { PorticoPhoneLines } from './components/phone-lines/phone-lines.component.ts';
+export { PorticoExtensions } from './components/extensions/extensions.component.ts';
+export { PorticoHuntGroups } from './components/hunt-groups/hunt-groups.component.ts';
+export { PorticoPbxSettings } from './components/pbx-settings/pbx-settings.component.ts';
+export { PorticoMusicOnHold } from './components/music-on-hold/music-on-hold.component.ts';
 export * from './events/index.ts';
 export { resolveLocale, type Locale } from './i18n/locale.ts';
 export { tokens, tokenStyles, injectTokens } from './styles/tokens.ts';

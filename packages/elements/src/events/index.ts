@@ -2,3 +2,6 @@ export * from './portico-error.ts';
 export * from './top-up.ts';
 export * from './contracts.ts';
 export * from './helpdesk.ts';
+export * from './telephony.ts';
+export * from './telephony-lines.ts';
+export * from './telephony-settings.ts';
