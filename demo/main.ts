@@ -198,11 +198,20 @@ const WORDS: Record<Locale, Record<string, string>> = {
     accepted: 'przyjęte',
     in_progress: 'w toku',
     completed: 'wykonane',
+    registered: 'zarejestrowana',
+    unregistered: 'niezarejestrowana',
+    intercom: 'interkom',
+    abbreviatedDialing: 'wybieranie skrócone',
+    incomingCalls: 'połączenia przychodzące',
+    parking: 'parkowanie połączeń',
   },
   en: {
     submitting: 'about to be sent',
     customer_reply: 'customer reply',
     in_progress: 'in progress',
+    abbreviatedDialing: 'abbreviated dialling',
+    incomingCalls: 'incoming calls',
+    parking: 'call parking',
   },
 };
 const word = (code: string) => WORDS[locale()][code] ?? code.replace(/_/g, ' ');
@@ -214,6 +223,12 @@ function describe(type: string, detail: Record<string, any>): string {
   if (type === 'portico-error') return `${word(detail.action)}: ${detail.error?.name ?? detail.error}`;
   if (detail.ticket) return `#${detail.ticket.number}${detail.change ? ` · ${word(detail.change)}` : ''} · ${word(detail.ticket.status)}`;
   if (detail.article) return detail.article.title;
+  if (detail.extension) return `${detail.extension.number} · ${detail.extension.description}`;
+  if (detail.huntGroup) return `${detail.huntGroup.number} · ${detail.huntGroup.name}`;
+  if (detail.line) return `${detail.line.number}${type === 'portico-phone-line-registration' ? ` · ${word(detail.line.sip.status)}` : ''}`;
+  if (detail.track) return detail.track.description;
+  if (detail.section) return word(detail.section);
+  if (detail.number) return detail.number;
   if (detail.order) return `${detail.order.serviceId} · ${word(detail.order.action)} · ${word(detail.order.status)}`;
   return detail.contractId ?? detail.to ?? '';
 }
@@ -232,6 +247,15 @@ const events = [
   'portico-ticket-select',
   'portico-ticket-new',
   'portico-ticket-update',
+  'portico-extension-saved',
+  'portico-extension-deleted',
+  'portico-hunt-group-saved',
+  'portico-hunt-group-deleted',
+  'portico-phone-line-saved',
+  'portico-phone-line-registration',
+  'portico-pbx-settings-saved',
+  'portico-music-track-saved',
+  'portico-music-track-deleted',
   'portico-error',
 ];
 for (const type of events) {
