@@ -17,6 +17,9 @@ import { PorticoMusicUpload } from './music-upload.ts';
 import { messages, type MusicOnHoldMessages } from './music-on-hold.messages.ts';
 import { styles } from './music-on-hold.styles.ts';
 
+/** The account has no hosted PBX: the API says so (403 `no_pbx`) rather than show an empty one. */
+const noPbx = (error: unknown): boolean => isA(error, PermissionError) && error.code === 'no_pbx';
+
 /**
  * @tag portico-music-on-hold
  * @summary Music on hold of the PBX (FEATURES T12): the tracks with their description, file
@@ -65,7 +68,10 @@ export class PorticoMusicOnHold extends PorticoElement<MusicOnHoldMessages> {
       return (await client.request(musicTrackList, {}, { signal, headers: { 'accept-language': locale } })).data;
     },
     keep: ([client], [next]) => client === next,
-    onError: (error) => this.reportError(error, 'load'),
+    // An account without a PBX is a state, not a failure.
+    onError: (error) => {
+      if (!noPbx(error)) this.reportError(error, 'load');
+    },
   });
 
   /** Loads the tracks again, keeping them on screen meanwhile. */
@@ -100,7 +106,7 @@ export class PorticoMusicOnHold extends PorticoElement<MusicOnHoldMessages> {
           content: (list) => html`${list.length ? this.#renderTracks(list) : emptyState({ title: t.noneTitle, message: t.noneBody })}
             <portico-music-on-hold-upload .client=${this.activeClient} .locale=${this.effectiveLocale} .timeZone=${this.effectiveTimeZone} .count=${list.length}></portico-music-on-hold-upload>`,
           error: (error) =>
-            isA(error, PermissionError) && error.code === 'no_pbx'
+            noPbx(error)
               ? emptyState({ title: t.noPbxTitle, message: t.noPbxBody })
               : errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void tracks.refresh() }),
           loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3].map(() => html`<span class="skeleton skeleton--track"></span>`)}</div>`),

@@ -27,6 +27,9 @@ interface LoadedLines {
   at: number;
 }
 
+/** The account has no hosted PBX: the API says so (403 `no_pbx`) rather than show an empty one. */
+const noPbx = (error: unknown): boolean => isA(error, PermissionError) && error.code === 'no_pbx';
+
 /** A PBX has a few lines, a trunk a few dozen: pages of the API's largest size, up to this many. */
 const MAX_PAGES = 10;
 
@@ -78,9 +81,10 @@ export class PorticoPhoneLines extends PorticoElement<PhoneLinesMessages> {
     load: async ([client, locale], signal): Promise<LoadedLines> => loadLines(client, locale, signal),
     keep: ([client], [next]) => client === next,
     onComplete: (value) => this.#watch.saw(value.lines, this.#lines.scope),
-    // A check that fails while lines are shown is said on the widget; the page hears of the first load.
+    // A check that fails while lines are shown is said on the widget; the page hears of the first
+    // load. An account without a PBX is a state, not a failure.
     onError: (error) => {
-      if (this.#lines.value === undefined) this.reportError(error, 'load');
+      if (this.#lines.value === undefined && !noPbx(error)) this.reportError(error, 'load');
     },
   });
 
@@ -119,7 +123,7 @@ export class PorticoPhoneLines extends PorticoElement<PhoneLinesMessages> {
               ? lineTable({ t, locale: this.effectiveLocale, timeZone: this.effectiveTimeZone, lines: value.lines, onConfigure: (line, opener) => void this.#dialog.value?.start(line, opener) })
               : emptyState({ title: t.noneTitle, message: t.noneBody }),
           error: (error) =>
-            isA(error, PermissionError) && error.code === 'no_pbx'
+            noPbx(error)
               ? emptyState({ title: t.noPbxTitle, message: t.noPbxBody })
               : errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void lines.refresh() }),
           loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3].map(() => html`<span class="skeleton skeleton--line"></span>`)}</div>`),
