@@ -103,8 +103,13 @@ describe('<portico-music-on-hold>', () => {
     expect(textOf(empty, '[part~="empty"]')).to.contain('No music yet');
     expect(empty.shadowRoot!.querySelector('#music-file')).to.exist;
     await expect(empty).to.be.accessible();
+    const failures: Event[] = [];
+    const listening = new AbortController();
+    document.addEventListener('portico-error', (e) => failures.push(e), { signal: listening.signal });
     const none = await music(sim.customers.hosting);
     expect(textOf(none, '[part~="empty"]')).to.contain('No hosted PBX');
+    listening.abort();
+    expect(failures, 'no PBX is a state, not a failure').to.have.length(0);
     expect(none.shadowRoot!.querySelector('#music-file')).to.equal(null);
   });
 

@@ -144,8 +144,13 @@ describe('<portico-phone-lines>', () => {
     const empty = await lines();
     expect(textOf(empty, '[part~="empty"]')).to.contain('No phone lines');
     await expect(empty).to.be.accessible();
+    const failures: Event[] = [];
+    const listening = new AbortController();
+    document.addEventListener('portico-error', (e) => failures.push(e), { signal: listening.signal });
     const none = await lines(sim.customers.hosting, 'pl');
     expect(textOf(none, '[part~="empty"]')).to.contain('Brak centrali IP');
+    listening.abort();
+    expect(failures, 'no PBX is a state, not a failure').to.have.length(0);
     expect(textOf(none, '[part~="empty"]')).to.contain('Można ją zamówić u dostawcy usługi.');
   });
 

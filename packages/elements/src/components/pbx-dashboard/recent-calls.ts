@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { pbxCallRecent, pbxCallRecording, type PbxCall, type PbxCallPage } from '@portico/sdk/telephony';
@@ -53,6 +53,15 @@ export class PorticoPbxRecentCalls extends DashboardPart {
     args: () => [this.client, this.playing?.id] as const,
     load: async ([client, callId], signal): Promise<string | null> => (client && callId ? (await client.request(pbxCallRecording, { params: { callId } }, { signal })).url : null),
   });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another account, or pages of another size: the pages seen so far are not its pages.
+    if ((changed.has('client') && changed.get('client') !== undefined) || (changed.has('pageSize') && changed.get('pageSize') !== undefined)) {
+      this.cursors = [undefined];
+      this.page = 0;
+      this.playing = undefined;
+    }
+  }
 
   /** Loads the page shown again, keeping it on screen meanwhile. */
   refresh(): Promise<void> {
