@@ -50,7 +50,7 @@ async function extensions(options: { customer?: string; locale?: string; width?:
   const client = options.client ?? clientFor(sim, options.customer ?? sim.customers.trunk);
   asked = watch(client);
   const box = await mount<HTMLElement>(
-    html`<div style="width: ${options.width ?? 1100}px"><portico-extensions .client=${client} locale=${options.locale ?? 'en'} page-size=${options.pageSize ?? 50}></portico-extensions></div>`,
+    html`<div style="width: ${options.width ?? 1300}px"><portico-extensions .client=${client} locale=${options.locale ?? 'en'} page-size=${options.pageSize ?? 50}></portico-extensions></div>`,
   );
   return box.firstElementChild as PorticoExtensions;
 }
@@ -83,6 +83,7 @@ describe('<portico-extensions>', () => {
     expect(loading.querySelector('[role="status"]')!.textContent).to.equal('Loading…');
     await shows(element, 'tbody tr');
     expect(rows(element).length).to.equal(40);
+    expect(getComputedStyle($(element, 'table')).display, 'a table on a wide page').to.equal('table');
     expect(textOf(element, '#count')).to.equal('40 extensions');
     const reception = row(element, '100')!;
     expect(reception.querySelector('.description')!.textContent!.trim()).to.equal('Rejestracja 1');

@@ -22,7 +22,7 @@ let asked: Asked[] = [];
 async function huntGroups(options: { customer?: string; locale?: string; width?: number; client?: ClientCore } = {}): Promise<PorticoHuntGroups> {
   const client = options.client ?? clientFor(sim, options.customer ?? sim.customers.trunk);
   asked = watch(client);
-  const box = await mount<HTMLElement>(html`<div style="width: ${options.width ?? 1100}px"><portico-hunt-groups .client=${client} locale=${options.locale ?? 'en'}></portico-hunt-groups></div>`);
+  const box = await mount<HTMLElement>(html`<div style="width: ${options.width ?? 1300}px"><portico-hunt-groups .client=${client} locale=${options.locale ?? 'en'}></portico-hunt-groups></div>`);
   return box.firstElementChild as PorticoHuntGroups;
 }
 
@@ -55,6 +55,7 @@ describe('<portico-hunt-groups>', () => {
     await shows(element, 'tbody tr');
     expect(rows(element).map((r) => r.querySelector('.number')!.textContent!.trim())).to.deep.equal(['500', '501', '502', '503']);
     expect(textOf(element, '#count')).to.equal('4 hunt groups');
+    expect(getComputedStyle($(element, 'table')).display, 'a table on a wide page').to.equal('table');
     const reception = row(element, '500')!;
     expect(reception.querySelector('.name')!.textContent!.trim()).to.equal('Rejestracja');
     expect(reception.querySelector('.strategy')!.textContent).to.contain('In order');

@@ -123,7 +123,7 @@ export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
       <header part="header">
         <div class="heading">
           <h2 part="title" id="title" tabindex="-1">${t.title}</h2>
-          ${total !== undefined && !withoutPbx ? html`<p class="muted" id="count">${t.count({ count: total })}</p>` : nothing}
+          ${total && !withoutPbx ? html`<p class="muted" id="count">${t.count({ count: total })}</p>` : nothing}
         </div>
         ${withoutPbx ? nothing : html`<button id="add" type="button" class="button button--primary" part="button" @click=${this.#add}>${t.add}</button>`}
       </header>

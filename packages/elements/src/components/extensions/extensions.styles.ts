@@ -50,8 +50,9 @@ export const styles = css`
     border-bottom: 1px solid color-mix(in srgb, var(--portico-color-border) 30%, transparent);
     vertical-align: top;
   }
+  /* Words stay whole in the table (a column is as wide as its longest word); a card breaks a long one. */
   td {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .number {
     font-weight: 700;
@@ -59,6 +60,11 @@ export const styles = css`
   }
   .line {
     font-variant-numeric: tabular-nums;
+  }
+  /* A number is read as one. */
+  .line,
+  .recording {
+    white-space: nowrap;
   }
   .cell-label {
     display: none;
@@ -68,15 +74,15 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  .actions {
-    white-space: nowrap;
-  }
+  /* Edit over Delete: the table keeps its width for what it shows. */
   .actions .button {
+    display: flex;
+    width: 100%;
     min-height: 2.25rem;
     padding-block: var(--portico-space-xs);
   }
   .actions .button + .button {
-    margin-inline-start: var(--portico-space-xs);
+    margin-top: var(--portico-space-xs);
   }
   .play {
     gap: var(--portico-space-xs);
@@ -114,8 +120,11 @@ export const styles = css`
     max-width: 10rem;
   }
   .conflicts {
+    display: grid;
+    gap: var(--portico-space-xs);
     margin: 0;
-    padding-inline-start: 1.1em;
+    padding: 0;
+    list-style: none;
   }
   .recorded-name {
     display: grid;
@@ -150,7 +159,7 @@ export const styles = css`
   }
 
   /* Narrow: each extension is a card — its number and description, then each detail under its name. */
-  @container (max-width: 760px) {
+  @container (max-width: 1120px) {
     table {
       display: block;
     }
@@ -161,8 +170,10 @@ export const styles = css`
       overflow: hidden;
       clip-path: inset(50%);
     }
+    /* Side by side where two fit, one under the other on a phone. */
     tbody {
       display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
       gap: var(--portico-space-s);
     }
     tr {
@@ -178,12 +189,17 @@ export const styles = css`
       min-width: 0;
       padding: 0;
       border: 0;
+      overflow-wrap: anywhere;
     }
     .description {
       font-weight: 600;
     }
     td:not(.number, .description) {
       grid-column: 1 / -1;
+    }
+    .line,
+    .recording {
+      white-space: normal;
     }
     .cell-label {
       display: block;
@@ -195,13 +211,16 @@ export const styles = css`
       flex-wrap: wrap;
       gap: var(--portico-space-xs);
       margin-top: var(--portico-space-xs);
-      white-space: normal;
+    }
+    .actions .button {
+      width: auto;
     }
     .actions .button + .button {
       margin: 0;
     }
     .player-row {
       display: block;
+      grid-column: 1 / -1;
       padding: 0;
       border: 0;
     }

@@ -33,7 +33,7 @@ export class PorticoHuntGroupsMembers extends HuntGroupsPart {
     const chosen = this.memberIds.flatMap((id) => byId.get(id) ?? []);
     const others = this.extensions.filter((e) => !this.memberIds.includes(e.id));
     const full = chosen.length >= MEMBERS_MAX;
-    return html`<fieldset class="members" aria-describedby="members-hint">
+    return html`<fieldset class="member-picker" aria-describedby="members-hint">
       <legend class="label" part="label">${t.members}</legend>
       <p id="members-hint" class="hint">${t.membersHint}${full ? ` ${t.membersFull({ max: MEMBERS_MAX })}` : ''}</p>
       ${chosen.length

@@ -55,7 +55,7 @@ function row(view: HuntGroupTableView, group: HuntGroup): TemplateResult {
       ${label(c.members)}
       ${group.members.length
         ? html`<ol class="member-list">
-            ${group.members.map((m) => html`<li><span class="member-number">${m.number}</span> ${m.description}</li>`)}
+            ${group.members.map((m) => html`<li><span class="member-number">${m.number}</span> <span class="member-description">${m.description}</span></li>`)}
           </ol>`
         : html`<span class="muted">${t.emptyGroup}</span>`}
     </td>

@@ -102,7 +102,7 @@ export class PorticoHuntGroups extends PorticoElement<HuntGroupsMessages> {
       <header part="header">
         <div class="heading">
           <h2 part="title" id="title" tabindex="-1">${t.title}</h2>
-          ${shown !== undefined && !withoutPbx ? html`<p class="muted" id="count">${t.count({ count: shown })}</p>` : nothing}
+          ${shown && !withoutPbx ? html`<p class="muted" id="count">${t.count({ count: shown })}</p>` : nothing}
         </div>
         ${withoutPbx ? nothing : html`<button id="add" type="button" class="button button--primary" part="button" @click=${this.#add}>${t.add}</button>`}
       </header>

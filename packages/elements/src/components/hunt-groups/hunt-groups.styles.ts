@@ -46,8 +46,9 @@ export const styles = css`
     border-bottom: 1px solid color-mix(in srgb, var(--portico-color-border) 30%, transparent);
     vertical-align: top;
   }
+  /* Words stay whole in the table (a column is as wide as its longest word); a card breaks a long one. */
   td {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .number {
     font-weight: 700;
@@ -60,19 +61,28 @@ export const styles = css`
     margin: 0;
     padding-inline-start: 1.5em;
   }
+  /* Members are read a line each: the column takes the room for it. */
+  td.members {
+    min-width: 13rem;
+  }
   .member-number {
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
-  .actions {
-    white-space: nowrap;
+  /* A description goes to the next line whole rather than split from its last word. */
+  .member-description {
+    display: inline-block;
+    max-width: 100%;
   }
+  /* Edit over Delete: the table keeps its width for what it shows. */
   .actions .button {
+    display: flex;
+    width: 100%;
     min-height: 2.25rem;
     padding-block: var(--portico-space-xs);
   }
   .actions .button + .button {
-    margin-inline-start: var(--portico-space-xs);
+    margin-top: var(--portico-space-xs);
   }
   .button--danger {
     background: var(--portico-color-danger);
@@ -87,10 +97,13 @@ export const styles = css`
     max-width: 10rem;
   }
   .conflicts {
+    display: grid;
+    gap: var(--portico-space-xs);
     margin: 0;
-    padding-inline-start: 1.1em;
+    padding: 0;
+    list-style: none;
   }
-  .members {
+  .member-picker {
     display: grid;
     gap: var(--portico-space-s);
   }
@@ -151,7 +164,7 @@ export const styles = css`
   }
 
   /* Narrow: each hunt group is a card — its number and name, then each detail under its name. */
-  @container (max-width: 760px) {
+  @container (max-width: 1100px) {
     table {
       display: block;
     }
@@ -162,8 +175,10 @@ export const styles = css`
       overflow: hidden;
       clip-path: inset(50%);
     }
+    /* Side by side where two fit, one under the other on a phone. */
     tbody {
       display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
       gap: var(--portico-space-s);
     }
     tr {
@@ -174,11 +189,13 @@ export const styles = css`
       border: 1px solid color-mix(in srgb, var(--portico-color-border) 45%, transparent);
       border-radius: var(--portico-radius);
     }
-    td {
+    td,
+    td.members {
       display: block;
       min-width: 0;
       padding: 0;
       border: 0;
+      overflow-wrap: anywhere;
     }
     .name {
       font-weight: 600;
@@ -196,7 +213,9 @@ export const styles = css`
       flex-wrap: wrap;
       gap: var(--portico-space-xs);
       margin-top: var(--portico-space-xs);
-      white-space: normal;
+    }
+    .actions .button {
+      width: auto;
     }
     .actions .button + .button {
       margin: 0;
