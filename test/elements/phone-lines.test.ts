@@ -344,6 +344,25 @@ describe('<portico-phone-lines>', () => {
     expect(requestsTo(sim, `/v1/telephony/lines/${OFFICE_LINE}/configuration`)).to.deep.equal(['PUT 422']);
   });
 
+  it('the pickup groups that cannot be loaded are said in the dialog, with a retry; the line’s own group stays offered', async () => {
+    pbxOf(sim.customers.prepaid).lines[0]!.pickupGroup = 'Biuro';
+    pbxOf(sim.customers.prepaid).pickupGroups = ['Biuro', 'Recepcja'];
+    const element = await lines();
+    sim.faults.persist({ status: 503, path: '/v1/telephony/pbx' });
+    const reported = oneEvent(element, 'portico-error');
+    await openConfigure(element);
+    expect((await reported).detail.action).to.equal('load');
+    const error = await shows(element, '.groups-error');
+    expect(error.innerText).to.contain('The pickup groups could not be loaded.');
+    const options = () => [...($(element, '#pickup-group') as HTMLSelectElement).options].map((o) => o.textContent!.trim());
+    expect(options()).to.deep.equal(['None', 'Biuro']);
+    sim.faults.clear();
+    error.querySelector('button')!.click();
+    await waitUntil(() => options().length === 3, 'the groups after the retry');
+    expect(options()).to.deep.equal(['None', 'Biuro', 'Recepcja']);
+    expect(element.shadowRoot!.querySelector('.groups-error')).to.equal(null);
+  });
+
   it('Escape closes the dialog with nothing saved, and focus goes back to its button', async () => {
     const element = await lines();
     const opener = row(element, 'ln_office_986').querySelector<HTMLButtonElement>('.configure')!;

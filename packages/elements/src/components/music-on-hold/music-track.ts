@@ -7,6 +7,7 @@ import { alertIcon } from '../../base/icons.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { Resource } from '../../controllers/resource.ts';
+import { PorticoErrorEvent } from '../../events/portico-error.ts';
 import { PorticoMusicTrackDeletedEvent, PorticoMusicTrackSavedEvent } from '../../events/telephony-lines.ts';
 import { duration, fileSize } from '../../i18n/format.ts';
 import { checkDescription, DESCRIPTION_MAX } from './description.ts';
@@ -35,6 +36,7 @@ export class PorticoMusicTrack extends MusicPart {
   readonly #link = new Resource(this, {
     args: () => [this.client, this.track?.id, this.playing] as const,
     load: async ([client, id, playing], signal): Promise<string | null> => (client && id && playing ? (await client.request(musicTrackPlay, { params: { id } }, { signal })).url : null),
+    onError: (error) => this.dispatchEvent(new PorticoErrorEvent(error, 'load')),
   });
 
   readonly #activate = new Action<string, MusicTrack>(this, {

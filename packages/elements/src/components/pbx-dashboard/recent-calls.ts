@@ -52,6 +52,7 @@ export class PorticoPbxRecentCalls extends DashboardPart {
   readonly #recording = new Resource(this, {
     args: () => [this.client, this.playing?.id] as const,
     load: async ([client, callId], signal): Promise<string | null> => (client && callId ? (await client.request(pbxCallRecording, { params: { callId } }, { signal })).url : null),
+    onError: (error) => this.dispatchEvent(new PorticoErrorEvent(error, 'load')),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {

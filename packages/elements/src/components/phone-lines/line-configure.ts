@@ -6,6 +6,7 @@ import { alertIcon, retryIcon } from '../../base/icons.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { Resource } from '../../controllers/resource.ts';
+import { PorticoErrorEvent } from '../../events/portico-error.ts';
 import { PorticoPhoneLineSavedEvent } from '../../events/telephony-lines.ts';
 import { phoneNumber } from '../../i18n/format.ts';
 import { checkDraft, draftOf, refusalsOf, type LineDraft } from './line-configuration.ts';
@@ -35,6 +36,7 @@ export class PorticoPhoneLinesConfigure extends PhoneLinesPart {
   readonly #groups = new Resource(this, {
     args: () => [this.client, this.lineId] as const,
     load: async ([client, lineId], signal): Promise<string[]> => (lineId && client ? (await client.request(pbxRetrieve, {}, { signal })).pickupGroups : []),
+    onError: (error) => this.dispatchEvent(new PorticoErrorEvent(error, 'load')),
   });
 
   readonly #save = new Action<PhoneLineConfigureParams, PhoneLine>(this, {
