@@ -268,6 +268,17 @@ describe('<portico-extensions>', () => {
     await focusOn(element, row(element, '107')!.querySelector('[data-edit]'));
   });
 
+  it('a new number takes its place in the list, and the hunt groups keep the extension', async () => {
+    const element = await loaded();
+    await openEditor(element, row(element, '101')!.querySelector<HTMLElement>('[data-edit]')!);
+    type($(element, '#extension-number'), '199');
+    save(element);
+    await waitUntil(() => rows(element).at(-1)?.querySelector('.number')!.textContent!.trim() === '199', 'last, by its number');
+    expect(row(element, '101')).to.equal(undefined);
+    expect(row(element, '199')!.querySelector('.groups')!.textContent).to.contain('500 Rejestracja');
+    await focusOn(element, row(element, '199')!.querySelector('[data-edit]'));
+  });
+
   it('refuses a recorded name of the wrong type or size before any request, in the person’s language', async () => {
     const element = await loaded({ locale: 'pl' });
     await openEditor(element, row(element, '120')!.querySelector<HTMLElement>('[data-edit]')!);

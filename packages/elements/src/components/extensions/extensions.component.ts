@@ -237,14 +237,18 @@ export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
   #changed = (event: ExtensionChangeEvent): void => {
     const changed = event.extension;
     if (this.playing?.id === changed.id) this.playing = changed.recordedName ? changed : undefined;
-    if (event.created) {
-      // The empty state's add button goes with the empty list: focus then goes to the new row.
-      void this.#list.refresh().then(() => this.updateComplete.then(() => {
-        if (!this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLElement>(`[data-edit="${CSS.escape(changed.id)}"]`)?.focus();
-      }));
-      return;
+    const shown = this.#list.items.find((e) => e.id === changed.id);
+    if (!event.created) this.#list.update((page) => ({ ...page, data: page.data.map((e) => (e.id === changed.id ? changed : e)) }));
+    // A new one, or a new number, has its place in the list's order: the list comes again (its rows
+    // staying meanwhile). A row that moved loses focus, and the empty list's add button goes: focus then goes to the row.
+    if (event.created || (shown && shown.number !== changed.number)) {
+      void this.#list
+        .refresh()
+        .then(() => this.updateComplete)
+        .then(() => {
+          if (!this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLElement>(`[data-edit="${CSS.escape(changed.id)}"]`)?.focus();
+        });
     }
-    this.#list.update((page) => ({ ...page, data: page.data.map((e) => (e.id === changed.id ? changed : e)) }));
   };
 
   #removed = (event: ExtensionRemoveEvent): void => {

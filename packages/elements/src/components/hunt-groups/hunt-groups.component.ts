@@ -162,14 +162,18 @@ export class PorticoHuntGroups extends PorticoElement<HuntGroupsMessages> {
   /** Saved here: a change shows in its row at once; a new group is placed by the list's own order. */
   #changed = (event: HuntGroupChangeEvent): void => {
     const changed = event.huntGroup;
-    if (event.created) {
-      // The empty state's add button goes with the empty list: focus then goes to the new row.
-      void this.#list.refresh().then(() => this.updateComplete.then(() => {
-        if (!this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLElement>(`[data-edit="${CSS.escape(changed.id)}"]`)?.focus();
-      }));
-      return;
+    const shown = this.#list.items.find((g) => g.id === changed.id);
+    if (!event.created) this.#list.update((page) => ({ ...page, data: page.data.map((g) => (g.id === changed.id ? changed : g)) }));
+    // A new one, or a new number, has its place in the list's order: the list comes again (its rows
+    // staying meanwhile). A row that moved loses focus, and the empty list's add button goes: focus then goes to the row.
+    if (event.created || (shown && shown.number !== changed.number)) {
+      void this.#list
+        .refresh()
+        .then(() => this.updateComplete)
+        .then(() => {
+          if (!this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLElement>(`[data-edit="${CSS.escape(changed.id)}"]`)?.focus();
+        });
     }
-    this.#list.update((page) => ({ ...page, data: page.data.map((g) => (g.id === changed.id ? changed : g)) }));
   };
 
   #removed = (event: HuntGroupRemoveEvent): void => {
