@@ -52,6 +52,14 @@ describe('the demo portal at 360 and 1280 px, light and dark, Polish and English
     { hash: '#/help/announcements', customer: 'cus_1003' },
     { hash: '#/help/downloads', customer: 'cus_1003' },
     { hash: '#/help/status', customer: 'cus_1003' },
+    { hash: '#/telephony/dashboard', customer: 'cus_1005' },
+    { hash: '#/telephony/lines', customer: 'cus_1005' },
+    { hash: '#/telephony/extensions', customer: 'cus_1005' },
+    { hash: '#/telephony/hunt-groups', customer: 'cus_1005' },
+    { hash: '#/telephony/settings', customer: 'cus_1005' },
+    { hash: '#/telephony/calls', customer: 'cus_1005' },
+    { hash: '#/telephony/music', customer: 'cus_1005' },
+    { hash: '#/telephony/calls', customer: 'cus_1001' },
   ];
 
   for (const width of [360, 1280]) {
@@ -77,6 +85,7 @@ describe('the demo portal at 360 and 1280 px, light and dark, Polish and English
             const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
             if (scrollWidth > width) problems.push(`${where}: the page is ${scrollWidth} px wide`);
             for (const cut of (await page.evaluate(CLIPPED_TEXT)) as string[]) problems.push(`${where}: cut off: ${cut}`);
+            for (const outside of (await page.evaluate(OUTSIDE_WIDGET)) as string[]) problems.push(`${where}: drawn outside its widget: ${outside}`);
             const failures = (await page.evaluate('window.__porticoFailures.splice(0)')) as string[];
             for (const failure of failures) problems.push(`${where}: portico-error from ${failure}`);
             // The demo is drawn for both schemes, and its widgets follow the one the page shows.
@@ -133,5 +142,32 @@ const CLIPPED_TEXT = `(() => {
     }
   };
   visit(document);
+  return found;
+})()`;
+
+/**
+ * What a widget draws beyond its own box (a table wider than its card), which no page
+ * scroll reveals at a wide viewport: anything in a widget's shadow root that reaches past the
+ * widget's base, unless a box between them scrolls or clips it on purpose.
+ */
+const OUTSIDE_WIDGET = `(() => {
+  const found = [];
+  for (const widget of document.querySelectorAll('main [data-view]:not([hidden]) *')) {
+    if (!widget.localName.startsWith('portico-') || widget.hidden || !widget.shadowRoot) continue;
+    const base = widget.shadowRoot.querySelector('[part~="base"]');
+    if (!base) continue;
+    const box = base.getBoundingClientRect();
+    for (const element of base.querySelectorAll('*')) {
+      const rect = element.getBoundingClientRect();
+      if (!rect.width || (rect.right <= box.right + 1 && rect.left >= box.left - 1)) continue;
+      let contained = false;
+      for (let up = element.parentElement; up && up !== base; up = up.parentElement) {
+        if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(up).overflowX)) contained = true;
+      }
+      if (contained || getComputedStyle(element).position === 'fixed' || element.closest('dialog')) continue;
+      found.push(widget.localName + ' <' + element.localName + (element.className ? '.' + String(element.className).trim().split(/\\s+/).join('.') : '') + '> ' + Math.round(rect.right - box.right) + ' px');
+      break;
+    }
+  }
   return found;
 })()`;

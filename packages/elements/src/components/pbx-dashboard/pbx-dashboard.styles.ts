@@ -161,8 +161,11 @@ export const styles = css`
     }
   }
 
-  /* Narrow: a card per call — when, then the numbers and the money, each named. */
-  @container (max-width: 640px) {
+  /*
+   * Narrower than seven columns of phone numbers and money need (about 880 px): a card per
+   * call — when, then the numbers and the money, each named.
+   */
+  @container (max-width: 880px) {
     table {
       display: block;
     }
