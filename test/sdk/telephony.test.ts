@@ -1,6 +1,6 @@
 import { describe, it, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConflictError, PermissionError, TELEPHONY_LIMITS, ValidationError, type DialPlanConflict, type ExtensionCreateParams, type HuntGroupCreateParams, type PbxSettings } from '@portico/sdk';
+import { ConflictError, NotFoundError, PermissionError, TELEPHONY_LIMITS, ValidationError, type DialPlanConflict, type ExtensionCreateParams, type HuntGroupCreateParams, type PbxSettings } from '@portico/sdk';
 import { isA } from '@portico/sdk/core';
 import { clientFor, requestsTo, useSimulator } from '../support/simulator.ts';
 import { SIP_WINDOW } from '../../packages/simulator/src/data/telephony/sip.ts';
@@ -145,7 +145,10 @@ describe('the dial plan: hunt groups (T11)', () => {
     const [reception] = await client.huntGroups.list().toArray({ limit: 100 });
     const changed = await client.huntGroups.update(reception!.id, { ...newGroup({ number: '500', name: 'Rejestracja główna', strategy: 'simultaneous' }) }, { ifMatch: reception!.version });
     assert.deepEqual([changed.number, changed.strategy, changed.version], ['500', 'simultaneous', reception!.version + 1]);
+    assert.deepEqual(await client.huntGroups.retrieve(reception!.id), changed);
     await client.huntGroups.delete(reception!.id);
+    const gone = await client.huntGroups.retrieve(reception!.id).catch((e: unknown) => e);
+    assert.ok(isA(gone, NotFoundError) && gone.code === 'hunt_group_not_found', String(gone));
     assert.deepEqual((await client.huntGroups.list().toArray({ limit: 100 })).map((g) => g.number), ['501', '502', '503']);
   });
 });

@@ -55,6 +55,15 @@ export const huntGroupOperations = {
     response: z.object({ data: z.array(HuntGroup), nextCursor: z.nullable(z.string()) }),
     errors: [403],
   }),
+  retrieve: defineOperation({
+    id: 'huntGroups.retrieve',
+    method: 'GET',
+    path: '/v1/telephony/hunt-groups/{id}',
+    summary: 'One hunt group',
+    params: IdParams,
+    response: HuntGroup,
+    errors: [403],
+  }),
   create: defineOperation({
     id: 'huntGroups.create',
     method: 'POST',

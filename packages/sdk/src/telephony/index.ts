@@ -140,6 +140,10 @@ export class HuntGroupsResource {
     return list(this.#client, huntGroupOperations.list, {}, options);
   }
 
+  retrieve(id: string, options?: RequestOptions): Promise<HuntGroup> {
+    return this.#client.request(huntGroupOperations.retrieve, { params: { id } }, options);
+  }
+
   create(params: HuntGroupCreateParams, options?: RequestOptions): Promise<HuntGroup> {
     return this.#client.request(huntGroupOperations.create, { body: params }, options);
   }
@@ -231,7 +235,7 @@ export type { PbxCall, PbxCallPage, PbxRecentCallsQuery } from './pbx-calls.sche
 export { pbxCheckSettings, pbxRetrieve, pbxSettings, pbxUpdateSettings } from './pbx.compiled.ts';
 export { extensionCreate, extensionDelete, extensionList, extensionPlayRecordedName, extensionRetrieve, extensionUpdate, extensionUploadRecordedName } from './extensions.compiled.ts';
 export { phoneLineConfigure, phoneLineList, phoneLineRetrieve } from './phone-lines.compiled.ts';
-export { huntGroupCreate, huntGroupDelete, huntGroupList, huntGroupUpdate } from './hunt-groups.compiled.ts';
+export { huntGroupCreate, huntGroupDelete, huntGroupList, huntGroupRetrieve, huntGroupUpdate } from './hunt-groups.compiled.ts';
 export { musicTrackCreate, musicTrackDelete, musicTrackList, musicTrackPlay, musicTrackUpdate } from './audio.compiled.ts';
 export { pbxCallList, pbxCallRecent, pbxCallRecording, pbxCallSummary } from './pbx-calls.compiled.ts';
 export { TELEPHONY_LIMITS } from './telephony-limits.ts';

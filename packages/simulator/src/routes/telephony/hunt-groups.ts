@@ -45,6 +45,11 @@ export function huntGroupRoutes(sim: SimulatorContext) {
         { cursor: query.cursor, limit: query.limit ?? 50 },
       );
     }),
+    route(sim, huntGroupOperations.retrieve, ({ customer, params }) => {
+      const pbx = findPbx(customer);
+      const group = findGroup(pbx, params.id);
+      return new Reply(wireGroup(pbx, group), { headers: { etag: `"${group.version}"` } });
+    }),
     route(sim, huntGroupOperations.create, ({ customer, body }) => {
       const pbx = findPbx(customer);
       checkFields(pbx, body, null);
