@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ConflictError, IdempotencyError, isA, ValidationError, type ClientCore, type RequestOptions } from '@portico/sdk/core';
-import { extensionList, huntGroupCreate, huntGroupList, huntGroupUpdate, type HuntGroup, type HuntGroupCreateParams, type HuntGroupUpdateParams } from '@portico/sdk/telephony';
+import { extensionList, huntGroupCreate, huntGroupRetrieve, huntGroupUpdate, type HuntGroup, type HuntGroupCreateParams, type HuntGroupUpdateParams } from '@portico/sdk/telephony';
 import { alertIcon, retryIcon } from '../../base/icons.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
@@ -229,20 +229,9 @@ export class PorticoHuntGroupsEditor extends HuntGroupsPart {
     this.#focus.request(field ? `#${field}` : refusal?.members ? '#group-members-error' : '#group-error');
   }
 
-  /** The group as it is now (the API has no retrieve of one group: its page of the list). */
+  /** The group as it is now; undefined when it is gone or out of reach (the failed save says enough). */
   async #latest(id: string): Promise<HuntGroup | undefined> {
-    try {
-      let cursor: string | undefined;
-      do {
-        const page = await this.api.request(huntGroupList, { query: { limit: 100, cursor } }, { headers: this.headers });
-        const found = page.data.find((g) => g.id === id);
-        if (found) return found;
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-    } catch {
-      // Unreachable now: the failure of the save says enough.
-    }
-    return undefined;
+    return this.api.request(huntGroupRetrieve, { params: { id } }, { headers: this.headers }).catch(() => undefined);
   }
 }
 
