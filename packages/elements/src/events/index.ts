@@ -3,5 +3,3 @@ export * from './top-up.ts';
 export * from './contracts.ts';
 export * from './helpdesk.ts';
 export * from './telephony.ts';
-export * from './telephony-lines.ts';
-export * from './telephony-settings.ts';

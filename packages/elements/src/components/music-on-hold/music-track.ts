@@ -8,7 +8,7 @@ import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { PorticoErrorEvent } from '../../events/portico-error.ts';
-import { PorticoMusicTrackDeletedEvent, PorticoMusicTrackSavedEvent } from '../../events/telephony-lines.ts';
+import { PorticoMusicTrackDeletedEvent, PorticoMusicTrackSavedEvent } from '../../events/telephony.ts';
 import { duration, fileSize } from '../../i18n/format.ts';
 import { checkDescription, DESCRIPTION_MAX } from './description.ts';
 import { MusicPart, TracksChangedEvent } from './music-part.ts';

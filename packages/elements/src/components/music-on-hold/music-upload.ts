@@ -5,7 +5,7 @@ import { musicTrackCreate, TELEPHONY_LIMITS, type MusicTrack, type MusicTrackCre
 import { alertIcon, checkIcon, uploadIcon } from '../../base/icons.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
-import { PorticoMusicTrackSavedEvent } from '../../events/telephony-lines.ts';
+import { PorticoMusicTrackSavedEvent } from '../../events/telephony.ts';
 import { fileSize, percent } from '../../i18n/format.ts';
 import { AUDIO_ACCEPT, AUDIO_TYPES, checkMusicFile, type AudioProblem } from './audio-file.ts';
 import { checkDescription, DESCRIPTION_MAX } from './description.ts';

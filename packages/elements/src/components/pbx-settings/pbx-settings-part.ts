@@ -1,5 +1,5 @@
 import type { PbxSettings } from '@portico/sdk/telephony';
-import type { PbxSettingsSection } from '../../events/telephony-settings.ts';
+import type { PbxSettingsSection } from '../../events/telephony.ts';
 import { WidgetPart } from '../../base/widget-part.ts';
 import { messages, type PbxSettingsMessages } from './pbx-settings.messages.ts';
 

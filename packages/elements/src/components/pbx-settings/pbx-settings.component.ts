@@ -6,7 +6,7 @@ import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { alertIcon, retryIcon } from '../../base/icons.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { Resource } from '../../controllers/resource.ts';
-import { PorticoPbxSettingsSavedEvent } from '../../events/telephony-settings.ts';
+import { PorticoPbxSettingsSavedEvent } from '../../events/telephony.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { messages, type PbxSettingsMessages } from './pbx-settings.messages.ts';

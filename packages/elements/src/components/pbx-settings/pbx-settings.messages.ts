@@ -1,5 +1,5 @@
 import type { DialPlanConflictCode } from '@portico/sdk/telephony';
-import type { PbxSettingsSection } from '../../events/telephony-settings.ts';
+import type { PbxSettingsSection } from '../../events/telephony.ts';
 import type { Catalog } from '../../i18n/locale.ts';
 import { plural } from '../../i18n/plural.ts';
 

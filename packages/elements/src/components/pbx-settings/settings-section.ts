@@ -5,7 +5,7 @@ import type { DialPlanConflict, PbxSettings, PbxSettingsUpdate } from '@portico/
 import { alertIcon, checkIcon, infoIcon, retryIcon } from '../../base/icons.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
-import type { PbxSettingsSection } from '../../events/telephony-settings.ts';
+import type { PbxSettingsSection } from '../../events/telephony.ts';
 import { conflictsOf } from '../../i18n/telephony.messages.ts';
 import { conflictList } from './conflict-list.ts';
 import { DialPlanCheck } from './dial-plan-check.ts';

@@ -7,7 +7,7 @@ import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { PorticoErrorEvent } from '../../events/portico-error.ts';
-import { PorticoPhoneLineSavedEvent } from '../../events/telephony-lines.ts';
+import { PorticoPhoneLineSavedEvent } from '../../events/telephony.ts';
 import { phoneNumber } from '../../i18n/format.ts';
 import { checkDraft, draftOf, refusalsOf, type LineDraft } from './line-configuration.ts';
 import { LineChangedEvent, PhoneLinesPart } from './phone-lines-part.ts';

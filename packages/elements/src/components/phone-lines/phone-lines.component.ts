@@ -8,7 +8,7 @@ import { emptyState, errorState, loadingState } from '../../base/states.ts';
 import { alertIcon, retryIcon } from '../../base/icons.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { Resource } from '../../controllers/resource.ts';
-import { PorticoPhoneLineRegistrationEvent } from '../../events/telephony-lines.ts';
+import { PorticoPhoneLineRegistrationEvent } from '../../events/telephony.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { phoneNumber, shortDateTime } from '../../i18n/format.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
