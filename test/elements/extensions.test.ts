@@ -87,7 +87,7 @@ describe('<portico-extensions>', () => {
     expect(textOf(element, '#count')).to.equal('40 extensions');
     const reception = row(element, '100')!;
     expect(reception.querySelector('.description')!.textContent!.trim()).to.equal('Rejestracja 1');
-    expect(reception.querySelector('.line')!.textContent).to.contain('+48 226 100 100');
+    expect(reception.querySelector('.line')!.textContent).to.contain('+48 22 610 01 00');
     expect(reception.querySelector('.pickup')!.textContent).to.contain('Rejestracja');
     expect(reception.querySelector('.published')!.textContent).to.contain('Yes');
     expect(reception.querySelector<HTMLElement>('.recording button')!.getAttribute('aria-label')).to.equal('Play the recorded name of extension 100');

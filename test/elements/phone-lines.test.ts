@@ -91,7 +91,7 @@ describe('<portico-phone-lines>', () => {
     const headers = [...element.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(headers).to.deep.equal(['Account', 'Unused for', 'Available funds', 'Type', 'Product', 'Pickup group', 'Location', 'Forwarding', 'SIP registration', 'IP phone model', 'Actions']);
     const first = row(element, OFFICE_LINE);
-    expect(cell(first, 'number')).to.equal('+48 223 809 887');
+    expect(cell(first, 'number')).to.equal('+48 22 380 98 87');
     expect(cell(first, 'unused')).to.equal('9 days');
     expect(cell(first, 'funds')).to.equal('PLN 4.99');
     expect(cell(first, 'type')).to.equal('Credit');
@@ -123,7 +123,7 @@ describe('<portico-phone-lines>', () => {
     expect(cell(first, 'product')).to.equal('Telefonia IP standard');
     expect(cell(first, 'forwarding')).to.equal('Wyłączone');
     expect(first.querySelector<HTMLButtonElement>('.configure')!.textContent!.trim()).to.equal('Konfiguruj');
-    expect(first.querySelector<HTMLButtonElement>('.configure')!.getAttribute('aria-label')).to.equal('Konfiguruj linię +48 223 809 887');
+    expect(first.querySelector<HTMLButtonElement>('.configure')!.getAttribute('aria-label')).to.equal('Konfiguruj linię +48 22 380 98 87');
     expect(cell(row(element, 'ln_office_986'), 'sip')).to.equal('Niezarejestrowany Żaden telefon nie był jeszcze zarejestrowany');
     expect(textOf(element, 'header')).to.contain('2 linie');
     await expect(element).to.be.accessible();
@@ -186,7 +186,7 @@ describe('<portico-phone-lines>', () => {
     expect(row(element, OFFICE_LINE).querySelector('.badge')!.textContent!.trim()).to.equal(before);
     await answered(asked);
     await element.updateComplete;
-    const expected = now === 'registered' ? 'Line +48 223 809 887: the phone is registered again.' : 'Line +48 223 809 887: the phone went offline.';
+    const expected = now === 'registered' ? 'Line +48 22 380 98 87: the phone is registered again.' : 'Line +48 22 380 98 87: the phone went offline.';
     await waitUntil(() => live(element) === expected, `the live region says: ${expected}, not ${live(element)}; badge ${row(element, OFFICE_LINE).querySelector('.badge')!.textContent!.trim()}`);
     expect($(element, '[role="status"][aria-live]').getAttribute('aria-live')).to.equal('polite');
     expect(row(element, OFFICE_LINE).querySelector('.badge')!.textContent!.trim()).to.equal(now === 'registered' ? 'Registered' : 'Not registered');
@@ -206,7 +206,7 @@ describe('<portico-phone-lines>', () => {
     const now = await untilRegistrationChanges(OFFICE_LINE);
     await nextCheck(element);
     await waitUntil(
-      () => live(element) === (now === 'registered' ? 'Linia +48 223 809 887: telefon jest znów zarejestrowany.' : 'Linia +48 223 809 887: telefon przestał być zarejestrowany.'),
+      () => live(element) === (now === 'registered' ? 'Linia +48 22 380 98 87: telefon jest znów zarejestrowany.' : 'Linia +48 22 380 98 87: telefon przestał być zarejestrowany.'),
       'said in Polish',
     );
   });
@@ -256,7 +256,7 @@ describe('<portico-phone-lines>', () => {
     await waitUntil(() => dialog(element).open, 'the dialog opens');
     await answered(asked);
     await element.updateComplete;
-    expect(textOf(element, '#configure-title')).to.equal('Line +48 223 809 887');
+    expect(textOf(element, '#configure-title')).to.equal('Line +48 22 380 98 87');
     expect(($(element, '#forward-to').closest('.field') as HTMLElement).hidden, 'the number waits for forwarding').to.equal(true);
     $(element, '#forward').focus();
     await sendKeys({ press: 'Space' });
@@ -271,7 +271,7 @@ describe('<portico-phone-lines>', () => {
     expect(to.getAttribute('aria-describedby')).to.contain('forward-to-error');
     await focusOn(element, to, 'focus on the number');
     expect(operations(asked, phoneLineConfigure.id), 'nothing sent').to.deep.equal([]);
-    type(to, '+48 223 809 887');
+    type(to, '+48 22 380 98 87');
     $(element, '#configure-dialog button[type=submit]').click();
     await element.updateComplete;
     expect(textOf(element, '#forward-to-error')).to.equal('Calls cannot be forwarded to the line itself.');
@@ -297,7 +297,7 @@ describe('<portico-phone-lines>', () => {
     expect(cell(row(element, OFFICE_LINE), 'pickupGroup')).to.equal('Biuro');
     expect(lineRecord(sim.customers.prepaid, OFFICE_LINE).forwarding.to).to.equal('+48601200301');
     expect(requestsTo(sim, `/v1/telephony/lines/${OFFICE_LINE}/configuration`)).to.deep.equal(['PUT 200']);
-    await waitUntil(() => live(element) === 'Line +48 223 809 887 saved.', 'the save is announced');
+    await waitUntil(() => live(element) === 'Line +48 22 380 98 87 saved.', 'the save is announced');
     await focusOn(element, opener, 'focus back on Configure');
   });
 
@@ -319,10 +319,10 @@ describe('<portico-phone-lines>', () => {
     expect(record.forwarding.to).to.equal('+48226100100');
     // What was typed stays until the latest is asked for; the list behind shows the other change.
     expect(($(element, '#forward-to') as HTMLInputElement).value).to.equal('+48 601 200 301');
-    await waitUntil(() => cell(row(element, OFFICE_LINE), 'forwarding') === 'To +48 226 100 100, always', 'the list loads again');
+    await waitUntil(() => cell(row(element, OFFICE_LINE), 'forwarding') === 'To +48 22 610 01 00, always', 'the list loads again');
     await expect(element).to.be.accessible();
     [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('#configure-dialog button')].find((b) => b.textContent!.includes('Show the latest settings'))!.click();
-    await waitUntil(() => ($(element, '#forward-to') as HTMLInputElement).value === '+48 226 100 100', 'the latest settings in the form');
+    await waitUntil(() => ($(element, '#forward-to') as HTMLInputElement).value === '+48 22 610 01 00', 'the latest settings in the form');
     expect(element.shadowRoot!.querySelector('#configure-message')).to.equal(null);
     $(element, '#configure-dialog button[type=submit]').click();
     await waitUntil(() => !dialog(element).open, 'saved against the latest version');
@@ -369,7 +369,7 @@ describe('<portico-phone-lines>', () => {
     opener.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => dialog(element).open);
-    expect(textOf(element, '#configure-title')).to.equal('Line +48 223 809 986');
+    expect(textOf(element, '#configure-title')).to.equal('Line +48 22 380 99 86');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog(element).open);
     await focusOn(element, opener, 'focus back on Configure');

@@ -7,14 +7,36 @@ import { plural } from '../../packages/elements/src/i18n/plural.ts';
 const plain = (text: string) => text.replace(/\s/g, ' ');
 
 describe('format', () => {
-  it('writes Polish numbers in threes and others after their country code', () => {
+  it('writes Polish mobile and non-geographic numbers in threes, landlines after their area code', () => {
+    // Mobile.
     assert.equal(phoneNumber('+48601200300'), '+48 601 200 300');
+    assert.equal(phoneNumber('+48501234567'), '+48 501 234 567');
+    assert.equal(phoneNumber('+48451234567'), '+48 451 234 567');
+    assert.equal(phoneNumber('+48881234567'), '+48 881 234 567');
+    // Freephone, shared cost and premium.
+    assert.equal(phoneNumber('+48800123456'), '+48 800 123 456');
+    assert.equal(phoneNumber('+48801123456'), '+48 801 123 456');
+    assert.equal(phoneNumber('+48701234567'), '+48 701 234 567');
+    // Landlines: Warsaw 22, Kraków 12, Gdańsk 58 (not a mobile 5x), Łódź 42.
+    assert.equal(phoneNumber('+48223809887'), '+48 22 380 98 87');
+    assert.equal(phoneNumber('+48226100100'), '+48 22 610 01 00');
+    assert.equal(phoneNumber('+48123456789'), '+48 12 345 67 89');
+    assert.equal(phoneNumber('+48583012345'), '+48 58 301 23 45');
+    assert.equal(phoneNumber('+48426312345'), '+48 42 631 23 45');
+    // Not nine digits: no area code to tell, so in threes.
+    assert.equal(phoneNumber('+4822380988'), '+48 223 809 88');
+  });
+
+  it('writes other countries’ numbers after their country code, in threes', () => {
     assert.equal(phoneNumber('+43871098465'), '+43 871 098 465');
     assert.equal(phoneNumber('+380441234567'), '+380 441 234 567');
     assert.equal(phoneNumber('+12025550123'), '+1 202 555 01 23');
     assert.equal(phoneNumber('+4930123456'), '+49 301 234 56');
+    // A German number that looks like a Warsaw landline after its code stays in threes.
+    assert.equal(phoneNumber('+49223809887'), '+49 223 809 887');
     // Not a number: shown as it came.
     assert.equal(phoneNumber('internet'), 'internet');
+    assert.equal(phoneNumber('+48 22 380 98 87'), '+48 22 380 98 87');
   });
 
   it('writes a calendar day (a contract’s end) as that day west of Greenwich too', () => {

@@ -100,14 +100,28 @@ export const percent = (ratio: number, locale: Locale): string => number(ratio, 
 const COUNTRY_CODE = /^\+(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|\d{3})/;
 
 /**
- * `+48601200300` → `+48 601 200 300`: how Polish numbers are read aloud and written; others
- * as their country code and groups of three (`+43 871 098 465`, `+1 202 555 01 23`).
+ * Polish numbers that are not tied to a place, written in threes: mobile ranges (45, 50, 51, 53,
+ * 57, 60, 66, 69, 72, 73, 78, 79, 88), freephone and shared-cost 80x, premium 70x. The rest of
+ * the nine digits after +48 begin with a two-digit area code (22 Warsaw, 12 Kraków).
+ */
+const POLISH_IN_THREES = /^(?:45|5[0137]|6[069]|7[0-389]|8[08])/;
+
+/**
+ * A number in E.164 as people write it:
+ * - Polish mobile and non-geographic numbers in threes: `+48 601 200 300`, `+48 800 123 456`;
+ * - Polish landlines with their area code, then 3-2-2: `+48 22 380 98 87`, `+48 12 345 67 89`;
+ * - others as their country code and groups of three, ending in two twos rather than a lone
+ *   digit: `+43 871 098 465`, `+1 202 555 01 23`.
+ *
+ * Anything that is not `+` and digits comes back as it is.
  */
 export function phoneNumber(e164: string): string {
   const code = COUNTRY_CODE.exec(e164)?.[0];
   if (!code || !/^\+\d+$/.test(e164)) return e164;
   const rest = e164.slice(code.length);
-  // Threes, ending in two twos rather than a lone digit: `202 555 01 23`.
+  if (code === '+48' && rest.length === 9 && !POLISH_IN_THREES.test(rest)) {
+    return `${code} ${rest.slice(0, 2)} ${rest.slice(2, 5)} ${rest.slice(5, 7)} ${rest.slice(7)}`;
+  }
   const split = rest.length % 3 === 1 && rest.length > 4 ? rest.length - 4 : rest.length;
   const threes = rest.slice(0, split).replace(/(\d{3})(?=\d)/g, '$1 ');
   return `${code} ${split < rest.length ? `${threes} ${rest.slice(split, -2)} ${rest.slice(-2)}` : threes}`;
