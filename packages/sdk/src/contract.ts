@@ -14,6 +14,8 @@ export * from './account/balance.schemas.ts';
 export * from './account/payment-methods.schemas.ts';
 export * from './account/top-ups.schemas.ts';
 export * from './account/ledger.schemas.ts';
+export * from './account/users.schemas.ts';
+export * from './account/password-policy.ts';
 export * from './account/top-up-limits.ts';
 export * from './reseller/reseller.schemas.ts';
 export * from './contracts/contracts.schemas.ts';

@@ -92,6 +92,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonSchema {
     const entry: Record<string, unknown> = {
       operationId: operation.id,
       summary: operation.summary,
+      ...(operation.permission ? { description: `Needs the portal user's \`${operation.permission}\` permission (403 \`permission_denied\` without it).`, 'x-portico-permission': operation.permission } : {}),
       tags: [operation.id.split('.')[0]],
       security: [{ [operation.auth === 'reseller' ? 'resellerKey' : 'customerSession']: [] }],
       parameters: [...parametersOf(operation.params, 'path'), ...parametersOf(operation.query, 'query'), ...headersOf(operation)],
@@ -155,6 +156,8 @@ function errorStatuses(operation: AnyOperation): number[] {
   const statuses = new Set([...(operation.auth === 'reseller' ? [401, 429] : COMMON_ERRORS), ...(operation.errors ?? [])]);
   if (operation.params || operation.query) statuses.add(400);
   if (operation.body) statuses.add(422);
+  // A portal user without the permission, or a read-only one changing something.
+  if (operation.auth !== 'reseller' && (operation.permission || (operation.method !== 'GET' && !operation.reads))) statuses.add(403);
   return [...statuses].sort();
 }
 

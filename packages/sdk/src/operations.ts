@@ -8,6 +8,7 @@ import { balanceOperations } from './account/balance.schemas.ts';
 import { paymentMethodOperations } from './account/payment-methods.schemas.ts';
 import { topUpOperations } from './account/top-ups.schemas.ts';
 import { ledgerOperations } from './account/ledger.schemas.ts';
+import { portalUserOperations } from './account/users.schemas.ts';
 import { resellerOperations } from './reseller/reseller.schemas.ts';
 import { contractOperations, tariffPlanOperations } from './contracts/contracts.schemas.ts';
 import { simSwapOperations } from './contracts/sim-swaps.schemas.ts';
@@ -34,6 +35,7 @@ export const operations = {
   paymentMethods: paymentMethodOperations,
   topUps: topUpOperations,
   ledger: ledgerOperations,
+  portalUsers: portalUserOperations,
   contracts: contractOperations,
   tariffPlans: tariffPlanOperations,
   simSwaps: simSwapOperations,

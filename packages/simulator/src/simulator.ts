@@ -120,12 +120,17 @@ export class Simulator {
     this.faults.clear();
   }
 
-  /** A session for a customer without an HTTP round trip (tests, stories). */
-  createSession(customerId: string, ttlSeconds?: number): { token: string; expiresAt: string } {
-    if (!this.#context.world.customers.has(customerId)) throw new Error(`No customer ${customerId}`);
+  /**
+   * A session for a customer without an HTTP round trip (tests, stories); with `userId`, one
+   * of the customer's portal users (who must be allowed to log in), else the main administrator.
+   */
+  createSession(customerId: string, ttlSeconds?: number, userId?: string): { token: string; expiresAt: string } {
+    const customer = this.#context.world.customers.get(customerId);
+    if (!customer) throw new Error(`No customer ${customerId}`);
+    if (userId !== undefined && !customer.users.some((u) => u.id === userId && u.canLogIn)) throw new Error(`No portal user ${userId} of ${customerId} may log in`);
     const token = `cs_test_${crypto.randomUUID().replace(/-/g, '')}`;
     const expiresAt = this.clock.now() + (ttlSeconds !== undefined ? ttlSeconds * 1000 : this.#context.timings.sessionTtl);
-    this.#context.sessions.set(token, { customerId, expiresAt });
+    this.#context.sessions.set(token, { customerId, userId: userId ?? null, expiresAt });
     return { token, expiresAt: new Date(expiresAt).toISOString() };
   }
 

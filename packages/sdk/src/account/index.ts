@@ -7,6 +7,9 @@ import { customerServiceOperations } from './services.compiled.ts';
 import { ledgerOperations } from './ledger.compiled.ts';
 import { list, type PagePromise } from '../core/page.ts';
 import type { LedgerEntry, LedgerListQuery } from './ledger.schemas.ts';
+import { PortalUsersResource } from './users.ts';
+import { portalUserOperations } from './users.compiled.ts';
+import type { CurrentUser } from './users.schemas.ts';
 import type { Account } from './account.schemas.ts';
 import type { CustomerService } from './services.schemas.ts';
 
@@ -17,6 +20,8 @@ export class AccountApi {
   readonly topUps: TopUpsResource;
   /** The customer's services (numbers, PBX, hosting, domains), e.g. for what a ticket is about. */
   readonly services: { list(options?: RequestOptions): Promise<CustomerService[]> };
+  /** The account's portal users (needs the `users` permission). */
+  readonly users: PortalUsersResource;
   /** Every movement of money, newest first; their sum is the balance. */
   readonly ledger: { list(query?: LedgerListQuery, options?: RequestOptions): PagePromise<LedgerEntry> };
   #client: ClientCore;
@@ -27,7 +32,13 @@ export class AccountApi {
     this.paymentMethods = new PaymentMethodsResource(client);
     this.topUps = new TopUpsResource(client);
     this.services = { list: (options) => client.request(customerServiceOperations.list, {}, options).then((answer) => answer.data) };
+    this.users = new PortalUsersResource(client);
     this.ledger = { list: (query, options) => list(client, ledgerOperations.list, { query }, options) };
+  }
+
+  /** The session's portal user and what it may do: show what it may not do before a click. */
+  me(options?: RequestOptions): Promise<CurrentUser> {
+    return this.#client.request(portalUserOperations.me, {}, options);
   }
 
   /** The signed-in customer. */
@@ -50,6 +61,9 @@ export type { Account, BillingMode } from './account.schemas.ts';
 export type { Balance } from './balance.schemas.ts';
 export type { LedgerEntry, LedgerEntryKind, LedgerListQuery } from './ledger.schemas.ts';
 export { ledgerList } from './ledger.compiled.ts';
+export type { Access, CurrentUser, Permission, PortalUser, PortalUserCreateParams, PortalUserUpdateParams } from './users.schemas.ts';
+export { portalUserCreate, portalUserDelete, portalUserList, portalUserMe, portalUserRetrieve, portalUserUpdate } from './users.compiled.ts';
+export { PASSWORD_POLICY } from './password-policy.ts';
 export type { CustomerService } from './services.schemas.ts';
 export type { PaymentMethod, PaymentMethodType } from './payment-methods.schemas.ts';
 export type { BankTransferInstructions, PaymentConfirmation, TopUp, TopUpCreateParams, TopUpListQuery, TopUpStatus } from './top-ups.schemas.ts';

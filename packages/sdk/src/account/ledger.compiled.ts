@@ -153,6 +153,6 @@ function check_ledgerOperations_list_response(input: any, issues: Issue[], path:
 const ledgerOperations_list_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.ledgerOperations.list.response>>>((input, issues) => check_ledgerOperations_list_response(input, issues, []));
 
 /** `GET /v1/account/ledger` (ledger.list) */
-export const ledgerList = { id: "ledger.list", method: "GET", path: "/v1/account/ledger", query: LedgerListQuery, response: ledgerOperations_list_response } as const satisfies ClientOperation;
+export const ledgerList = { id: "ledger.list", method: "GET", path: "/v1/account/ledger", query: LedgerListQuery, response: ledgerOperations_list_response, permission: "finances" } as const satisfies ClientOperation;
 /** The client's view of `ledgerOperations`: what to send where, and how to check it. */
 export const ledgerOperations = { list: ledgerList };

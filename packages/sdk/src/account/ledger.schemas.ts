@@ -42,6 +42,7 @@ export type LedgerListQuery = z.input<typeof LedgerListQuery>;
 export const ledgerOperations = {
   list: defineOperation({
     id: 'ledger.list',
+    permission: 'finances',
     method: 'GET',
     path: '/v1/account/ledger',
     summary: 'Every movement of money on the account, newest first; their sum is the balance',

@@ -95,6 +95,6 @@ function check_paymentMethodOperations_list_response(input: any, issues: Issue[]
 const paymentMethodOperations_list_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.paymentMethodOperations.list.response>>>((input, issues) => check_paymentMethodOperations_list_response(input, issues, []));
 
 /** `GET /v1/account/payment-methods` (paymentMethods.list) */
-export const paymentMethodList = { id: "paymentMethods.list", method: "GET", path: "/v1/account/payment-methods", query: paymentMethodOperations_list_query, response: paymentMethodOperations_list_response } as const satisfies ClientOperation;
+export const paymentMethodList = { id: "paymentMethods.list", method: "GET", path: "/v1/account/payment-methods", query: paymentMethodOperations_list_query, response: paymentMethodOperations_list_response, permission: "finances" } as const satisfies ClientOperation;
 /** The client's view of `paymentMethodOperations`: what to send where, and how to check it. */
 export const paymentMethodOperations = { list: paymentMethodList };

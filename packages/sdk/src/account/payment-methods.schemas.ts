@@ -17,6 +17,7 @@ export type PaymentMethod = z.infer<typeof PaymentMethod>;
 export const paymentMethodOperations = {
   list: defineOperation({
     id: 'paymentMethods.list',
+    permission: 'finances',
     method: 'GET',
     path: '/v1/account/payment-methods',
     summary: 'Ways to pay for a top-up',

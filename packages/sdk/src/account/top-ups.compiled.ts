@@ -244,12 +244,12 @@ const topUpOperations_list_response = /* @__PURE__ */ validator<z.output<NonNull
 const topUpOperations_retrieve_params = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.topUpOperations.retrieve.params>>>((input, issues) => checkIdParams(input, issues, []));
 
 /** `POST /v1/account/top-ups` (topUps.create) */
-export const topUpCreate = { id: "topUps.create", method: "POST", path: "/v1/account/top-ups", body: TopUpCreateParams, response: TopUp, creates: true } as const satisfies ClientOperation;
+export const topUpCreate = { id: "topUps.create", method: "POST", path: "/v1/account/top-ups", body: TopUpCreateParams, response: TopUp, creates: true, permission: "finances" } as const satisfies ClientOperation;
 /** `GET /v1/account/top-ups` (topUps.list) */
-export const topUpList = { id: "topUps.list", method: "GET", path: "/v1/account/top-ups", query: TopUpListQuery, response: topUpOperations_list_response } as const satisfies ClientOperation;
+export const topUpList = { id: "topUps.list", method: "GET", path: "/v1/account/top-ups", query: TopUpListQuery, response: topUpOperations_list_response, permission: "finances" } as const satisfies ClientOperation;
 /** `GET /v1/account/top-ups/{id}` (topUps.retrieve) */
-export const topUpRetrieve = { id: "topUps.retrieve", method: "GET", path: "/v1/account/top-ups/{id}", params: topUpOperations_retrieve_params, response: TopUp } as const satisfies ClientOperation;
+export const topUpRetrieve = { id: "topUps.retrieve", method: "GET", path: "/v1/account/top-ups/{id}", params: topUpOperations_retrieve_params, response: TopUp, permission: "finances" } as const satisfies ClientOperation;
 /** `POST /v1/account/top-ups/{id}/confirmation` (topUps.attachConfirmation) */
-export const topUpAttachConfirmation = { id: "topUps.attachConfirmation", method: "POST", path: "/v1/account/top-ups/{id}/confirmation", params: topUpOperations_retrieve_params, body: TopUpConfirmationParams, response: TopUp, bodyType: 'multipart' } as const satisfies ClientOperation;
+export const topUpAttachConfirmation = { id: "topUps.attachConfirmation", method: "POST", path: "/v1/account/top-ups/{id}/confirmation", params: topUpOperations_retrieve_params, body: TopUpConfirmationParams, response: TopUp, bodyType: 'multipart', permission: "finances" } as const satisfies ClientOperation;
 /** The client's view of `topUpOperations`: what to send where, and how to check it. */
 export const topUpOperations = { create: topUpCreate, list: topUpList, retrieve: topUpRetrieve, attachConfirmation: topUpAttachConfirmation };

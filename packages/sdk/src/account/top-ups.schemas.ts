@@ -66,6 +66,7 @@ export const TopUpConfirmationParams = z.object({
 export const topUpOperations = {
   create: defineOperation({
     id: 'topUps.create',
+    permission: 'finances',
     method: 'POST',
     path: '/v1/account/top-ups',
     summary: 'Top up the prepaid balance',
@@ -77,6 +78,7 @@ export const topUpOperations = {
   }),
   list: defineOperation({
     id: 'topUps.list',
+    permission: 'finances',
     method: 'GET',
     path: '/v1/account/top-ups',
     summary: 'Top-ups, newest first',
@@ -86,6 +88,7 @@ export const topUpOperations = {
   }),
   retrieve: defineOperation({
     id: 'topUps.retrieve',
+    permission: 'finances',
     method: 'GET',
     path: '/v1/account/top-ups/{id}',
     summary: 'One top-up',
@@ -94,6 +97,7 @@ export const topUpOperations = {
   }),
   attachConfirmation: defineOperation({
     id: 'topUps.attachConfirmation',
+    permission: 'finances',
     method: 'POST',
     path: '/v1/account/top-ups/{id}/confirmation',
     summary: "Attach the bank's payment confirmation to a pending bank-transfer top-up",

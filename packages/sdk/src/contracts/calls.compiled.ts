@@ -397,10 +397,10 @@ function check_callOperations_recording_params(input: any, issues: Issue[], path
 const callOperations_recording_params = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.callOperations.recording.params>>>((input, issues) => check_callOperations_recording_params(input, issues, []));
 
 /** `GET /v1/contracts/{id}/calls` (calls.list) */
-export const callList = { id: "calls.list", method: "GET", path: "/v1/contracts/{id}/calls", params: callOperations_list_params, query: CallListQuery, response: CallPage } as const satisfies ClientOperation;
+export const callList = { id: "calls.list", method: "GET", path: "/v1/contracts/{id}/calls", params: callOperations_list_params, query: CallListQuery, response: CallPage, permission: "services" } as const satisfies ClientOperation;
 /** `GET /v1/contracts/{id}/calls/summary` (calls.summary) */
-export const callSummary = { id: "calls.summary", method: "GET", path: "/v1/contracts/{id}/calls/summary", params: callOperations_list_params, query: CallSummaryQuery, response: CallSummary } as const satisfies ClientOperation;
+export const callSummary = { id: "calls.summary", method: "GET", path: "/v1/contracts/{id}/calls/summary", params: callOperations_list_params, query: CallSummaryQuery, response: CallSummary, permission: "services" } as const satisfies ClientOperation;
 /** `GET /v1/contracts/{id}/calls/{callId}/recording` (calls.recording) */
-export const callRecording = { id: "calls.recording", method: "GET", path: "/v1/contracts/{id}/calls/{callId}/recording", params: callOperations_recording_params, response: RecordingLink } as const satisfies ClientOperation;
+export const callRecording = { id: "calls.recording", method: "GET", path: "/v1/contracts/{id}/calls/{callId}/recording", params: callOperations_recording_params, response: RecordingLink, permission: "recordings" } as const satisfies ClientOperation;
 /** The client's view of `callOperations`: what to send where, and how to check it. */
 export const callOperations = { list: callList, summary: callSummary, recording: callRecording };

@@ -98,6 +98,7 @@ export type RecordingLink = z.infer<typeof RecordingLink>;
 export const callOperations = {
   list: defineOperation({
     id: 'calls.list',
+    permission: 'services',
     method: 'GET',
     path: '/v1/contracts/{id}/calls',
     summary: "A contract's itemised calls, filtered and sorted, up to 10,000 a page",
@@ -108,6 +109,7 @@ export const callOperations = {
   }),
   summary: defineOperation({
     id: 'calls.summary',
+    permission: 'services',
     method: 'GET',
     path: '/v1/contracts/{id}/calls/summary',
     summary: 'Totals per category (voice, SMS, data, roaming) and per day',
@@ -117,6 +119,7 @@ export const callOperations = {
   }),
   recording: defineOperation({
     id: 'calls.recording',
+    permission: 'recordings',
     method: 'GET',
     path: '/v1/contracts/{id}/calls/{callId}/recording',
     summary: "A short-lived link to a recorded call's audio",

@@ -288,16 +288,16 @@ function check_tariffPlanOperations_list_response(input: any, issues: Issue[], p
 const tariffPlanOperations_list_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.tariffPlanOperations.list.response>>>((input, issues) => check_tariffPlanOperations_list_response(input, issues, []));
 
 /** `GET /v1/contracts` (contracts.list) */
-export const contractList = { id: "contracts.list", method: "GET", path: "/v1/contracts", query: ContractListQuery, response: contractOperations_list_response } as const satisfies ClientOperation;
+export const contractList = { id: "contracts.list", method: "GET", path: "/v1/contracts", query: ContractListQuery, response: contractOperations_list_response, permission: "services" } as const satisfies ClientOperation;
 /** `GET /v1/contracts/{id}` (contracts.retrieve) */
-export const contractRetrieve = { id: "contracts.retrieve", method: "GET", path: "/v1/contracts/{id}", params: contractOperations_retrieve_params, response: Contract } as const satisfies ClientOperation;
+export const contractRetrieve = { id: "contracts.retrieve", method: "GET", path: "/v1/contracts/{id}", params: contractOperations_retrieve_params, response: Contract, permission: "services" } as const satisfies ClientOperation;
 /** `PUT /v1/contracts/{id}/sim-user` (contracts.updateContact) */
-export const contractUpdateContact = { id: "contracts.updateContact", method: "PUT", path: "/v1/contracts/{id}/sim-user", params: contractOperations_retrieve_params, body: SimUser, response: Contract, ifMatch: true } as const satisfies ClientOperation;
+export const contractUpdateContact = { id: "contracts.updateContact", method: "PUT", path: "/v1/contracts/{id}/sim-user", params: contractOperations_retrieve_params, body: SimUser, response: Contract, ifMatch: true, permission: "services" } as const satisfies ClientOperation;
 /** `POST /v1/contracts/{id}/puk` (contracts.revealPuk) */
-export const contractRevealPuk = { id: "contracts.revealPuk", method: "POST", path: "/v1/contracts/{id}/puk", params: contractOperations_retrieve_params, response: PukCode } as const satisfies ClientOperation;
+export const contractRevealPuk = { id: "contracts.revealPuk", method: "POST", path: "/v1/contracts/{id}/puk", params: contractOperations_retrieve_params, response: PukCode, permission: "services" } as const satisfies ClientOperation;
 /** The client's view of `contractOperations`: what to send where, and how to check it. */
 export const contractOperations = { list: contractList, retrieve: contractRetrieve, updateContact: contractUpdateContact, revealPuk: contractRevealPuk };
 /** `GET /v1/tariff-plans` (tariffPlans.list) */
-export const tariffPlanList = { id: "tariffPlans.list", method: "GET", path: "/v1/tariff-plans", query: tariffPlanOperations_list_query, response: tariffPlanOperations_list_response } as const satisfies ClientOperation;
+export const tariffPlanList = { id: "tariffPlans.list", method: "GET", path: "/v1/tariff-plans", query: tariffPlanOperations_list_query, response: tariffPlanOperations_list_response, permission: "services" } as const satisfies ClientOperation;
 /** The client's view of `tariffPlanOperations`: what to send where, and how to check it. */
 export const tariffPlanOperations = { list: tariffPlanList };

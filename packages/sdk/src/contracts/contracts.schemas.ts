@@ -56,6 +56,7 @@ export type PukCode = z.infer<typeof PukCode>;
 export const contractOperations = {
   list: defineOperation({
     id: 'contracts.list',
+    permission: 'services',
     method: 'GET',
     path: '/v1/contracts',
     summary: "The customer's mobile contracts, searchable by number, SIM user, status and tariff plan",
@@ -64,6 +65,7 @@ export const contractOperations = {
   }),
   retrieve: defineOperation({
     id: 'contracts.retrieve',
+    permission: 'services',
     method: 'GET',
     path: '/v1/contracts/{id}',
     summary: 'One contract (without its PUK)',
@@ -72,6 +74,7 @@ export const contractOperations = {
   }),
   updateContact: defineOperation({
     id: 'contracts.updateContact',
+    permission: 'services',
     method: 'PUT',
     path: '/v1/contracts/{id}/sim-user',
     summary: "Change the SIM user's name and contact data; needs If-Match with the contract's version",
@@ -83,6 +86,7 @@ export const contractOperations = {
   }),
   revealPuk: defineOperation({
     id: 'contracts.revealPuk',
+    permission: 'services',
     method: 'POST',
     path: '/v1/contracts/{id}/puk',
     summary: "Reveal the SIM card's PUK (recorded; never cached)",
@@ -95,6 +99,7 @@ export const contractOperations = {
 export const tariffPlanOperations = {
   list: defineOperation({
     id: 'tariffPlans.list',
+    permission: 'services',
     method: 'GET',
     path: '/v1/tariff-plans',
     summary: "The tariff plans of the customer's contracts",

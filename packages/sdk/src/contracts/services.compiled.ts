@@ -669,18 +669,18 @@ function check_serviceOrderOperations_retrieve_params(input: any, issues: Issue[
 const serviceOrderOperations_retrieve_params = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.serviceOrderOperations.retrieve.params>>>((input, issues) => check_serviceOrderOperations_retrieve_params(input, issues, []));
 
 /** `GET /v1/contracts/{id}/services` (services.list) */
-export const serviceList = { id: "services.list", method: "GET", path: "/v1/contracts/{id}/services", params: serviceOperations_list_params, query: ServiceListQuery, response: serviceOperations_list_response } as const satisfies ClientOperation;
+export const serviceList = { id: "services.list", method: "GET", path: "/v1/contracts/{id}/services", params: serviceOperations_list_params, query: ServiceListQuery, response: serviceOperations_list_response, permission: "services" } as const satisfies ClientOperation;
 /** `GET /v1/contracts/{id}/services/{serviceId}` (services.retrieve) */
-export const serviceRetrieve = { id: "services.retrieve", method: "GET", path: "/v1/contracts/{id}/services/{serviceId}", params: ServiceParams, response: Service } as const satisfies ClientOperation;
+export const serviceRetrieve = { id: "services.retrieve", method: "GET", path: "/v1/contracts/{id}/services/{serviceId}", params: ServiceParams, response: Service, permission: "services" } as const satisfies ClientOperation;
 /** `PATCH /v1/contracts/{id}/services/{serviceId}` (services.update) */
-export const serviceUpdate = { id: "services.update", method: "PATCH", path: "/v1/contracts/{id}/services/{serviceId}", params: ServiceParams, body: ServiceUpdateParams, response: Service } as const satisfies ClientOperation;
+export const serviceUpdate = { id: "services.update", method: "PATCH", path: "/v1/contracts/{id}/services/{serviceId}", params: ServiceParams, body: ServiceUpdateParams, response: Service, permission: "services" } as const satisfies ClientOperation;
 /** The client's view of `serviceOperations`: what to send where, and how to check it. */
 export const serviceOperations = { list: serviceList, retrieve: serviceRetrieve, update: serviceUpdate };
 /** `POST /v1/contracts/{id}/service-orders` (serviceOrders.create) */
-export const serviceOrderCreate = { id: "serviceOrders.create", method: "POST", path: "/v1/contracts/{id}/service-orders", params: serviceOperations_list_params, body: ServiceOrderCreateParams, response: ServiceOrder, creates: true } as const satisfies ClientOperation;
+export const serviceOrderCreate = { id: "serviceOrders.create", method: "POST", path: "/v1/contracts/{id}/service-orders", params: serviceOperations_list_params, body: ServiceOrderCreateParams, response: ServiceOrder, creates: true, permission: "services" } as const satisfies ClientOperation;
 /** `GET /v1/contracts/{id}/service-orders` (serviceOrders.list) */
-export const serviceOrderList = { id: "serviceOrders.list", method: "GET", path: "/v1/contracts/{id}/service-orders", params: serviceOperations_list_params, query: serviceOrderOperations_list_query, response: serviceOrderOperations_list_response } as const satisfies ClientOperation;
+export const serviceOrderList = { id: "serviceOrders.list", method: "GET", path: "/v1/contracts/{id}/service-orders", params: serviceOperations_list_params, query: serviceOrderOperations_list_query, response: serviceOrderOperations_list_response, permission: "services" } as const satisfies ClientOperation;
 /** `GET /v1/contracts/{id}/service-orders/{orderId}` (serviceOrders.retrieve) */
-export const serviceOrderRetrieve = { id: "serviceOrders.retrieve", method: "GET", path: "/v1/contracts/{id}/service-orders/{orderId}", params: serviceOrderOperations_retrieve_params, response: ServiceOrder } as const satisfies ClientOperation;
+export const serviceOrderRetrieve = { id: "serviceOrders.retrieve", method: "GET", path: "/v1/contracts/{id}/service-orders/{orderId}", params: serviceOrderOperations_retrieve_params, response: ServiceOrder, permission: "services" } as const satisfies ClientOperation;
 /** The client's view of `serviceOrderOperations`: what to send where, and how to check it. */
 export const serviceOrderOperations = { create: serviceOrderCreate, list: serviceOrderList, retrieve: serviceOrderRetrieve };

@@ -88,6 +88,7 @@ export type ServiceOrderCreateParams = z.input<typeof ServiceOrderCreateParams>;
 export const serviceOperations = {
   list: defineOperation({
     id: 'services.list',
+    permission: 'services',
     method: 'GET',
     path: '/v1/contracts/{id}/services',
     summary: "A contract's services: active, available to activate, or all",
@@ -97,6 +98,7 @@ export const serviceOperations = {
   }),
   retrieve: defineOperation({
     id: 'services.retrieve',
+    permission: 'services',
     method: 'GET',
     path: '/v1/contracts/{id}/services/{serviceId}',
     summary: 'One service of a contract, with its description and parameters',
@@ -105,6 +107,7 @@ export const serviceOperations = {
   }),
   update: defineOperation({
     id: 'services.update',
+    permission: 'services',
     method: 'PATCH',
     path: '/v1/contracts/{id}/services/{serviceId}',
     summary: "Change a service's editable parameters",
@@ -118,6 +121,7 @@ export const serviceOperations = {
 export const serviceOrderOperations = {
   create: defineOperation({
     id: 'serviceOrders.create',
+    permission: 'services',
     method: 'POST',
     path: '/v1/contracts/{id}/service-orders',
     summary: 'Order a service switched on or off; accepted for processing (202) and done later',
@@ -130,6 +134,7 @@ export const serviceOrderOperations = {
   }),
   list: defineOperation({
     id: 'serviceOrders.list',
+    permission: 'services',
     method: 'GET',
     path: '/v1/contracts/{id}/service-orders',
     summary: "A contract's service orders, newest first",
@@ -139,6 +144,7 @@ export const serviceOrderOperations = {
   }),
   retrieve: defineOperation({
     id: 'serviceOrders.retrieve',
+    permission: 'services',
     method: 'GET',
     path: '/v1/contracts/{id}/service-orders/{orderId}',
     summary: 'One service order, to follow it until it is done',

@@ -304,8 +304,8 @@ function check_simSwapOperations_list_response(input: any, issues: Issue[], path
 const simSwapOperations_list_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.simSwapOperations.list.response>>>((input, issues) => check_simSwapOperations_list_response(input, issues, []));
 
 /** `POST /v1/contracts/{id}/sim-swaps` (simSwaps.create) */
-export const simSwapCreate = { id: "simSwaps.create", method: "POST", path: "/v1/contracts/{id}/sim-swaps", params: simSwapOperations_create_params, body: SimSwapCreateParams, response: SimSwap, creates: true } as const satisfies ClientOperation;
+export const simSwapCreate = { id: "simSwaps.create", method: "POST", path: "/v1/contracts/{id}/sim-swaps", params: simSwapOperations_create_params, body: SimSwapCreateParams, response: SimSwap, creates: true, permission: "services" } as const satisfies ClientOperation;
 /** `GET /v1/contracts/{id}/sim-swaps` (simSwaps.list) */
-export const simSwapList = { id: "simSwaps.list", method: "GET", path: "/v1/contracts/{id}/sim-swaps", params: simSwapOperations_create_params, query: simSwapOperations_list_query, response: simSwapOperations_list_response } as const satisfies ClientOperation;
+export const simSwapList = { id: "simSwaps.list", method: "GET", path: "/v1/contracts/{id}/sim-swaps", params: simSwapOperations_create_params, query: simSwapOperations_list_query, response: simSwapOperations_list_response, permission: "services" } as const satisfies ClientOperation;
 /** The client's view of `simSwapOperations`: what to send where, and how to check it. */
 export const simSwapOperations = { create: simSwapCreate, list: simSwapList };

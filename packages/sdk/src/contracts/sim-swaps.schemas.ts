@@ -42,6 +42,7 @@ export type SimSwap = z.infer<typeof SimSwap>;
 export const simSwapOperations = {
   create: defineOperation({
     id: 'simSwaps.create',
+    permission: 'services',
     method: 'POST',
     path: '/v1/contracts/{id}/sim-swaps',
     summary: 'Order a new SIM card for a contract (the old one stops working when the new one is active)',
@@ -54,6 +55,7 @@ export const simSwapOperations = {
   }),
   list: defineOperation({
     id: 'simSwaps.list',
+    permission: 'services',
     method: 'GET',
     path: '/v1/contracts/{id}/sim-swaps',
     summary: "A contract's SIM swaps, newest first",

@@ -6,6 +6,7 @@
 export { ClientCore, type ClientConfig, type RequestOptions } from './client-core.ts';
 export * from './errors.ts';
 export { isA } from './is-a.ts';
+export { PERMISSIONS, type PermissionName } from './permissions.ts';
 export { Page, list, type PagePromise } from './page.ts';
 export { type RetryOptions } from './retry.ts';
 export { type SessionTokenResult } from './session.ts';

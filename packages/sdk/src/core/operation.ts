@@ -1,5 +1,6 @@
 import type { z } from './zod.ts';
 import type { Validator } from './validator.ts';
+import type { PermissionName } from './permissions.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Schema = z.ZodMiniType;
@@ -17,6 +18,10 @@ interface OperationBase {
   creates?: boolean;
   /** An update that must name the version it changes (`If-Match`), so no change is lost unseen. */
   ifMatch?: boolean;
+  /** The portal user's permission it needs; without one, every user of the account may call it. */
+  permission?: PermissionName;
+  /** A request other than GET that changes nothing (a check, a search): a read-only user may send it. */
+  reads?: boolean;
 }
 
 /**

@@ -553,26 +553,26 @@ function check_ticketOperations_list_response(input: any, issues: Issue[], path:
 const ticketOperations_list_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.ticketOperations.list.response>>>((input, issues) => check_ticketOperations_list_response(input, issues, []));
 
 /** `POST /v1/helpdesk/attachments` (attachments.create) */
-export const attachmentCreate = { id: "attachments.create", method: "POST", path: "/v1/helpdesk/attachments", body: AttachmentCreateParams, response: Attachment, bodyType: 'multipart', creates: true } as const satisfies ClientOperation;
+export const attachmentCreate = { id: "attachments.create", method: "POST", path: "/v1/helpdesk/attachments", body: AttachmentCreateParams, response: Attachment, bodyType: 'multipart', creates: true, permission: "support" } as const satisfies ClientOperation;
 /** `GET /v1/helpdesk/attachments/{id}/download` (attachments.download) */
-export const attachmentDownload = { id: "attachments.download", method: "GET", path: "/v1/helpdesk/attachments/{id}/download", params: attachmentOperations_download_params, response: DownloadLink } as const satisfies ClientOperation;
+export const attachmentDownload = { id: "attachments.download", method: "GET", path: "/v1/helpdesk/attachments/{id}/download", params: attachmentOperations_download_params, response: DownloadLink, permission: "support" } as const satisfies ClientOperation;
 /** The client's view of `attachmentOperations`: what to send where, and how to check it. */
 export const attachmentOperations = { create: attachmentCreate, download: attachmentDownload };
 /** `GET /v1/helpdesk/departments` (departments.list) */
-export const departmentList = { id: "departments.list", method: "GET", path: "/v1/helpdesk/departments", response: departmentOperations_list_response } as const satisfies ClientOperation;
+export const departmentList = { id: "departments.list", method: "GET", path: "/v1/helpdesk/departments", response: departmentOperations_list_response, permission: "support" } as const satisfies ClientOperation;
 /** The client's view of `departmentOperations`: what to send where, and how to check it. */
 export const departmentOperations = { list: departmentList };
 /** `GET /v1/helpdesk/tickets` (tickets.list) */
-export const ticketList = { id: "tickets.list", method: "GET", path: "/v1/helpdesk/tickets", query: TicketListQuery, response: ticketOperations_list_response } as const satisfies ClientOperation;
+export const ticketList = { id: "tickets.list", method: "GET", path: "/v1/helpdesk/tickets", query: TicketListQuery, response: ticketOperations_list_response, permission: "support" } as const satisfies ClientOperation;
 /** `GET /v1/helpdesk/tickets/{id}` (tickets.retrieve) */
-export const ticketRetrieve = { id: "tickets.retrieve", method: "GET", path: "/v1/helpdesk/tickets/{id}", params: attachmentOperations_download_params, response: Ticket } as const satisfies ClientOperation;
+export const ticketRetrieve = { id: "tickets.retrieve", method: "GET", path: "/v1/helpdesk/tickets/{id}", params: attachmentOperations_download_params, response: Ticket, permission: "support" } as const satisfies ClientOperation;
 /** `POST /v1/helpdesk/tickets` (tickets.create) */
-export const ticketCreate = { id: "tickets.create", method: "POST", path: "/v1/helpdesk/tickets", body: TicketCreateParams, response: Ticket, creates: true } as const satisfies ClientOperation;
+export const ticketCreate = { id: "tickets.create", method: "POST", path: "/v1/helpdesk/tickets", body: TicketCreateParams, response: Ticket, creates: true, permission: "support" } as const satisfies ClientOperation;
 /** `POST /v1/helpdesk/tickets/{id}/replies` (tickets.reply) */
-export const ticketReply = { id: "tickets.reply", method: "POST", path: "/v1/helpdesk/tickets/{id}/replies", params: attachmentOperations_download_params, body: TicketReplyParams, response: Ticket, creates: true } as const satisfies ClientOperation;
+export const ticketReply = { id: "tickets.reply", method: "POST", path: "/v1/helpdesk/tickets/{id}/replies", params: attachmentOperations_download_params, body: TicketReplyParams, response: Ticket, creates: true, permission: "support" } as const satisfies ClientOperation;
 /** `POST /v1/helpdesk/tickets/{id}/close` (tickets.close) */
-export const ticketClose = { id: "tickets.close", method: "POST", path: "/v1/helpdesk/tickets/{id}/close", params: attachmentOperations_download_params, response: Ticket } as const satisfies ClientOperation;
+export const ticketClose = { id: "tickets.close", method: "POST", path: "/v1/helpdesk/tickets/{id}/close", params: attachmentOperations_download_params, response: Ticket, permission: "support" } as const satisfies ClientOperation;
 /** `PUT /v1/helpdesk/tickets/{id}/cc` (tickets.updateCc) */
-export const ticketUpdateCc = { id: "tickets.updateCc", method: "PUT", path: "/v1/helpdesk/tickets/{id}/cc", params: attachmentOperations_download_params, body: TicketCcParams, response: Ticket } as const satisfies ClientOperation;
+export const ticketUpdateCc = { id: "tickets.updateCc", method: "PUT", path: "/v1/helpdesk/tickets/{id}/cc", params: attachmentOperations_download_params, body: TicketCcParams, response: Ticket, permission: "support" } as const satisfies ClientOperation;
 /** The client's view of `ticketOperations`: what to send where, and how to check it. */
 export const ticketOperations = { list: ticketList, retrieve: ticketRetrieve, create: ticketCreate, reply: ticketReply, close: ticketClose, updateCc: ticketUpdateCc };

@@ -134,6 +134,7 @@ export type TicketListQuery = z.input<typeof TicketListQuery>;
 export const departmentOperations = {
   list: defineOperation({
     id: 'departments.list',
+    permission: 'support',
     method: 'GET',
     path: '/v1/helpdesk/departments',
     summary: 'The support teams a ticket can go to',
@@ -144,6 +145,7 @@ export const departmentOperations = {
 export const ticketOperations = {
   list: defineOperation({
     id: 'tickets.list',
+    permission: 'support',
     method: 'GET',
     path: '/v1/helpdesk/tickets',
     summary: "The customer's tickets, most recently updated first",
@@ -153,6 +155,7 @@ export const ticketOperations = {
   }),
   retrieve: defineOperation({
     id: 'tickets.retrieve',
+    permission: 'support',
     method: 'GET',
     path: '/v1/helpdesk/tickets/{id}',
     summary: 'One ticket with its whole history',
@@ -161,6 +164,7 @@ export const ticketOperations = {
   }),
   create: defineOperation({
     id: 'tickets.create',
+    permission: 'support',
     method: 'POST',
     path: '/v1/helpdesk/tickets',
     summary: 'Open a ticket',
@@ -172,6 +176,7 @@ export const ticketOperations = {
   }),
   reply: defineOperation({
     id: 'tickets.reply',
+    permission: 'support',
     method: 'POST',
     path: '/v1/helpdesk/tickets/{id}/replies',
     summary: "Reply to a ticket; a closed one opens again (Customer-Reply)",
@@ -184,6 +189,7 @@ export const ticketOperations = {
   }),
   close: defineOperation({
     id: 'tickets.close',
+    permission: 'support',
     method: 'POST',
     path: '/v1/helpdesk/tickets/{id}/close',
     summary: 'Close a solved ticket',
@@ -193,6 +199,7 @@ export const ticketOperations = {
   }),
   updateCc: defineOperation({
     id: 'tickets.updateCc',
+    permission: 'support',
     method: 'PUT',
     path: '/v1/helpdesk/tickets/{id}/cc',
     summary: 'Set who else gets the replies by e-mail',
@@ -206,6 +213,7 @@ export const ticketOperations = {
 export const attachmentOperations = {
   create: defineOperation({
     id: 'attachments.create',
+    permission: 'support',
     method: 'POST',
     path: '/v1/helpdesk/attachments',
     summary: 'Upload a file for a ticket or a reply (multipart)',
@@ -218,6 +226,7 @@ export const attachmentOperations = {
   }),
   download: defineOperation({
     id: 'attachments.download',
+    permission: 'support',
     method: 'GET',
     path: '/v1/helpdesk/attachments/{id}/download',
     summary: "A short-lived link to one of the customer's attachments",

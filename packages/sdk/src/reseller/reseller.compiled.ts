@@ -37,33 +37,48 @@ export function checkSession(input: any, issues: Issue[], path: PropertyKey[]): 
     const o13 = str(v12, issues, path, "token");
     const v14 = input["customerId"];
     const o15 = checkId(v14, issues, path, "customerId");
-    const v16 = input["expiresAt"];
-    const o17 = checkTimestamp(v16, issues, path, "expiresAt");
-    o11 = { "token": o13, "customerId": o15, "expiresAt": o17 };
+    const v16 = input["userId"];
+    let o17: any;
+    if (v16 === null) o17 = null;
+    else {
+      const o18 = checkId(v16, issues, path, "userId");
+      o17 = o18;
+    }
+    const v19 = input["expiresAt"];
+    const o20 = checkTimestamp(v19, issues, path, "expiresAt");
+    o11 = { "token": o13, "customerId": o15, "userId": o17, "expiresAt": o20 };
   }
   return o11;
 }
 /** Checks a `SessionCreateParams` at `path`, reporting into `issues`. */
 export function checkSessionCreateParams(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o18: any;
+  let o21: any;
   if (obj(input, issues, path, C0)) {
-    const v19 = input["customerId"];
-    const o20 = checkId(v19, issues, path, "customerId");
-    const v21 = input["ttl"];
-    let o22: any;
-    if (v21 === undefined) o22 = undefined;
+    const v22 = input["customerId"];
+    const o23 = checkId(v22, issues, path, "customerId");
+    const v24 = input["userId"];
+    let o25: any;
+    if (v24 === undefined) o25 = undefined;
     else {
-      const o23 = int(v21, issues, path, "ttl");
-      if (o23 !== undefined) {
-        if (o23 < 60) fail(issues, path, "ttl", 'too_small', {"origin":"number","minimum":60,"inclusive":true});
-        if (o23 > 3600) fail(issues, path, "ttl", 'too_big', {"origin":"number","maximum":3600,"inclusive":true});
-      }
-      o22 = o23;
+      const o26 = checkId(v24, issues, path, "userId");
+      o25 = o26;
     }
-    o18 = { "customerId": o20 };
-    if ("ttl" in input) o18["ttl"] = o22;
+    const v27 = input["ttl"];
+    let o28: any;
+    if (v27 === undefined) o28 = undefined;
+    else {
+      const o29 = int(v27, issues, path, "ttl");
+      if (o29 !== undefined) {
+        if (o29 < 60) fail(issues, path, "ttl", 'too_small', {"origin":"number","minimum":60,"inclusive":true});
+        if (o29 > 3600) fail(issues, path, "ttl", 'too_big', {"origin":"number","maximum":3600,"inclusive":true});
+      }
+      o28 = o29;
+    }
+    o21 = { "customerId": o23 };
+    if ("userId" in input) o21["userId"] = o25;
+    if ("ttl" in input) o21["ttl"] = o28;
   }
-  return o18;
+  return o21;
 }
 
 export const Customer = /* @__PURE__ */ validator<z.output<typeof S.Customer>>((input, issues) => checkCustomer(input, issues, []));
@@ -71,62 +86,62 @@ export const Session = /* @__PURE__ */ validator<z.output<typeof S.Session>>((in
 export const SessionCreateParams = /* @__PURE__ */ validator<z.output<typeof S.SessionCreateParams>>((input, issues) => checkSessionCreateParams(input, issues, []));
 
 function check_resellerOperations_listCustomers_query(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o24: any;
+  let o30: any;
   if (obj(input, issues, path, C0)) {
-    const v25 = input["cursor"];
-    let o26: any;
-    if (v25 === undefined) o26 = undefined;
+    const v31 = input["cursor"];
+    let o32: any;
+    if (v31 === undefined) o32 = undefined;
     else {
-      const o27 = str(v25, issues, path, "cursor");
-      if (o27 !== undefined) {
-        if (o27.length > 200 && codePoints(o27) > 200) fail(issues, path, "cursor", 'too_big', {"origin":"string","maximum":200,"inclusive":true});
+      const o33 = str(v31, issues, path, "cursor");
+      if (o33 !== undefined) {
+        if (o33.length > 200 && codePoints(o33) > 200) fail(issues, path, "cursor", 'too_big', {"origin":"string","maximum":200,"inclusive":true});
       }
-      o26 = o27;
+      o32 = o33;
     }
-    const v28 = input["limit"];
-    let o29: any;
-    if (v28 === undefined) o29 = undefined;
+    const v34 = input["limit"];
+    let o35: any;
+    if (v34 === undefined) o35 = undefined;
     else {
-      const o30 = int(v28, issues, path, "limit");
-      if (o30 !== undefined) {
-        if (o30 < 1) fail(issues, path, "limit", 'too_small', {"origin":"number","minimum":1,"inclusive":true});
-        if (o30 > 100) fail(issues, path, "limit", 'too_big', {"origin":"number","maximum":100,"inclusive":true});
+      const o36 = int(v34, issues, path, "limit");
+      if (o36 !== undefined) {
+        if (o36 < 1) fail(issues, path, "limit", 'too_small', {"origin":"number","minimum":1,"inclusive":true});
+        if (o36 > 100) fail(issues, path, "limit", 'too_big', {"origin":"number","maximum":100,"inclusive":true});
       }
-      o29 = o30;
+      o35 = o36;
     }
-    o24 = {};
-    if ("cursor" in input) o24["cursor"] = o26;
-    if ("limit" in input) o24["limit"] = o29;
+    o30 = {};
+    if ("cursor" in input) o30["cursor"] = o32;
+    if ("limit" in input) o30["limit"] = o35;
   }
-  return o24;
+  return o30;
 }
 const resellerOperations_listCustomers_query = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.resellerOperations.listCustomers.query>>>((input, issues) => check_resellerOperations_listCustomers_query(input, issues, []));
 function check_resellerOperations_listCustomers_response(input: any, issues: Issue[], path: PropertyKey[]): any {
-  let o31: any;
+  let o37: any;
   if (obj(input, issues, path, C0)) {
-    const v32 = input["data"];
-    let o33: any;
-    if (!Array.isArray(v32)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
+    const v38 = input["data"];
+    let o39: any;
+    if (!Array.isArray(v38)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
     else {
-      o33 = new Array(v32.length);
-      for (let i34 = 0; i34 < v32.length; i34++) {
-        const v35 = v32[i34];
-        path.push("data", i34);
-        const o36 = checkCustomer(v35, issues, path);
-        o33[i34] = o36;
+      o39 = new Array(v38.length);
+      for (let i40 = 0; i40 < v38.length; i40++) {
+        const v41 = v38[i40];
+        path.push("data", i40);
+        const o42 = checkCustomer(v41, issues, path);
+        o39[i40] = o42;
         path.length -= 2;
       }
     }
-    const v37 = input["nextCursor"];
-    let o38: any;
-    if (v37 === null) o38 = null;
+    const v43 = input["nextCursor"];
+    let o44: any;
+    if (v43 === null) o44 = null;
     else {
-      const o39 = str(v37, issues, path, "nextCursor");
-      o38 = o39;
+      const o45 = str(v43, issues, path, "nextCursor");
+      o44 = o45;
     }
-    o31 = { "data": o33, "nextCursor": o38 };
+    o37 = { "data": o39, "nextCursor": o44 };
   }
-  return o31;
+  return o37;
 }
 const resellerOperations_listCustomers_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.resellerOperations.listCustomers.response>>>((input, issues) => check_resellerOperations_listCustomers_response(input, issues, []));
 

@@ -7,12 +7,19 @@ import { BillingMode } from '../account/account.schemas.ts';
 export const Session = z.object({
   token: z.string(),
   customerId: Id,
+  /** The portal user the session acts as; null: the account's main administrator. */
+  userId: z.nullable(Id),
   expiresAt: Timestamp,
 });
 export type Session = z.infer<typeof Session>;
 
 export const SessionCreateParams = z.object({
   customerId: Id,
+  /**
+   * One of the customer's portal users: the session may then do only what that user may
+   * (403 `permission_denied` otherwise). Without it the session is the main administrator's.
+   */
+  userId: z.optional(Id),
   /** Seconds the session lives: 60 to 3600; the platform's default is 900. */
   ttl: z.optional(z.int().check(z.gte(60), z.lte(3600))),
 });

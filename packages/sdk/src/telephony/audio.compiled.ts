@@ -201,14 +201,14 @@ function check_musicTrackOperations_delete_response(input: any, issues: Issue[],
 const musicTrackOperations_delete_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.musicTrackOperations.delete.response>>>((input, issues) => check_musicTrackOperations_delete_response(input, issues, []));
 
 /** `GET /v1/telephony/music-on-hold` (musicTracks.list) */
-export const musicTrackList = { id: "musicTracks.list", method: "GET", path: "/v1/telephony/music-on-hold", query: musicTrackOperations_list_query, response: musicTrackOperations_list_response } as const satisfies ClientOperation;
+export const musicTrackList = { id: "musicTracks.list", method: "GET", path: "/v1/telephony/music-on-hold", query: musicTrackOperations_list_query, response: musicTrackOperations_list_response, permission: "telephony" } as const satisfies ClientOperation;
 /** `POST /v1/telephony/music-on-hold` (musicTracks.create) */
-export const musicTrackCreate = { id: "musicTracks.create", method: "POST", path: "/v1/telephony/music-on-hold", body: MusicTrackCreateParams, response: MusicTrack, bodyType: 'multipart', creates: true } as const satisfies ClientOperation;
+export const musicTrackCreate = { id: "musicTracks.create", method: "POST", path: "/v1/telephony/music-on-hold", body: MusicTrackCreateParams, response: MusicTrack, bodyType: 'multipart', creates: true, permission: "telephony" } as const satisfies ClientOperation;
 /** `PATCH /v1/telephony/music-on-hold/{id}` (musicTracks.update) */
-export const musicTrackUpdate = { id: "musicTracks.update", method: "PATCH", path: "/v1/telephony/music-on-hold/{id}", params: musicTrackOperations_update_params, body: MusicTrackUpdateParams, response: MusicTrack } as const satisfies ClientOperation;
+export const musicTrackUpdate = { id: "musicTracks.update", method: "PATCH", path: "/v1/telephony/music-on-hold/{id}", params: musicTrackOperations_update_params, body: MusicTrackUpdateParams, response: MusicTrack, permission: "telephony" } as const satisfies ClientOperation;
 /** `DELETE /v1/telephony/music-on-hold/{id}` (musicTracks.delete) */
-export const musicTrackDelete = { id: "musicTracks.delete", method: "DELETE", path: "/v1/telephony/music-on-hold/{id}", params: musicTrackOperations_update_params, response: musicTrackOperations_delete_response } as const satisfies ClientOperation;
+export const musicTrackDelete = { id: "musicTracks.delete", method: "DELETE", path: "/v1/telephony/music-on-hold/{id}", params: musicTrackOperations_update_params, response: musicTrackOperations_delete_response, permission: "telephony" } as const satisfies ClientOperation;
 /** `GET /v1/telephony/music-on-hold/{id}/audio` (musicTracks.play) */
-export const musicTrackPlay = { id: "musicTracks.play", method: "GET", path: "/v1/telephony/music-on-hold/{id}/audio", params: musicTrackOperations_update_params, response: AudioLink } as const satisfies ClientOperation;
+export const musicTrackPlay = { id: "musicTracks.play", method: "GET", path: "/v1/telephony/music-on-hold/{id}/audio", params: musicTrackOperations_update_params, response: AudioLink, permission: "telephony" } as const satisfies ClientOperation;
 /** The client's view of `musicTrackOperations`: what to send where, and how to check it. */
 export const musicTrackOperations = { list: musicTrackList, create: musicTrackCreate, update: musicTrackUpdate, delete: musicTrackDelete, play: musicTrackPlay };

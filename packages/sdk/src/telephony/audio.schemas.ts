@@ -47,6 +47,7 @@ export type MusicTrackUpdateParams = z.input<typeof MusicTrackUpdateParams>;
 export const musicTrackOperations = {
   list: defineOperation({
     id: 'musicTracks.list',
+    permission: 'telephony',
     method: 'GET',
     path: '/v1/telephony/music-on-hold',
     summary: 'Music on hold, newest first',
@@ -56,6 +57,7 @@ export const musicTrackOperations = {
   }),
   create: defineOperation({
     id: 'musicTracks.create',
+    permission: 'telephony',
     method: 'POST',
     path: '/v1/telephony/music-on-hold',
     summary: `Uploads a music file with its description (multipart; up to ${musicTracks.max} tracks)`,
@@ -68,6 +70,7 @@ export const musicTrackOperations = {
   }),
   update: defineOperation({
     id: 'musicTracks.update',
+    permission: 'telephony',
     method: 'PATCH',
     path: '/v1/telephony/music-on-hold/{id}',
     summary: "Changes a track's description, or makes it the one callers hear",
@@ -78,6 +81,7 @@ export const musicTrackOperations = {
   }),
   delete: defineOperation({
     id: 'musicTracks.delete',
+    permission: 'telephony',
     method: 'DELETE',
     path: '/v1/telephony/music-on-hold/{id}',
     summary: 'Deletes a track; the one callers hear cannot be deleted while others exist',
@@ -87,6 +91,7 @@ export const musicTrackOperations = {
   }),
   play: defineOperation({
     id: 'musicTracks.play',
+    permission: 'telephony',
     method: 'GET',
     path: '/v1/telephony/music-on-hold/{id}/audio',
     summary: "A short-lived link to the track's audio",

@@ -287,18 +287,18 @@ const extensionOperations_delete_response = /* @__PURE__ */ validator<z.output<N
 const extensionOperations_playRecordedName_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.extensionOperations.playRecordedName.response>>>((input, issues) => checkAudioLink(input, issues, []));
 
 /** `GET /v1/telephony/extensions` (extensions.list) */
-export const extensionList = { id: "extensions.list", method: "GET", path: "/v1/telephony/extensions", query: ExtensionListQuery, response: extensionOperations_list_response } as const satisfies ClientOperation;
+export const extensionList = { id: "extensions.list", method: "GET", path: "/v1/telephony/extensions", query: ExtensionListQuery, response: extensionOperations_list_response, permission: "telephony" } as const satisfies ClientOperation;
 /** `GET /v1/telephony/extensions/{id}` (extensions.retrieve) */
-export const extensionRetrieve = { id: "extensions.retrieve", method: "GET", path: "/v1/telephony/extensions/{id}", params: extensionOperations_retrieve_params, response: Extension } as const satisfies ClientOperation;
+export const extensionRetrieve = { id: "extensions.retrieve", method: "GET", path: "/v1/telephony/extensions/{id}", params: extensionOperations_retrieve_params, response: Extension, permission: "telephony" } as const satisfies ClientOperation;
 /** `POST /v1/telephony/extensions` (extensions.create) */
-export const extensionCreate = { id: "extensions.create", method: "POST", path: "/v1/telephony/extensions", body: ExtensionCreateParams, response: Extension, creates: true } as const satisfies ClientOperation;
+export const extensionCreate = { id: "extensions.create", method: "POST", path: "/v1/telephony/extensions", body: ExtensionCreateParams, response: Extension, creates: true, permission: "telephony" } as const satisfies ClientOperation;
 /** `PUT /v1/telephony/extensions/{id}` (extensions.update) */
-export const extensionUpdate = { id: "extensions.update", method: "PUT", path: "/v1/telephony/extensions/{id}", params: extensionOperations_retrieve_params, body: ExtensionUpdateParams, response: Extension, ifMatch: true } as const satisfies ClientOperation;
+export const extensionUpdate = { id: "extensions.update", method: "PUT", path: "/v1/telephony/extensions/{id}", params: extensionOperations_retrieve_params, body: ExtensionUpdateParams, response: Extension, ifMatch: true, permission: "telephony" } as const satisfies ClientOperation;
 /** `DELETE /v1/telephony/extensions/{id}` (extensions.delete) */
-export const extensionDelete = { id: "extensions.delete", method: "DELETE", path: "/v1/telephony/extensions/{id}", params: extensionOperations_retrieve_params, query: ExtensionDeleteQuery, response: extensionOperations_delete_response } as const satisfies ClientOperation;
+export const extensionDelete = { id: "extensions.delete", method: "DELETE", path: "/v1/telephony/extensions/{id}", params: extensionOperations_retrieve_params, query: ExtensionDeleteQuery, response: extensionOperations_delete_response, permission: "telephony" } as const satisfies ClientOperation;
 /** `PUT /v1/telephony/extensions/{id}/recorded-name` (extensions.uploadRecordedName) */
-export const extensionUploadRecordedName = { id: "extensions.uploadRecordedName", method: "PUT", path: "/v1/telephony/extensions/{id}/recorded-name", params: extensionOperations_retrieve_params, body: RecordedNameParams, response: Extension, bodyType: 'multipart' } as const satisfies ClientOperation;
+export const extensionUploadRecordedName = { id: "extensions.uploadRecordedName", method: "PUT", path: "/v1/telephony/extensions/{id}/recorded-name", params: extensionOperations_retrieve_params, body: RecordedNameParams, response: Extension, bodyType: 'multipart', permission: "telephony" } as const satisfies ClientOperation;
 /** `GET /v1/telephony/extensions/{id}/recorded-name/audio` (extensions.playRecordedName) */
-export const extensionPlayRecordedName = { id: "extensions.playRecordedName", method: "GET", path: "/v1/telephony/extensions/{id}/recorded-name/audio", params: extensionOperations_retrieve_params, response: extensionOperations_playRecordedName_response } as const satisfies ClientOperation;
+export const extensionPlayRecordedName = { id: "extensions.playRecordedName", method: "GET", path: "/v1/telephony/extensions/{id}/recorded-name/audio", params: extensionOperations_retrieve_params, response: extensionOperations_playRecordedName_response, permission: "telephony" } as const satisfies ClientOperation;
 /** The client's view of `extensionOperations`: what to send where, and how to check it. */
 export const extensionOperations = { list: extensionList, retrieve: extensionRetrieve, create: extensionCreate, update: extensionUpdate, delete: extensionDelete, uploadRecordedName: extensionUploadRecordedName, playRecordedName: extensionPlayRecordedName };

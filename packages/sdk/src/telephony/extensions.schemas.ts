@@ -64,6 +64,7 @@ export type RecordedNameParams = z.input<typeof RecordedNameParams>;
 export const extensionOperations = {
   list: defineOperation({
     id: 'extensions.list',
+    permission: 'telephony',
     method: 'GET',
     path: '/v1/telephony/extensions',
     summary: 'Extensions by number',
@@ -73,6 +74,7 @@ export const extensionOperations = {
   }),
   retrieve: defineOperation({
     id: 'extensions.retrieve',
+    permission: 'telephony',
     method: 'GET',
     path: '/v1/telephony/extensions/{id}',
     summary: 'One extension',
@@ -82,6 +84,7 @@ export const extensionOperations = {
   }),
   create: defineOperation({
     id: 'extensions.create',
+    permission: 'telephony',
     method: 'POST',
     path: '/v1/telephony/extensions',
     summary: 'Adds an extension; its number must fit the dial plan',
@@ -93,6 +96,7 @@ export const extensionOperations = {
   }),
   update: defineOperation({
     id: 'extensions.update',
+    permission: 'telephony',
     method: 'PUT',
     path: '/v1/telephony/extensions/{id}',
     summary: 'Changes an extension; a new number must fit the dial plan',
@@ -104,6 +108,7 @@ export const extensionOperations = {
   }),
   delete: defineOperation({
     id: 'extensions.delete',
+    permission: 'telephony',
     method: 'DELETE',
     path: '/v1/telephony/extensions/{id}',
     summary: 'Deletes an extension; one in hunt groups only with `leaveHuntGroups`',
@@ -114,6 +119,7 @@ export const extensionOperations = {
   }),
   uploadRecordedName: defineOperation({
     id: 'extensions.uploadRecordedName',
+    permission: 'telephony',
     method: 'PUT',
     path: '/v1/telephony/extensions/{id}/recorded-name',
     summary: "Uploads the extension's recorded name (multipart), replacing the one before",
@@ -125,6 +131,7 @@ export const extensionOperations = {
   }),
   playRecordedName: defineOperation({
     id: 'extensions.playRecordedName',
+    permission: 'telephony',
     method: 'GET',
     path: '/v1/telephony/extensions/{id}/recorded-name/audio',
     summary: "A short-lived link to the extension's recorded name",

@@ -246,14 +246,14 @@ function check_huntGroupOperations_delete_response(input: any, issues: Issue[], 
 const huntGroupOperations_delete_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.huntGroupOperations.delete.response>>>((input, issues) => check_huntGroupOperations_delete_response(input, issues, []));
 
 /** `GET /v1/telephony/hunt-groups` (huntGroups.list) */
-export const huntGroupList = { id: "huntGroups.list", method: "GET", path: "/v1/telephony/hunt-groups", query: huntGroupOperations_list_query, response: huntGroupOperations_list_response } as const satisfies ClientOperation;
+export const huntGroupList = { id: "huntGroups.list", method: "GET", path: "/v1/telephony/hunt-groups", query: huntGroupOperations_list_query, response: huntGroupOperations_list_response, permission: "telephony" } as const satisfies ClientOperation;
 /** `GET /v1/telephony/hunt-groups/{id}` (huntGroups.retrieve) */
-export const huntGroupRetrieve = { id: "huntGroups.retrieve", method: "GET", path: "/v1/telephony/hunt-groups/{id}", params: huntGroupOperations_retrieve_params, response: HuntGroup } as const satisfies ClientOperation;
+export const huntGroupRetrieve = { id: "huntGroups.retrieve", method: "GET", path: "/v1/telephony/hunt-groups/{id}", params: huntGroupOperations_retrieve_params, response: HuntGroup, permission: "telephony" } as const satisfies ClientOperation;
 /** `POST /v1/telephony/hunt-groups` (huntGroups.create) */
-export const huntGroupCreate = { id: "huntGroups.create", method: "POST", path: "/v1/telephony/hunt-groups", body: HuntGroupCreateParams, response: HuntGroup, creates: true } as const satisfies ClientOperation;
+export const huntGroupCreate = { id: "huntGroups.create", method: "POST", path: "/v1/telephony/hunt-groups", body: HuntGroupCreateParams, response: HuntGroup, creates: true, permission: "telephony" } as const satisfies ClientOperation;
 /** `PUT /v1/telephony/hunt-groups/{id}` (huntGroups.update) */
-export const huntGroupUpdate = { id: "huntGroups.update", method: "PUT", path: "/v1/telephony/hunt-groups/{id}", params: huntGroupOperations_retrieve_params, body: HuntGroupUpdateParams, response: HuntGroup, ifMatch: true } as const satisfies ClientOperation;
+export const huntGroupUpdate = { id: "huntGroups.update", method: "PUT", path: "/v1/telephony/hunt-groups/{id}", params: huntGroupOperations_retrieve_params, body: HuntGroupUpdateParams, response: HuntGroup, ifMatch: true, permission: "telephony" } as const satisfies ClientOperation;
 /** `DELETE /v1/telephony/hunt-groups/{id}` (huntGroups.delete) */
-export const huntGroupDelete = { id: "huntGroups.delete", method: "DELETE", path: "/v1/telephony/hunt-groups/{id}", params: huntGroupOperations_retrieve_params, response: huntGroupOperations_delete_response } as const satisfies ClientOperation;
+export const huntGroupDelete = { id: "huntGroups.delete", method: "DELETE", path: "/v1/telephony/hunt-groups/{id}", params: huntGroupOperations_retrieve_params, response: huntGroupOperations_delete_response, permission: "telephony" } as const satisfies ClientOperation;
 /** The client's view of `huntGroupOperations`: what to send where, and how to check it. */
 export const huntGroupOperations = { list: huntGroupList, retrieve: huntGroupRetrieve, create: huntGroupCreate, update: huntGroupUpdate, delete: huntGroupDelete };

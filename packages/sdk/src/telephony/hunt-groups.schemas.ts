@@ -48,6 +48,7 @@ export type HuntGroupUpdateParams = z.input<typeof HuntGroupUpdateParams>;
 export const huntGroupOperations = {
   list: defineOperation({
     id: 'huntGroups.list',
+    permission: 'telephony',
     method: 'GET',
     path: '/v1/telephony/hunt-groups',
     summary: 'Hunt groups by number',
@@ -57,6 +58,7 @@ export const huntGroupOperations = {
   }),
   retrieve: defineOperation({
     id: 'huntGroups.retrieve',
+    permission: 'telephony',
     method: 'GET',
     path: '/v1/telephony/hunt-groups/{id}',
     summary: 'One hunt group',
@@ -66,6 +68,7 @@ export const huntGroupOperations = {
   }),
   create: defineOperation({
     id: 'huntGroups.create',
+    permission: 'telephony',
     method: 'POST',
     path: '/v1/telephony/hunt-groups',
     summary: 'Adds a hunt group; its number must fit the dial plan',
@@ -77,6 +80,7 @@ export const huntGroupOperations = {
   }),
   update: defineOperation({
     id: 'huntGroups.update',
+    permission: 'telephony',
     method: 'PUT',
     path: '/v1/telephony/hunt-groups/{id}',
     summary: 'Changes a hunt group',
@@ -88,6 +92,7 @@ export const huntGroupOperations = {
   }),
   delete: defineOperation({
     id: 'huntGroups.delete',
+    permission: 'telephony',
     method: 'DELETE',
     path: '/v1/telephony/hunt-groups/{id}',
     summary: 'Deletes a hunt group; its members stay extensions',

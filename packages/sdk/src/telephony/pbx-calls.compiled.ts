@@ -164,12 +164,12 @@ const pbxCallOperations_recording_params = /* @__PURE__ */ validator<z.output<No
 const pbxCallOperations_recording_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.pbxCallOperations.recording.response>>>((input, issues) => checkRecordingLink(input, issues, []));
 
 /** `GET /v1/telephony/calls` (pbxCalls.list) */
-export const pbxCallList = { id: "pbxCalls.list", method: "GET", path: "/v1/telephony/calls", query: pbxCallOperations_list_query, response: PbxCallPage } as const satisfies ClientOperation;
+export const pbxCallList = { id: "pbxCalls.list", method: "GET", path: "/v1/telephony/calls", query: pbxCallOperations_list_query, response: PbxCallPage, permission: "telephony" } as const satisfies ClientOperation;
 /** `GET /v1/telephony/calls/summary` (pbxCalls.summary) */
-export const pbxCallSummary = { id: "pbxCalls.summary", method: "GET", path: "/v1/telephony/calls/summary", query: pbxCallOperations_summary_query, response: pbxCallOperations_summary_response } as const satisfies ClientOperation;
+export const pbxCallSummary = { id: "pbxCalls.summary", method: "GET", path: "/v1/telephony/calls/summary", query: pbxCallOperations_summary_query, response: pbxCallOperations_summary_response, permission: "telephony" } as const satisfies ClientOperation;
 /** `GET /v1/telephony/calls/recent` (pbxCalls.recent) */
-export const pbxCallRecent = { id: "pbxCalls.recent", method: "GET", path: "/v1/telephony/calls/recent", query: PbxRecentCallsQuery, response: PbxCallPage } as const satisfies ClientOperation;
+export const pbxCallRecent = { id: "pbxCalls.recent", method: "GET", path: "/v1/telephony/calls/recent", query: PbxRecentCallsQuery, response: PbxCallPage, permission: "telephony" } as const satisfies ClientOperation;
 /** `GET /v1/telephony/calls/{callId}/recording` (pbxCalls.recording) */
-export const pbxCallRecording = { id: "pbxCalls.recording", method: "GET", path: "/v1/telephony/calls/{callId}/recording", params: pbxCallOperations_recording_params, response: pbxCallOperations_recording_response } as const satisfies ClientOperation;
+export const pbxCallRecording = { id: "pbxCalls.recording", method: "GET", path: "/v1/telephony/calls/{callId}/recording", params: pbxCallOperations_recording_params, response: pbxCallOperations_recording_response, permission: "recordings" } as const satisfies ClientOperation;
 /** The client's view of `pbxCallOperations`: what to send where, and how to check it. */
 export const pbxCallOperations = { list: pbxCallList, summary: pbxCallSummary, recent: pbxCallRecent, recording: pbxCallRecording };

@@ -20,6 +20,7 @@ export type PbxRecentCallsQuery = z.input<typeof PbxRecentCallsQuery>;
 export const pbxCallOperations = {
   list: defineOperation({
     id: 'pbxCalls.list',
+    permission: 'telephony',
     method: 'GET',
     path: '/v1/telephony/calls',
     summary: "The PBX's itemised calls (T10), filtered and sorted, up to 10,000 a page; off on the standard package (403 `call_logs_disabled`)",
@@ -29,6 +30,7 @@ export const pbxCallOperations = {
   }),
   summary: defineOperation({
     id: 'pbxCalls.summary',
+    permission: 'telephony',
     method: 'GET',
     path: '/v1/telephony/calls/summary',
     summary: "Totals of the PBX's calls per category and per day; off on the standard package",
@@ -38,6 +40,7 @@ export const pbxCallOperations = {
   }),
   recent: defineOperation({
     id: 'pbxCalls.recent',
+    permission: 'telephony',
     method: 'GET',
     path: '/v1/telephony/calls/recent',
     summary: 'The last 30 days of calls, newest first, for the dashboard (every package)',
@@ -47,6 +50,7 @@ export const pbxCallOperations = {
   }),
   recording: defineOperation({
     id: 'pbxCalls.recording',
+    permission: 'recordings',
     method: 'GET',
     path: '/v1/telephony/calls/{callId}/recording',
     summary: "A short-lived link to a recorded call's audio",

@@ -336,12 +336,12 @@ export const PickupGroupName = /* @__PURE__ */ validator<z.output<typeof S.Picku
 const pbxOperations_checkSettings_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.pbxOperations.checkSettings.response>>>((input, issues) => checkDialPlanCheck(input, issues, []));
 
 /** `GET /v1/telephony/pbx` (pbx.retrieve) */
-export const pbxRetrieve = { id: "pbx.retrieve", method: "GET", path: "/v1/telephony/pbx", response: Pbx } as const satisfies ClientOperation;
+export const pbxRetrieve = { id: "pbx.retrieve", method: "GET", path: "/v1/telephony/pbx", response: Pbx, permission: "telephony" } as const satisfies ClientOperation;
 /** `GET /v1/telephony/pbx/settings` (pbx.settings) */
-export const pbxSettings = { id: "pbx.settings", method: "GET", path: "/v1/telephony/pbx/settings", response: PbxSettings } as const satisfies ClientOperation;
+export const pbxSettings = { id: "pbx.settings", method: "GET", path: "/v1/telephony/pbx/settings", response: PbxSettings, permission: "telephony" } as const satisfies ClientOperation;
 /** `PATCH /v1/telephony/pbx/settings` (pbx.updateSettings) */
-export const pbxUpdateSettings = { id: "pbx.updateSettings", method: "PATCH", path: "/v1/telephony/pbx/settings", body: PbxSettingsUpdate, response: PbxSettings, ifMatch: true } as const satisfies ClientOperation;
+export const pbxUpdateSettings = { id: "pbx.updateSettings", method: "PATCH", path: "/v1/telephony/pbx/settings", body: PbxSettingsUpdate, response: PbxSettings, ifMatch: true, permission: "telephony" } as const satisfies ClientOperation;
 /** `POST /v1/telephony/pbx/settings/check` (pbx.checkSettings) */
-export const pbxCheckSettings = { id: "pbx.checkSettings", method: "POST", path: "/v1/telephony/pbx/settings/check", body: PbxSettingsUpdate, response: pbxOperations_checkSettings_response } as const satisfies ClientOperation;
+export const pbxCheckSettings = { id: "pbx.checkSettings", method: "POST", path: "/v1/telephony/pbx/settings/check", body: PbxSettingsUpdate, response: pbxOperations_checkSettings_response, permission: "telephony", reads: true } as const satisfies ClientOperation;
 /** The client's view of `pbxOperations`: what to send where, and how to check it. */
 export const pbxOperations = { retrieve: pbxRetrieve, settings: pbxSettings, updateSettings: pbxUpdateSettings, checkSettings: pbxCheckSettings };

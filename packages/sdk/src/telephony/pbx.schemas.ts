@@ -105,6 +105,7 @@ export type Pbx = z.infer<typeof Pbx>;
 export const pbxOperations = {
   retrieve: defineOperation({
     id: 'pbx.retrieve',
+    permission: 'telephony',
     method: 'GET',
     path: '/v1/telephony/pbx',
     summary: "The customer's hosted PBX: its package, pickup groups, contact and counts",
@@ -113,6 +114,7 @@ export const pbxOperations = {
   }),
   settings: defineOperation({
     id: 'pbx.settings',
+    permission: 'telephony',
     method: 'GET',
     path: '/v1/telephony/pbx/settings',
     summary: 'Intercom, abbreviated dialling, incoming calls and call parking',
@@ -121,6 +123,7 @@ export const pbxOperations = {
   }),
   updateSettings: defineOperation({
     id: 'pbx.updateSettings',
+    permission: 'telephony',
     method: 'PATCH',
     path: '/v1/telephony/pbx/settings',
     summary: 'Changes sections of the settings; refused with the list of what it would break in the dial plan',
@@ -131,6 +134,8 @@ export const pbxOperations = {
   }),
   checkSettings: defineOperation({
     id: 'pbx.checkSettings',
+    permission: 'telephony',
+    reads: true,
     method: 'POST',
     path: '/v1/telephony/pbx/settings/check',
     summary: 'What a change of the settings would break in the dial plan, without saving it',

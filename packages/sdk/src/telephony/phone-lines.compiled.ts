@@ -205,10 +205,10 @@ const phoneLineOperations_list_response = /* @__PURE__ */ validator<z.output<Non
 const phoneLineOperations_retrieve_params = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.phoneLineOperations.retrieve.params>>>((input, issues) => checkIdParams(input, issues, []));
 
 /** `GET /v1/telephony/lines` (phoneLines.list) */
-export const phoneLineList = { id: "phoneLines.list", method: "GET", path: "/v1/telephony/lines", query: phoneLineOperations_list_query, response: phoneLineOperations_list_response } as const satisfies ClientOperation;
+export const phoneLineList = { id: "phoneLines.list", method: "GET", path: "/v1/telephony/lines", query: phoneLineOperations_list_query, response: phoneLineOperations_list_response, permission: "telephony" } as const satisfies ClientOperation;
 /** `GET /v1/telephony/lines/{id}` (phoneLines.retrieve) */
-export const phoneLineRetrieve = { id: "phoneLines.retrieve", method: "GET", path: "/v1/telephony/lines/{id}", params: phoneLineOperations_retrieve_params, response: PhoneLine } as const satisfies ClientOperation;
+export const phoneLineRetrieve = { id: "phoneLines.retrieve", method: "GET", path: "/v1/telephony/lines/{id}", params: phoneLineOperations_retrieve_params, response: PhoneLine, permission: "telephony" } as const satisfies ClientOperation;
 /** `PUT /v1/telephony/lines/{id}/configuration` (phoneLines.configure) */
-export const phoneLineConfigure = { id: "phoneLines.configure", method: "PUT", path: "/v1/telephony/lines/{id}/configuration", params: phoneLineOperations_retrieve_params, body: PhoneLineConfigureParams, response: PhoneLine, ifMatch: true } as const satisfies ClientOperation;
+export const phoneLineConfigure = { id: "phoneLines.configure", method: "PUT", path: "/v1/telephony/lines/{id}/configuration", params: phoneLineOperations_retrieve_params, body: PhoneLineConfigureParams, response: PhoneLine, ifMatch: true, permission: "telephony" } as const satisfies ClientOperation;
 /** The client's view of `phoneLineOperations`: what to send where, and how to check it. */
 export const phoneLineOperations = { list: phoneLineList, retrieve: phoneLineRetrieve, configure: phoneLineConfigure };

@@ -57,6 +57,7 @@ export type PhoneLineConfigureParams = z.input<typeof PhoneLineConfigureParams>;
 export const phoneLineOperations = {
   list: defineOperation({
     id: 'phoneLines.list',
+    permission: 'telephony',
     method: 'GET',
     path: '/v1/telephony/lines',
     summary: 'The phone lines, with the live SIP registration of each',
@@ -66,6 +67,7 @@ export const phoneLineOperations = {
   }),
   retrieve: defineOperation({
     id: 'phoneLines.retrieve',
+    permission: 'telephony',
     method: 'GET',
     path: '/v1/telephony/lines/{id}',
     summary: 'One phone line',
@@ -75,6 +77,7 @@ export const phoneLineOperations = {
   }),
   configure: defineOperation({
     id: 'phoneLines.configure',
+    permission: 'telephony',
     method: 'PUT',
     path: '/v1/telephony/lines/{id}/configuration',
     summary: "Changes a line's forwarding and pickup group",

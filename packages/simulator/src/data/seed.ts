@@ -7,6 +7,7 @@ import { seedHelpdesk } from './helpdesk/seed.ts';
 import { seedTickets } from './helpdesk/seed-tickets.ts';
 import { seedOfficePbx, seedTrunkPbx } from './telephony/seed.ts';
 import { openLedger, postTopUp } from './ledger.ts';
+import { seedUsers } from './users.ts';
 
 const DAY = 86_400_000;
 
@@ -50,6 +51,7 @@ export function seedWorld(random: Random, now: number): World {
       attachments: [],
       pbx: null,
       ledger: [],
+      users: [],
     },
     {
       id: DEMO_CUSTOMERS.business,
@@ -70,6 +72,7 @@ export function seedWorld(random: Random, now: number): World {
       attachments: [],
       pbx: null,
       ledger: [],
+      users: [],
     },
     {
       id: DEMO_CUSTOMERS.hosting,
@@ -90,6 +93,7 @@ export function seedWorld(random: Random, now: number): World {
       attachments: [],
       pbx: null,
       ledger: [],
+      users: [],
     },
     {
       id: DEMO_CUSTOMERS.newcomer,
@@ -110,6 +114,7 @@ export function seedWorld(random: Random, now: number): World {
       attachments: [],
       pbx: null,
       ledger: [],
+      users: [],
     },
     {
       id: DEMO_CUSTOMERS.trunk,
@@ -130,6 +135,7 @@ export function seedWorld(random: Random, now: number): World {
       attachments: [],
       pbx: null,
       ledger: [],
+      users: [],
     },
   ];
   for (const customer of customers) {
@@ -142,7 +148,9 @@ export function seedWorld(random: Random, now: number): World {
   office.pbx = seedOfficePbx(office.email, now);
   const trunk = customers.find((c) => c.id === DEMO_CUSTOMERS.trunk)!;
   trunk.pbx = seedTrunkPbx(trunk.email, now);
+  const owners: Record<string, string> = { cus_1001: 'Anna Kowalczyk', cus_1002: 'Katarzyna Zawadzka', cus_1003: 'Marta Wiśniewska', cus_1004: 'Oliver Grant', cus_1005: 'Tomasz Zieliński' };
   for (const customer of customers) {
+    customer.users = seedUsers(customer.id, { name: owners[customer.id] ?? customer.name, email: customer.email }, now);
     customer.services = seedCustomerServices(customer.id, customer.contracts);
     Object.assign(customer, seedTickets(customer, now));
   }

@@ -5,6 +5,7 @@ import type { AttachmentRecord, HelpdeskWorld, TicketRecord } from './helpdesk/r
 import { RESELLER } from './reseller.ts';
 import type { PbxRecord } from './telephony/records.ts';
 import type { Ledgered } from './ledger.ts';
+import type { PortalUserRecord } from './users.ts';
 
 /** A top-up as the simulator keeps it: the wire shape plus when it will be booked. */
 export interface TopUpRecord extends TopUp {
@@ -30,6 +31,8 @@ export interface CustomerRecord extends Account, Ledgered {
   attachments: AttachmentRecord[];
   /** The hosted PBX of a VoIP customer; null for the others. */
   pbx: PbxRecord | null;
+  /** Who may use the panel; the first is the main administrator. */
+  users: PortalUserRecord[];
 }
 
 /** The whole simulated platform state. */

@@ -9,6 +9,8 @@ import type { IdempotencyStore } from './idempotency.ts';
 
 export interface SessionRecord {
   customerId: string;
+  /** The portal user it acts as; null: the main administrator. */
+  userId: string | null;
   expiresAt: number;
 }
 

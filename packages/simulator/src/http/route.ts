@@ -3,6 +3,7 @@ import type { z } from 'zod/mini';
 import { isA, type Issue, toFieldError } from '@portico/sdk/core';
 import type { AnyOperation, Operation } from '@portico/sdk/contract';
 import type { CustomerRecord } from '../data/world.ts';
+import { permissionsOf, type PortalUserRecord } from '../data/users.ts';
 import type { SimulatorContext } from './context.ts';
 import { settle } from '../data/settle.ts';
 import { FAULT_HEADER, parseFaultHeader, type Fault } from './faults.ts';
@@ -20,6 +21,8 @@ type Parts<O> = O extends Operation<infer P, infer Q, infer B, z.ZodMiniType> ? 
 export type RouteContext<O extends AnyOperation> = Parts<O> & {
   /** The customer of the session; absent on reseller operations. */
   customer: CustomerRecord;
+  /** The session's portal user (the main administrator when the session names none); absent on reseller operations. */
+  user: PortalUserRecord;
   request: Request;
   sim: SimulatorContext;
 };
@@ -92,7 +95,9 @@ async function handle<O extends AnyOperation>(
   idempotencyKey: string | undefined,
   options: RouteOptions,
 ): Promise<Response> {
-  const customer = authenticate(sim, operation, request);
+  const caller = authenticate(sim, operation, request);
+  const customer = caller?.customer;
+  if (caller) authorize(operation, caller.user);
   const params = operation.params ? validate(operation.params, rawParams, 400) : undefined;
   const query = operation.query ? validate(operation.query, readQuery(operation.query, new URL(request.url).searchParams), 400) : undefined;
   const raw = operation.body ? await readBody(operation, request, options.maxBodyBytes) : undefined;
@@ -115,7 +120,7 @@ async function handle<O extends AnyOperation>(
   let response: Response | undefined;
   try {
     await processingTime(sim);
-    const result = await resolve({ params, query, body, customer: customer!, request, sim } as RouteContext<O>);
+    const result = await resolve({ params, query, body, customer: customer!, user: caller?.user, request, sim } as RouteContext<O>);
     const reply = isA(result, Reply) ? result : new Reply(result);
     // The simulator holds itself to the contract too: an answer that drifted is a bug, said loudly.
     const answer = operation.response.safeParse(reply.body);
@@ -139,7 +144,22 @@ async function handle<O extends AnyOperation>(
   }
 }
 
-function authenticate(sim: SimulatorContext, operation: AnyOperation, request: Request): CustomerRecord | undefined {
+/**
+ * What the session's portal user may not do is refused before anything is read or changed:
+ * an operation that needs a permission the user lacks, or a change by a read-only user.
+ */
+function authorize(operation: AnyOperation, user: PortalUserRecord): void {
+  if (operation.permission && !permissionsOf(user).includes(operation.permission)) {
+    throw new Problem(403, 'permission_denied', `This needs the "${operation.permission}" permission, which the portal user ${user.name} does not have. An administrator of the account can grant it.`, {
+      errors: [{ pointer: '', code: 'permission_denied', detail: `Needs the "${operation.permission}" permission.`, params: { permission: operation.permission } }],
+    });
+  }
+  if (user.access === 'read_only' && operation.method !== 'GET' && !operation.reads) {
+    throw new Problem(403, 'read_only_user', `The portal user ${user.name} may look but not change anything.`);
+  }
+}
+
+function authenticate(sim: SimulatorContext, operation: AnyOperation, request: Request): { customer: CustomerRecord; user: PortalUserRecord } | undefined {
   const header = request.headers.get('authorization') ?? '';
   const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
   if (operation.auth === 'reseller') {
@@ -153,7 +173,10 @@ function authenticate(sim: SimulatorContext, operation: AnyOperation, request: R
   if (session.expiresAt <= sim.clock.now()) throw new Problem(401, 'session_expired', 'The session has expired. Mint a new one.');
   const customer = sim.world.customers.get(session.customerId);
   if (!customer) throw new Problem(401, 'session_invalid', 'The session belongs to no customer.');
-  return customer;
+  const user = session.userId === null ? customer.users.find((u) => u.mainAdministrator) : customer.users.find((u) => u.id === session.userId);
+  // A user deleted, or barred from logging in, since the session was minted: the session ends with it.
+  if (!user || !user.canLogIn) throw new Problem(401, 'session_invalid', 'The portal user of this session can no longer log in.');
+  return { customer, user };
 }
 
 function validate<S extends z.ZodMiniType>(schema: S, value: unknown, status: 400 | 422): z.output<S> {

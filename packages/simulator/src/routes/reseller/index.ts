@@ -8,13 +8,15 @@ import { route } from '../../http/route.ts';
 export function resellerRoutes(sim: SimulatorContext) {
   return [
     route(sim, resellerOperations.createSession, ({ body }) => {
-      if (!sim.world.customers.has(body.customerId)) {
-        throw Problem.field('/customerId', 'unknown_customer', `No customer ${body.customerId} belongs to this reseller.`);
-      }
+      const customer = sim.world.customers.get(body.customerId);
+      if (!customer) throw Problem.field('/customerId', 'unknown_customer', `No customer ${body.customerId} belongs to this reseller.`);
+      const user = body.userId === undefined ? undefined : customer.users.find((u) => u.id === body.userId);
+      if (body.userId !== undefined && !user) throw Problem.field('/userId', 'unknown_user', `No portal user ${body.userId} belongs to this customer.`);
+      if (user && !user.canLogIn) throw Problem.field('/userId', 'user_cannot_log_in', `${user.name} may not log in to the panel.`);
       const token = `cs_test_${crypto.randomUUID().replace(/-/g, '')}`;
       const expiresAt = sim.clock.now() + (body.ttl !== undefined ? body.ttl * 1000 : sim.timings.sessionTtl);
-      sim.sessions.set(token, { customerId: body.customerId, expiresAt });
-      return { token, customerId: body.customerId, expiresAt: new Date(expiresAt).toISOString() };
+      sim.sessions.set(token, { customerId: body.customerId, userId: user?.id ?? null, expiresAt });
+      return { token, customerId: body.customerId, userId: user?.id ?? null, expiresAt: new Date(expiresAt).toISOString() };
     }),
     route(sim, resellerOperations.listCustomers, ({ query }) =>
       paginate(
