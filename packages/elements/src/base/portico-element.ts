@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { ClientCore } from '@portico/sdk/core';
@@ -7,7 +7,8 @@ import { PageLocaleController } from '../controllers/page-locale.ts';
 import { TitleFocus } from '../controllers/title-focus.ts';
 import { PorticoErrorEvent, type PorticoAction } from '../events/portico-error.ts';
 import { commonMessages, type CommonMessages } from '../i18n/common.messages.ts';
-import { describeError } from '../i18n/error-message.ts';
+import { describeError, isPermanentRefusal } from '../i18n/error-message.ts';
+import { errorState } from './states.ts';
 import { resolveLocale, type Locale } from '../i18n/locale.ts';
 import { resolveTimeZone } from '../i18n/time-zone.ts';
 import { porticoContext, type PorticoContext } from './context.ts';
@@ -100,6 +101,15 @@ export class PorticoElement<M = unknown> extends LitElement {
   /** The meaning of an error, in this widget's language. */
   protected describe(error: unknown): string {
     return describeError(error, this.common);
+  }
+
+  /**
+   * The widget's content could not be loaded: why, and a retry — or, when the portal user may
+   * not see it, that it is not available to them and why, with no retry that could not help.
+   */
+  protected loadFailed(error: unknown, onRetry: () => void): TemplateResult {
+    const permanent = isPermanentRefusal(error);
+    return errorState({ title: permanent ? this.common.notAllowedTitle : this.common.loadFailed, message: this.describe(error), ...(permanent ? {} : { retryLabel: this.common.retry, onRetry }) });
   }
 
   /** Tells the host page that something failed (the widget shows it to the user itself). */

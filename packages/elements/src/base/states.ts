@@ -9,13 +9,17 @@ export function loadingState(label: string, shape: TemplateResult): TemplateResu
   return html`<div class="loading" aria-busy="true"><span class="visually-hidden" role="status">${label}</span><div aria-hidden="true">${shape}</div></div>`;
 }
 
-/** The error state: what went wrong in the user's language, and a way to try again. */
-export function errorState(options: { title: string; message: string; retryLabel: string; onRetry: () => void }): TemplateResult {
+/**
+ * The error state: what went wrong in the user's language, and a way to try again — unless
+ * trying again cannot help (a permission the user lacks), when there is no retry to offer.
+ */
+export function errorState(options: { title: string; message: string; retryLabel?: string; onRetry?: () => void }): TemplateResult {
+  const { onRetry } = options;
   return html`<div class="alert alert--error" role="alert" part="error">
     ${alertIcon}
     <h3 class="error-title" tabindex="-1">${options.title}</h3>
     <p>${options.message}</p>
-    <button type="button" class="button button--secondary" part="button retry" @click=${(event: Event) => retry(event, options.onRetry)}>${retryIcon}${options.retryLabel}</button>
+    ${onRetry ? html`<button type="button" class="button button--secondary" part="button retry" @click=${(event: Event) => retry(event, onRetry)}>${retryIcon}${options.retryLabel}</button>` : ''}
   </div>`;
 }
 

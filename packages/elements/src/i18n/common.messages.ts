@@ -1,3 +1,4 @@
+import type { PermissionName } from '@portico/sdk/core';
 import type { Catalog } from './locale.ts';
 
 /** Strings every widget shares: loading, errors and their meaning, retry. */
@@ -12,6 +13,11 @@ const en = {
   timeout: 'The service is taking too long to answer. Try again.',
   sessionExpired: 'Your session has expired. Refresh the page to sign in again.',
   permission: 'Your account is not allowed to do this. Ask your administrator.',
+  /** A portal user's permissions, as an administrator grants them. */
+  permissions: { finances: 'Finances', services: 'Services', telephony: 'Telephony', recordings: 'Call recordings', support: 'Support', users: 'Portal users' } as Record<PermissionName, string>,
+  notAllowedTitle: 'Not available to your user',
+  notAllowed: (p: { permission: string }) => `This needs the “${p.permission}” permission, which your portal user does not have. An administrator of the account can grant it.`,
+  readOnly: 'Your portal user can view but not change anything here. An administrator of the account can change that.',
   rateLimited: (p: { seconds: number | undefined }) => (p.seconds ? `Too many attempts. Try again in ${p.seconds} s.` : 'Too many attempts. Wait a moment and try again.'),
   server: 'Something went wrong on our side. Try again in a moment.',
   contract: 'The service sent an answer we did not expect. Try again later.',
@@ -35,6 +41,10 @@ export const commonMessages: Catalog<typeof en> = {
     timeout: 'Usługa zbyt długo nie odpowiada. Spróbuj ponownie.',
     sessionExpired: 'Twoja sesja wygasła. Odśwież stronę, aby zalogować się ponownie.',
     permission: 'Twoje konto nie ma uprawnień do tej operacji. Skontaktuj się z administratorem.',
+    permissions: { finances: 'Finanse', services: 'Usługi', telephony: 'Telefonia', recordings: 'Nagrania rozmów', support: 'Pomoc techniczna', users: 'Użytkownicy portalu' },
+    notAllowedTitle: 'Niedostępne dla Twojego użytkownika',
+    notAllowed: (p) => `Wymaga uprawnienia „${p.permission}”, którego Twój użytkownik portalu nie ma. Może je nadać administrator konta.`,
+    readOnly: 'Twój użytkownik portalu może tu przeglądać, ale niczego nie zmieni. Może to zmienić administrator konta.',
     rateLimited: (p) => (p.seconds ? `Zbyt wiele prób. Spróbuj ponownie za ${p.seconds} s.` : 'Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.'),
     server: 'Wystąpił błąd po naszej stronie. Spróbuj ponownie za chwilę.',
     contract: 'Usługa zwróciła nieoczekiwaną odpowiedź. Spróbuj ponownie później.',

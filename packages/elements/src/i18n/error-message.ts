@@ -15,7 +15,7 @@ export function describeError(error: unknown, t: CommonMessages): string {
   if (isA(error, NetworkError)) return typeof navigator !== 'undefined' && navigator.onLine === false ? t.offline : t.unreachable;
   if (isA(error, TimeoutError)) return t.timeout;
   if (isA(error, AuthenticationError)) return t.sessionExpired;
-  if (isA(error, PermissionError)) return t.permission;
+  if (isA(error, PermissionError)) return permissionMessage(error, t);
   if (isA(error, RateLimitError)) return t.rateLimited({ seconds: error.retryAfter === undefined ? undefined : Math.ceil(error.retryAfter) });
   if (isA(error, NotFoundError)) return t.notFound;
   if (isA(error, ConflictError)) return t.conflict;
@@ -23,4 +23,17 @@ export function describeError(error: unknown, t: CommonMessages): string {
   if (isA(error, ContractError)) return t.contract;
   if (isA(error, ApiError)) return t.server;
   return t.unknown;
+}
+
+/** Why a portal user may not: the permission it lacks, by name, or its read-only access. */
+function permissionMessage(error: PermissionError, t: CommonMessages): string {
+  const permission = error.fieldErrors[0]?.params?.['permission'];
+  if (error.code === 'permission_denied' && typeof permission === 'string' && permission in t.permissions) return t.notAllowed({ permission: t.permissions[permission as keyof CommonMessages['permissions']] });
+  if (error.code === 'read_only_user') return t.readOnly;
+  return t.permission;
+}
+
+/** A refusal of who the user is, not of the moment: trying again changes nothing. */
+export function isPermanentRefusal(error: unknown): boolean {
+  return isA(error, PermissionError) && (error.code === 'permission_denied' || error.code === 'read_only_user');
 }

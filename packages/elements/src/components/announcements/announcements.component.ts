@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { ClientCore } from '@portico/sdk/core';
 import { announcementList, type Announcement } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { showMore } from '../../base/show-more.ts';
 import { PagedList } from '../../controllers/paged-list.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
@@ -75,7 +75,7 @@ export class PorticoAnnouncements extends PorticoElement<AnnouncementsMessages> 
                   ? showMore({ label: t.more, loading: list.loadingMore, error: list.moreError, failed: this.common.moreFailed, describe: (e) => this.describe(e), onMore: this.#loadMore })
                   : nothing}`
             : emptyState({ title: t.noneTitle, message: t.noneBody }),
-        error: (error) => errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void list.refresh() }),
+        error: (error) => this.loadFailed(error, () => void list.refresh()),
         loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3].map(() => html`<span class="skeleton skeleton--item"></span>`)}</div>`),
       })}
     </section>`;

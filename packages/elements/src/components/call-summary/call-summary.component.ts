@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CallSummary } from '@portico/sdk/contracts';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { waitingFor } from '../../base/waiting-for.ts';
@@ -75,7 +75,7 @@ export class PorticoCallSummary extends PorticoElement<CallSummaryMessages> {
             ? emptyState({ title: t.disabledTitle, message: t.disabled })
             : noPbx(error)
               ? emptyState({ title: t.noPbxTitle, message: t.noPbx })
-              : errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void summary.refresh() }),
+              : this.loadFailed(error, () => void summary.refresh()),
         loading: () => loadingState(this.common.loading, html`<div class="stack"><span class="skeleton skeleton--totals"></span><span class="skeleton skeleton--chart"></span></div>`),
       })}
     </section>`;

@@ -4,7 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { contractRetrieve, type Contract } from '@portico/sdk/contracts';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
@@ -115,7 +115,7 @@ export class PorticoContractCard extends PorticoElement<ContractCardMessages> {
       </header>
       ${contract.render({
         content: (c) => (c ? this.#renderContract(c) : emptyState({ title: this.t.noContractTitle, message: this.t.noContractBody })),
-        error: (error) => errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void contract.refresh() }),
+        error: (error) => this.loadFailed(error, () => void contract.refresh()),
         loading: () =>
           html`${loadingState(
               this.common.loading,

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { contractList, tariffPlanList, type Contract, type ContractStatus, type TariffPlan } from '@portico/sdk/contracts';
 import type { ClientCore } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
 import { showMore } from '../../base/show-more.ts';
 import { PagedList, type Page } from '../../controllers/paged-list.ts';
@@ -123,7 +123,7 @@ export class PorticoContractList extends PorticoElement<ContractListMessages> {
       <div class="results" aria-busy=${results.loading ? 'true' : 'false'}>
         ${results.render({
           content: () => this.#renderResults(),
-          error: (error) => errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void results.refresh() }),
+          error: (error) => this.loadFailed(error, () => void results.refresh()),
           loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4, 5].map(() => html`<span class="skeleton skeleton--item"></span>`)}</div>`),
         })}
       </div>

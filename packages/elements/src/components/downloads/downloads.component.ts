@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { ClientCore } from '@portico/sdk/core';
 import { downloadCategoryList, downloadList, type Download, type DownloadCategory } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { showMore } from '../../base/show-more.ts';
 import { safeUrl } from '../../base/safe-url.ts';
 import { PagedList } from '../../controllers/paged-list.ts';
@@ -81,7 +81,7 @@ export class PorticoDownloads extends PorticoElement<DownloadsMessages> {
       <div aria-busy=${files.loading ? 'true' : 'false'}>
         ${files.render({
           content: () => (files.items.length ? this.#renderFiles() : this.#renderEmpty()),
-          error: (error) => errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: this.#retry }),
+          error: (error) => this.loadFailed(error, this.#retry),
           loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3].map(() => html`<span class="skeleton skeleton--file"></span>`)}</div>`),
         })}
       </div>

@@ -5,7 +5,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { isA, PermissionError, type ClientCore } from '@portico/sdk/core';
 import { extensionList, type Extension } from '@portico/sdk/telephony';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { showMore } from '../../base/show-more.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
@@ -147,7 +147,7 @@ export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
     const failed = (error: unknown) =>
       noPbx(error)
         ? emptyState({ title: t.noPbxTitle, message: t.noPbxBody })
-        : errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void list.refresh() });
+        : this.loadFailed(error, () => void list.refresh());
     // A search or a reload that failed says so instead of showing rows it could not bring up to date.
     if (list.failed && !list.loading) return failed(list.error);
     return list.render({

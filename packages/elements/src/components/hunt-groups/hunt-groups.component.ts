@@ -4,7 +4,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { isA, PermissionError, type ClientCore } from '@portico/sdk/core';
 import { huntGroupList, type HuntGroup } from '@portico/sdk/telephony';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { showMore } from '../../base/show-more.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { PagedList } from '../../controllers/paged-list.ts';
@@ -119,7 +119,7 @@ export class PorticoHuntGroups extends PorticoElement<HuntGroupsMessages> {
     const failed = (error: unknown) =>
       noPbx(error)
         ? emptyState({ title: t.noPbxTitle, message: t.noPbxBody })
-        : errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void list.refresh() });
+        : this.loadFailed(error, () => void list.refresh());
     // A reload that failed says so instead of showing groups it could not bring up to date.
     if (list.failed && !list.loading) return failed(list.error);
     return list.render({

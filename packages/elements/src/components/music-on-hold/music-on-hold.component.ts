@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { isA, PermissionError } from '@portico/sdk/core';
 import { musicTrackList, TELEPHONY_LIMITS, type MusicTrack } from '@portico/sdk/telephony';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { alertIcon, retryIcon } from '../../base/icons.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
@@ -108,7 +108,7 @@ export class PorticoMusicOnHold extends PorticoElement<MusicOnHoldMessages> {
           error: (error) =>
             noPbx(error)
               ? emptyState({ title: t.noPbxTitle, message: t.noPbxBody })
-              : errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void tracks.refresh() }),
+              : this.loadFailed(error, () => void tracks.refresh()),
           loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3].map(() => html`<span class="skeleton skeleton--track"></span>`)}</div>`),
         })}
       </div>

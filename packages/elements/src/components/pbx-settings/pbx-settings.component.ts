@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isA, PermissionError } from '@portico/sdk/core';
 import { pbxRetrieve, pbxSettings, type PbxSettings } from '@portico/sdk/telephony';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { alertIcon, retryIcon } from '../../base/icons.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { Resource } from '../../controllers/resource.ts';
@@ -123,7 +123,7 @@ export class PorticoPbxSettings extends PorticoElement<PbxSettingsMessages> {
         error: (error) =>
           noPbx(error)
             ? emptyState({ title: t.noPbxTitle, message: t.noPbxBody })
-            : errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void settings.refresh() }),
+            : this.loadFailed(error, () => void settings.refresh()),
         loading: () =>
           loadingState(
             this.common.loading,

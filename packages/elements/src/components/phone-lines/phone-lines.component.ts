@@ -4,7 +4,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { isA, PermissionError, type ClientCore } from '@portico/sdk/core';
 import { phoneLineList, type PhoneLine } from '@portico/sdk/telephony';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { alertIcon, retryIcon } from '../../base/icons.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { Resource } from '../../controllers/resource.ts';
@@ -125,7 +125,7 @@ export class PorticoPhoneLines extends PorticoElement<PhoneLinesMessages> {
           error: (error) =>
             noPbx(error)
               ? emptyState({ title: t.noPbxTitle, message: t.noPbxBody })
-              : errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void lines.refresh() }),
+              : this.loadFailed(error, () => void lines.refresh()),
           loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3].map(() => html`<span class="skeleton skeleton--line"></span>`)}</div>`),
         })}
       </div>

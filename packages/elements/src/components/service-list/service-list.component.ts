@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { contractRetrieve, serviceList, type ServiceOrder } from '@portico/sdk/contracts';
 import type { RequestOptions } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { alertIcon, retryIcon } from '../../base/icons.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { Resource } from '../../controllers/resource.ts';
@@ -143,7 +143,7 @@ export class PorticoServiceList extends PorticoElement<ServiceListMessages> {
         : nothing}
       ${services.render({
         content: (value) => (value ? this.#renderServices(value) : emptyState({ title: t.noContractTitle, message: t.noContractBody })),
-        error: (error) => errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void services.refresh() }),
+        error: (error) => this.loadFailed(error, () => void services.refresh()),
         loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4, 5].map(() => html`<span class="skeleton skeleton--service"></span>`)}</div>`),
       })}
       ${keyed(

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { accountRetrieve, customerServiceList } from '@portico/sdk/account';
 import { departmentList, ticketCreate, type KbSuggestion, type Ticket, type TicketCreateParams, type TicketPriority } from '@portico/sdk/helpdesk';
 import { PorticoFormControl, type FormFields, type FormProblem } from '../../base/form-control.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { Action } from '../../controllers/action.ts';
 import { AttachmentsController } from '../../controllers/attachments.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
@@ -131,7 +131,7 @@ export class PorticoTicketForm extends PorticoFormControl<TicketFormMessages> {
       <h2 part="title" id="title" tabindex="-1">${this.t.title}</h2>
       ${this.#load.render({
         content: (loaded) => this.#renderContent(loaded),
-        error: (error) => errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void this.#load.refresh() }),
+        error: (error) => this.loadFailed(error, () => void this.#load.refresh()),
         loading: () => loadingState(this.common.loading, html`<div class="stack">${SKELETON.map((shape) => html`<span class="skeleton skeleton--${shape}"></span>`)}</div>`),
       })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { ClientCore } from '@portico/sdk/core';
 import { ticketList, type TicketStatus, type TicketSummary } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
 import { showMore } from '../../base/show-more.ts';
 import { ticketTone } from '../../base/status-tones.ts';
@@ -103,7 +103,7 @@ export class PorticoTicketList extends PorticoElement<TicketListMessages> {
   }
 
   #renderError(error: unknown): TemplateResult {
-    return errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void this.#tickets.refresh() });
+    return this.loadFailed(error, () => void this.#tickets.refresh());
   }
 
   #renderEmpty(): TemplateResult {

@@ -4,7 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { ClientCore } from '@portico/sdk/core';
 import { ticketRetrieve, type Ticket } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { Poller } from '../../controllers/poller.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { PorticoTicketUpdateEvent } from '../../events/helpdesk.ts';
@@ -139,7 +139,7 @@ export class PorticoTicketThread extends PorticoElement<TicketThreadMessages> {
             content: (ticket) => (ticket ? this.#renderTicket(ticket) : nothing),
             error: (error) =>
               html`<h2 part="title" id="title">${this.common.loadFailed}</h2>
-                ${errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void this.#ticket.refresh() })}`,
+                ${this.loadFailed(error, () => void this.#ticket.refresh())}`,
             loading: () =>
               html`<h2 part="title" id="title" class="visually-hidden">${this.common.loading}</h2>
                 ${loadingState(this.common.loading, html`<div class="stack"><span class="skeleton skeleton--subject"></span><span class="skeleton skeleton--info"></span>${[1, 2, 3].map(() => html`<span class="skeleton skeleton--message"></span>`)}</div>`)}`,

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { balanceRetrieve, paymentMethodList, topUpCreate, type Balance, type PaymentMethod, type TopUp, type TopUpCreateParams } from '@portico/sdk/account';
 import { ConflictError, IdempotencyError, isA, ValidationError } from '@portico/sdk/core';
 import { PorticoFormControl, type FormFields, type FormProblem } from '../../base/form-control.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
 import { infoIcon } from '../../base/icons.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { Action } from '../../controllers/action.ts';
@@ -152,7 +152,7 @@ export class PorticoTopUpForm extends PorticoFormControl<TopUpMessages> {
       ${this.#account.render({
         content: (account) => this.#renderContent(account),
         error: (error) =>
-          errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void this.#account.refresh() }),
+          this.loadFailed(error, () => void this.#account.refresh()),
         loading: () =>
           loadingState(
             this.common.loading,
