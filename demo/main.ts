@@ -14,6 +14,9 @@ const TEXT: Record<Locale, Record<string, string>> = {
     navTelephony: 'Telefonia',
     navHelp: 'Pomoc',
     customer: 'Klient',
+    user: 'Użytkownik',
+    administrator: 'administrator',
+    readOnly: 'tylko podgląd',
     topUp: 'Zasil konto',
     heading: 'Zasil konto prepaid',
     headingPostpaid: 'Saldo i płatności',
@@ -51,6 +54,9 @@ const TEXT: Record<Locale, Record<string, string>> = {
     navTelephony: 'Telephony',
     navHelp: 'Help',
     customer: 'Customer',
+    user: 'User',
+    administrator: 'administrator',
+    readOnly: 'view only',
     topUp: 'Top up',
     heading: 'Top up your prepaid account',
     headingPostpaid: 'Balance and payments',
@@ -87,6 +93,7 @@ const TEXT: Record<Locale, Record<string, string>> = {
 const api = document.querySelector<HTMLMetaElement>('meta[name="portico-api"]')!.content;
 const provider = document.querySelector<PorticoProvider>('#portico')!;
 const picker = document.querySelector<HTMLSelectElement>('#customer')!;
+const userPicker = document.querySelector<HTMLSelectElement>('#user')!;
 const log = document.querySelector<HTMLOListElement>('#events')!;
 
 /** A fresh client: its sessions come from this site's backend, which holds the reseller key. */
@@ -107,8 +114,19 @@ interface Customer {
   kind: 'voip' | 'mobile' | 'hosting';
   mode: 'prepaid' | 'postpaid';
 }
+interface PortalUser {
+  id: string;
+  name: string;
+  role: 'administrator' | 'user';
+  permissions: string[];
+  access: 'full' | 'read_only';
+  mainAdministrator: boolean;
+}
 let customers: Customer[] = [];
 let signedIn: string | undefined;
+/** The customer's people who may log in, and which of them the page acts as: permissions to feel. */
+let users: PortalUser[] = [];
+let actingAs: string | undefined;
 const customer = () => customers.find((c) => c.id === signedIn);
 const locale = () => document.documentElement.lang as Locale;
 
@@ -138,6 +156,9 @@ function showCustomers(): void {
       return group;
     }),
   );
+  userPicker.replaceChildren(
+    ...users.map((u) => new Option(u.role === 'administrator' ? `${u.name} (${t.administrator})` : `${u.name}${u.access === 'read_only' ? ` (${t.readOnly})` : ''}`, u.id, false, u.id === actingAs)),
+  );
   // Only a customer with mobile contracts has the mobile numbers page.
   const services = document.querySelector<HTMLElement>('[data-view-link="services"]')!;
   services.hidden = customer()?.kind !== 'mobile';
@@ -148,18 +169,26 @@ function showCustomers(): void {
 }
 
 async function loadCustomers(): Promise<void> {
-  const { data, current } = (await (await fetch('/api/customers')).json()) as { data: Customer[]; current: string };
+  const { data, current, users: people, user } = (await (await fetch('/api/customers')).json()) as { data: Customer[]; current: string; users: PortalUser[]; user?: string };
   customers = data;
   signedIn = current;
+  users = people;
+  actingAs = user;
   showCustomers();
 }
 
 picker.addEventListener('change', async () => {
   await fetch('/api/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ customerId: picker.value }) });
-  signedIn = picker.value;
   forgetOpened();
   connect();
-  showCustomers();
+  await loadCustomers();
+});
+// Another of the customer's people: a new session, minted for that user, and the widgets follow.
+userPicker.addEventListener('change', async () => {
+  await fetch('/api/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ customerId: signedIn, userId: userPicker.value }) });
+  forgetOpened();
+  connect();
+  await loadCustomers();
 });
 
 /** Another customer: what the last one had open (a number, a ticket) is not theirs to load. */

@@ -45,22 +45,30 @@ export async function startDemo(options: DemoOptions = {}) {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://demo');
     const customer = /portico_demo_customer=(cus_\w+)/.exec(request.headers.cookie ?? '')?.[1] ?? DEMO_CUSTOMERS.prepaid;
+    // Who of the customer's people signed in: none named is the account's main administrator.
+    const user = /portico_demo_user=(usr_\w+)/.exec(request.headers.cookie ?? '')?.[1];
     if (request.method === 'GET' && url.pathname === '/') return send(response, 200, 'text/html; charset=utf-8', page);
     if (request.method === 'GET' && url.pathname === '/demo.js') return send(response, 200, 'text/javascript; charset=utf-8', script);
     if (request.method === 'GET' && url.pathname === '/demo.css') return send(response, 200, 'text/css; charset=utf-8', styles);
     if (request.method === 'GET' && url.pathname === '/api/customers') {
       const { data } = await reseller.customers.list();
-      return send(response, 200, 'application/json', JSON.stringify({ data, current: customer }));
+      const users = (await reseller.customers.listUsers(customer)).data.filter((u) => u.canLogIn).map(({ id, name, role, permissions, access, mainAdministrator }) => ({ id, name, role, permissions, access, mainAdministrator }));
+      const current = users.some((u) => u.id === user) ? user : users.find((u) => u.mainAdministrator)?.id;
+      return send(response, 200, 'application/json', JSON.stringify({ data, current: customer, users, user: current }));
     }
     if (request.method === 'POST' && url.pathname === '/api/sign-in') {
-      const { customerId } = JSON.parse((await body(request)) || '{}') as { customerId?: string };
+      const { customerId, userId } = JSON.parse((await body(request)) || '{}') as { customerId?: string; userId?: string };
       if (!customerId || !/^cus_\w+$/.test(customerId)) return send(response, 422, 'application/json', '{"error":"customerId"}');
-      response.setHeader('set-cookie', `portico_demo_customer=${customerId}; Path=/; HttpOnly; SameSite=Lax`);
+      if (userId !== undefined && !/^usr_\w+$/.test(userId)) return send(response, 422, 'application/json', '{"error":"userId"}');
+      // Another customer starts as its main administrator; a user is one of the signed-in customer's.
+      response.setHeader('set-cookie', [`portico_demo_customer=${customerId}; Path=/; HttpOnly; SameSite=Lax`, `portico_demo_user=${userId ?? ''}; Path=/; HttpOnly; SameSite=Lax${userId ? '' : '; Max-Age=0'}`]);
       return send(response, 204, 'text/plain', '');
     }
     if (request.method === 'POST' && url.pathname === '/api/session') {
       // What every reseller's backend does: mint a short-lived session for the signed-in customer.
-      const session = await reseller.sessions.create({ customerId: customer });
+      const users = (await reseller.customers.listUsers(customer)).data;
+      const userId = users.some((u) => u.id === user && u.canLogIn) ? user : undefined;
+      const session = await reseller.sessions.create({ customerId: customer, ...(userId ? { userId } : {}) });
       return send(response, 200, 'application/json', JSON.stringify({ token: session.token, expiresAt: session.expiresAt }));
     }
     send(response, 404, 'text/plain', 'Not found');

@@ -38,6 +38,15 @@ describe('the demo portal’s telephony, as the VoIP office and the clinic use i
     assert.ok(await lines.getByText('+48 22 380 99 86', { exact: true }).first().isVisible());
   });
 
+  it('the office’s accountant, picked as the user, is told the PBX needs the Telephony permission, and the administrator is not', async () => {
+    await page.locator('#user').selectOption('usr_1001_accounts');
+    await page.goto(`${demo.url}/#/telephony/extensions`);
+    const extensions = page.locator('portico-extensions');
+    await extensions.getByText('Wymaga uprawnienia „Telefonia”, którego Twój użytkownik portalu nie ma. Może je nadać administrator konta.').waitFor();
+    await page.locator('#user').selectOption('usr_1001_admin');
+    await extensions.getByText('Sekretariat').first().waitFor();
+  });
+
   it('the office’s call logs say the service is off and whom to ask, as the seed does, with no retry', async () => {
     await tab('Logi połączeń').click();
     const log = page.locator('portico-call-log-table[source="pbx"]');

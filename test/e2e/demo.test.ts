@@ -20,7 +20,7 @@ describe('the demo portal, as a new user uses it', () => {
   it('opens signed in as the prepaid customer, in the browser’s language', async () => {
     await page.goto(demo.url);
     await page.locator('portico-top-up-form #amount').waitFor();
-    assert.equal(await page.locator('#account-title').textContent(), 'Top up your prepaid account');
+    assert.equal(await page.locator('h1#account-title').textContent(), 'Top up your prepaid account');
     assert.equal(await page.locator('#customer').inputValue(), 'cus_1001');
     assert.match(text(await page.locator('portico-top-up-form .balance').textContent()), /^PLN \d/);
   });
@@ -56,7 +56,7 @@ describe('the demo portal, as a new user uses it', () => {
   it('switches to Polish: the page and the widget', async () => {
     await page.getByRole('button', { name: 'PL', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('portico-top-up-form')?.shadowRoot?.querySelector('#title')?.textContent === 'Zasil konto');
-    assert.equal(await page.locator('#account-title').textContent(), 'Zasil konto prepaid');
+    assert.equal(await page.locator('h1#account-title').textContent(), 'Zasil konto prepaid');
     assert.match(text(await page.locator('portico-top-up-form .balance').textContent()), /^\d[\d ]*,\d\d zł$/);
     assert.equal(await page.getAttribute('html', 'lang'), 'pl');
     assert.deepEqual(errors, []);
@@ -122,7 +122,7 @@ describe('the demo portal for each kind of customer, on a phone and in the dark'
 
   it('a postpaid customer sees a balance and what is owed, not a prepaid top-up', async () => {
     const page = await open('cus_1002');
-    assert.equal(await page.locator('#account-title').textContent(), 'Saldo i płatności');
+    assert.equal(await page.locator('h1#account-title').textContent(), 'Saldo i płatności');
     assert.equal(text(await page.locator('portico-top-up-form #title').textContent()), 'Saldo konta');
     assert.equal(text(await page.locator('portico-top-up-form .summary dt').first().textContent()), 'Do zapłaty');
     assert.doesNotMatch(text(await page.locator('portico-top-up-form .balance').textContent()), /[-−]/);

@@ -2,6 +2,7 @@ import { ClientCore, type ClientConfig, type RequestOptions } from '../core/clie
 import { list, type PagePromise } from '../core/page.ts';
 import { resellerOperations } from './reseller.compiled.ts';
 import type { Customer, Session, SessionCreateParams } from './reseller.schemas.ts';
+import type { PortalUser } from '../account/users.schemas.ts';
 
 export type ResellerClientConfig = Omit<ClientConfig, 'token' | 'fetchSessionToken' | 'locale'> & {
   /** The reseller's secret key. Server-side only: it must never reach a browser. */
@@ -18,13 +19,20 @@ export type ResellerClientConfig = Omit<ClientConfig, 'token' | 'fetchSessionTok
  */
 export class ResellerClient {
   readonly sessions: { create(params: SessionCreateParams, options?: RequestOptions): Promise<Session> };
-  readonly customers: { list(options?: RequestOptions): PagePromise<Customer> };
+  readonly customers: {
+    list(options?: RequestOptions): PagePromise<Customer>;
+    /** A customer's portal users, to map the people who sign in to your site to the `userId` of their sessions. */
+    listUsers(customerId: string, options?: RequestOptions): PagePromise<PortalUser>;
+  };
 
   constructor(config: ResellerClientConfig) {
     const { secretKey, ...rest } = config;
     const core = new ClientCore({ ...rest, token: secretKey });
     this.sessions = { create: (params, options) => core.request(resellerOperations.createSession, { body: params }, options) };
-    this.customers = { list: (options) => list(core, resellerOperations.listCustomers, {}, options) };
+    this.customers = {
+      list: (options) => list(core, resellerOperations.listCustomers, {}, options),
+      listUsers: (customerId, options) => list(core, resellerOperations.listCustomerUsers, { params: { id: customerId } }, options),
+    };
   }
 }
 

@@ -3,7 +3,8 @@ import type * as S from './reseller.schemas.ts';
 import type { z } from '../core/zod.ts';
 import { codePoints, fail, int, obj, str, validator, type At, type Issue } from '../core/validator.ts';
 import type { ClientOperation } from '../core/operation.ts';
-import { checkId, checkTimestamp } from '../core/common.compiled.ts';
+import { checkId, checkIdParams, checkTimestamp } from '../core/common.compiled.ts';
+import { checkPortalUser } from '../account/users.compiled.ts';
 
 const C0: PropertyKey[] = [];
 
@@ -85,7 +86,8 @@ export const Customer = /* @__PURE__ */ validator<z.output<typeof S.Customer>>((
 export const Session = /* @__PURE__ */ validator<z.output<typeof S.Session>>((input, issues) => checkSession(input, issues, []));
 export const SessionCreateParams = /* @__PURE__ */ validator<z.output<typeof S.SessionCreateParams>>((input, issues) => checkSessionCreateParams(input, issues, []));
 
-function check_resellerOperations_listCustomers_query(input: any, issues: Issue[], path: PropertyKey[]): any {
+const resellerOperations_listCustomerUsers_params = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.resellerOperations.listCustomerUsers.params>>>((input, issues) => checkIdParams(input, issues, []));
+function check_resellerOperations_listCustomerUsers_query(input: any, issues: Issue[], path: PropertyKey[]): any {
   let o30: any;
   if (obj(input, issues, path, C0)) {
     const v31 = input["cursor"];
@@ -115,8 +117,8 @@ function check_resellerOperations_listCustomers_query(input: any, issues: Issue[
   }
   return o30;
 }
-const resellerOperations_listCustomers_query = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.resellerOperations.listCustomers.query>>>((input, issues) => check_resellerOperations_listCustomers_query(input, issues, []));
-function check_resellerOperations_listCustomers_response(input: any, issues: Issue[], path: PropertyKey[]): any {
+const resellerOperations_listCustomerUsers_query = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.resellerOperations.listCustomerUsers.query>>>((input, issues) => check_resellerOperations_listCustomerUsers_query(input, issues, []));
+function check_resellerOperations_listCustomerUsers_response(input: any, issues: Issue[], path: PropertyKey[]): any {
   let o37: any;
   if (obj(input, issues, path, C0)) {
     const v38 = input["data"];
@@ -127,7 +129,7 @@ function check_resellerOperations_listCustomers_response(input: any, issues: Iss
       for (let i40 = 0; i40 < v38.length; i40++) {
         const v41 = v38[i40];
         path.push("data", i40);
-        const o42 = checkCustomer(v41, issues, path);
+        const o42 = checkPortalUser(v41, issues, path);
         o39[i40] = o42;
         path.length -= 2;
       }
@@ -143,11 +145,72 @@ function check_resellerOperations_listCustomers_response(input: any, issues: Iss
   }
   return o37;
 }
+const resellerOperations_listCustomerUsers_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.resellerOperations.listCustomerUsers.response>>>((input, issues) => check_resellerOperations_listCustomerUsers_response(input, issues, []));
+function check_resellerOperations_listCustomers_query(input: any, issues: Issue[], path: PropertyKey[]): any {
+  let o46: any;
+  if (obj(input, issues, path, C0)) {
+    const v47 = input["cursor"];
+    let o48: any;
+    if (v47 === undefined) o48 = undefined;
+    else {
+      const o49 = str(v47, issues, path, "cursor");
+      if (o49 !== undefined) {
+        if (o49.length > 200 && codePoints(o49) > 200) fail(issues, path, "cursor", 'too_big', {"origin":"string","maximum":200,"inclusive":true});
+      }
+      o48 = o49;
+    }
+    const v50 = input["limit"];
+    let o51: any;
+    if (v50 === undefined) o51 = undefined;
+    else {
+      const o52 = int(v50, issues, path, "limit");
+      if (o52 !== undefined) {
+        if (o52 < 1) fail(issues, path, "limit", 'too_small', {"origin":"number","minimum":1,"inclusive":true});
+        if (o52 > 100) fail(issues, path, "limit", 'too_big', {"origin":"number","maximum":100,"inclusive":true});
+      }
+      o51 = o52;
+    }
+    o46 = {};
+    if ("cursor" in input) o46["cursor"] = o48;
+    if ("limit" in input) o46["limit"] = o51;
+  }
+  return o46;
+}
+const resellerOperations_listCustomers_query = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.resellerOperations.listCustomers.query>>>((input, issues) => check_resellerOperations_listCustomers_query(input, issues, []));
+function check_resellerOperations_listCustomers_response(input: any, issues: Issue[], path: PropertyKey[]): any {
+  let o53: any;
+  if (obj(input, issues, path, C0)) {
+    const v54 = input["data"];
+    let o55: any;
+    if (!Array.isArray(v54)) fail(issues, path, "data", 'invalid_type', {"expected":"array"});
+    else {
+      o55 = new Array(v54.length);
+      for (let i56 = 0; i56 < v54.length; i56++) {
+        const v57 = v54[i56];
+        path.push("data", i56);
+        const o58 = checkCustomer(v57, issues, path);
+        o55[i56] = o58;
+        path.length -= 2;
+      }
+    }
+    const v59 = input["nextCursor"];
+    let o60: any;
+    if (v59 === null) o60 = null;
+    else {
+      const o61 = str(v59, issues, path, "nextCursor");
+      o60 = o61;
+    }
+    o53 = { "data": o55, "nextCursor": o60 };
+  }
+  return o53;
+}
 const resellerOperations_listCustomers_response = /* @__PURE__ */ validator<z.output<NonNullable<typeof S.resellerOperations.listCustomers.response>>>((input, issues) => check_resellerOperations_listCustomers_response(input, issues, []));
 
 /** `POST /v1/sessions` (sessions.create) */
 export const resellerCreateSession = { id: "sessions.create", method: "POST", path: "/v1/sessions", body: SessionCreateParams, response: Session } as const satisfies ClientOperation;
+/** `GET /v1/customers/{id}/users` (customers.listUsers) */
+export const resellerListCustomerUsers = { id: "customers.listUsers", method: "GET", path: "/v1/customers/{id}/users", params: resellerOperations_listCustomerUsers_params, query: resellerOperations_listCustomerUsers_query, response: resellerOperations_listCustomerUsers_response } as const satisfies ClientOperation;
 /** `GET /v1/customers` (customers.list) */
 export const resellerListCustomers = { id: "customers.list", method: "GET", path: "/v1/customers", query: resellerOperations_listCustomers_query, response: resellerOperations_listCustomers_response } as const satisfies ClientOperation;
 /** The client's view of `resellerOperations`: what to send where, and how to check it. */
-export const resellerOperations = { createSession: resellerCreateSession, listCustomers: resellerListCustomers };
+export const resellerOperations = { createSession: resellerCreateSession, listCustomerUsers: resellerListCustomerUsers, listCustomers: resellerListCustomers };

@@ -1,7 +1,8 @@
 import { defineOperation } from '../core/operation.ts';
-import { Id, pageOf, PageQuery, Timestamp } from '../core/common.schemas.ts';
+import { Id, IdParams, pageOf, PageQuery, Timestamp } from '../core/common.schemas.ts';
 import { z } from '../core/zod.ts';
 import { BillingMode } from '../account/account.schemas.ts';
+import { PortalUser } from '../account/users.schemas.ts';
 
 /** A customer session, minted by the reseller's backend and handed to the browser. */
 export const Session = z.object({
@@ -46,6 +47,17 @@ export const resellerOperations = {
     response: Session,
     status: 201,
     errors: [422],
+  }),
+  listCustomerUsers: defineOperation({
+    id: 'customers.listUsers',
+    method: 'GET',
+    path: '/v1/customers/{id}/users',
+    summary: "A customer's portal users: whom a session may be minted for (`userId`)",
+    auth: 'reseller',
+    params: IdParams,
+    query: z.object(PageQuery),
+    response: pageOf(PortalUser),
+    errors: [404],
   }),
   listCustomers: defineOperation({
     id: 'customers.list',

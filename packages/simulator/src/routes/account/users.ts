@@ -5,7 +5,7 @@ import type { SimulatorContext } from '../../http/context.ts';
 import { paginate } from '../../http/paginate.ts';
 import { Problem } from '../../http/problem.ts';
 import { Reply, route } from '../../http/route.ts';
-import { requireVersion } from '../telephony/versions.ts';
+import { requireVersion } from '../../http/versions.ts';
 
 /** The user without what the simulator keeps beside it. */
 function wire({ passwordSetAt: _set, ...user }: PortalUserRecord): PortalUser {

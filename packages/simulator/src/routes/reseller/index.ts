@@ -18,6 +18,14 @@ export function resellerRoutes(sim: SimulatorContext) {
       sim.sessions.set(token, { customerId: body.customerId, userId: user?.id ?? null, expiresAt });
       return { token, customerId: body.customerId, userId: user?.id ?? null, expiresAt: new Date(expiresAt).toISOString() };
     }),
+    route(sim, resellerOperations.listCustomerUsers, ({ params, query }) => {
+      const customer = sim.world.customers.get(params.id);
+      if (!customer) throw new Problem(404, 'customer_not_found', `No customer ${params.id} belongs to this reseller.`);
+      return paginate(
+        customer.users.map(({ passwordSetAt: _set, ...user }) => user),
+        { cursor: query.cursor, limit: query.limit ?? 50 },
+      );
+    }),
     route(sim, resellerOperations.listCustomers, ({ query }) =>
       paginate(
         [...sim.world.customers.values()].map(({ id, name, kind, mode, email }) => ({ id, name, kind, mode, email })),

@@ -9,7 +9,7 @@ import { Reply, route } from '../../http/route.ts';
 import { audioLink, bytesOf } from './audio-links.ts';
 import { dialPlanProblem } from './dial-plan-problem.ts';
 import { findPbx } from './find-pbx.ts';
-import { requireVersion } from './versions.ts';
+import { requireVersion } from '../../http/versions.ts';
 
 export function wireExtension(pbx: PbxRecord, e: ExtensionRecord): Extension {
   const line = e.lineId === null ? undefined : pbx.lines.find((l) => l.id === e.lineId);

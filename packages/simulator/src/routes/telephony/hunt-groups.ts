@@ -7,7 +7,7 @@ import { Problem } from '../../http/problem.ts';
 import { Reply, route } from '../../http/route.ts';
 import { dialPlanProblem } from './dial-plan-problem.ts';
 import { findPbx } from './find-pbx.ts';
-import { requireVersion } from './versions.ts';
+import { requireVersion } from '../../http/versions.ts';
 
 function wireGroup(pbx: PbxRecord, g: HuntGroupRecord): HuntGroup {
   const members = g.memberIds.flatMap((id) => {

@@ -7,7 +7,7 @@ import { paginate } from '../../http/paginate.ts';
 import { Problem } from '../../http/problem.ts';
 import { Reply, route } from '../../http/route.ts';
 import { findPbx } from './find-pbx.ts';
-import { requireVersion } from './versions.ts';
+import { requireVersion } from '../../http/versions.ts';
 
 const DAY = 86_400_000;
 

@@ -1,4 +1,4 @@
-import { Problem } from '../../http/problem.ts';
+import { Problem } from './problem.ts';
 
 /**
  * The version an update names in `If-Match` must be the record's: a change made meanwhile is
