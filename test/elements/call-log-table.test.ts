@@ -61,8 +61,8 @@ async function table(id = DISPATCH, locale = 'en', width = 900): Promise<Portico
   return element;
 }
 
-/** The export's requests (the API's largest pages) to a contract's calls, as the simulator logged them. */
-const exportRequests = (id: string) => sim.log.filter((e) => e.path.startsWith(`/v1/contracts/${id}/calls?`) && e.path.includes('limit=10000'));
+/** The export's requests (pages of 2,500: the table's are of 200 and 10,000) to a contract's calls, as the simulator logged them. */
+const exportRequests = (id: string) => sim.log.filter((e) => e.path.startsWith(`/v1/contracts/${id}/calls?`) && e.path.includes('limit=2500'));
 
 /** Every file the widget hands to the browser as a download, by name, until `stop()`. */
 function downloads(): { names: string[]; stop(): void } {

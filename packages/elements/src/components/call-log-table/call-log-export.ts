@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { CALL_LIMITS, type CallListQuery } from '@portico/sdk/contracts';
+import type { CallListQuery } from '@portico/sdk/contracts';
 import { isA, type ClientCore } from '@portico/sdk/core';
 import { alertIcon } from '../../base/icons.ts';
 import { Action } from '../../controllers/action.ts';
@@ -152,40 +152,26 @@ export function exportLabels(t: CallLogMessages, lines = false): CallExportLabel
 }
 
 /**
- * Calls handed to the writer in one message: copying a message costs the page's thread time,
- * and a page of 10,000 at once would be a long task there.
+ * Calls asked for at a time. Reading a page (parsing, checking, copying it to the worker) is
+ * one task of the page's thread: 10,000 calls, the API's most, would be a long task on a busy
+ * machine; a quarter of that is not. The worker keeps up either way.
  */
-const SLICE = 2_500;
+export const EXPORT_PAGE = 2_500;
 
 /**
- * Every call of a filter, in the API's largest pages, handed to the file as they arrive. The
- * next page is asked for while the writer works, but no sooner than the writer keeps up: a
- * million calls never wait in memory all at once.
+ * Every call of a filter, a page at a time, handed to the file as they arrive. The next page is
+ * asked for while the writer works, but no sooner than it keeps up: a million calls never wait
+ * in memory all at once.
  */
 async function fetchAll({ client, source, query }: ExportSource, signal: AbortSignal, file: CallExport): Promise<void> {
   let cursor: string | undefined;
   do {
     await file.ready();
     signal.throwIfAborted();
-    const page = await source.list(client, { ...query, limit: CALL_LIMITS.page.max, cursor }, signal);
-    for (let at = 0; at < page.data.length; at += SLICE) {
-      if (at) await nextTask();
-      file.add(page.data.slice(at, at + SLICE));
-    }
+    const page = await source.list(client, { ...query, limit: EXPORT_PAGE, cursor }, signal);
+    file.add(page.data);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-}
-
-/** Lets the page's other work run before going on (a message, not a timer: timers are held back in a loop). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
 }
 
 /** Saves a file the way a browser saves a download. */

@@ -3,6 +3,12 @@ import type { StyleProps } from '../../base/style-props.ts';
 
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
+/**
+ * Browsers lay out no box taller than about 17.9 million px (Firefox; Chromium 33.5 million):
+ * a million rows of 44 px would end there. Rows taller than this in all are scrolled in proportion.
+ */
+const MAX_HEIGHT = 15_000_000;
+
 export interface VirtualRowsOptions {
   /** The scrolling element, in the host's root. */
   viewport: string;
@@ -19,15 +25,21 @@ export interface VirtualRowsOptions {
 }
 
 /**
- * Which rows of a long list exist: the ones in view and a few beyond, so that 100,000 rows
+ * Which rows of a long list exist: the ones in view and a few beyond, so that a million rows
  * scroll like 100. It follows the viewport's scrolling and size — its width makes rows cards,
- * its height says how many fit — and the font size, which rows are measured in.
+ * its height says how many fit — and the font size, which rows are measured in. A list taller
+ * than a browser can lay out is scrolled in proportion: the scroll bar spans it all, and a
+ * pixel of scrolling moves the rows a few.
  */
 export class VirtualRows implements ReactiveController {
   readonly #host: Host;
   readonly #options: VirtualRowsOptions;
   /** The first row in view. */
   #first = 0;
+  /** The rows of the list, at the last render; the viewport's scroll position and height (px). */
+  #total = 0;
+  #scrollTop = 0;
+  #height = 0;
   /** How many rows fit in the viewport. */
   #visible = 16;
   #narrow = false;
@@ -61,6 +73,7 @@ export class VirtualRows implements ReactiveController {
 
   /** The rows drawn, of `total`: `start` included, `end` not. */
   window(total: number): { start: number; end: number } {
+    this.#total = total;
     const { overscan } = this.#options;
     return { start: Math.min(total, Math.max(0, this.#first - overscan)), end: Math.min(total, this.#first + this.#visible + overscan) };
   }
@@ -71,22 +84,34 @@ export class VirtualRows implements ReactiveController {
   }
 
   bodyStyle(total: number): StyleProps {
-    return { height: `${total * this.rowHeight}px` };
+    return { height: `${Math.min(MAX_HEIGHT, total * this.rowHeight)}px` };
   }
 
+  /** Where the drawn rows go: their place in the list, less what scrolling in proportion has moved beyond the scroll bar. */
   windowStyle(start: number): StyleProps {
-    return { transform: `translateY(${start * this.rowHeight}px)` };
+    return { transform: `translateY(${start * this.rowHeight - this.#scrollTop * (this.#ratio() - 1)}px)` };
   }
 
   onScroll = (event: Event): void => {
-    const first = Math.floor((event.target as HTMLElement).scrollTop / this.rowHeight);
-    if (first === this.#first) return;
+    this.#scrollTop = (event.target as HTMLElement).scrollTop;
+    const ratio = this.#ratio();
+    const first = Math.floor((this.#scrollTop * ratio) / this.rowHeight);
+    // In proportion, the rows move with every pixel, not only when another row comes first.
+    if (first === this.#first && ratio === 1) return;
     this.#first = first;
     this.#host.requestUpdate();
   };
 
+  /** Px of rows a px of scrolling moves: 1, unless the rows are taller than a box can be. */
+  #ratio(): number {
+    const rows = this.#total * this.rowHeight;
+    return rows <= MAX_HEIGHT ? 1 : (rows - this.#height) / (MAX_HEIGHT - this.#height);
+  }
+
   hostConnected(): void {
-    // Back on the page: the viewport is observed again after the next render.
+    // Back on the page: the viewport is observed again after the next render, and scrolled to the top as browsers put it.
+    this.#first = 0;
+    this.#scrollTop = 0;
     this.#host.requestUpdate();
   }
 
@@ -101,6 +126,7 @@ export class VirtualRows implements ReactiveController {
     if (list !== this.#list) {
       this.#list = list;
       this.#first = 0;
+      this.#scrollTop = 0;
       const viewport = this.#viewport;
       if (viewport) viewport.scrollTop = 0;
     }
@@ -118,6 +144,7 @@ export class VirtualRows implements ReactiveController {
     this.#resize ??= new ResizeObserver(([entry]) => {
       const target = entry!.target as HTMLElement;
       const { width, height } = entry!.contentRect;
+      this.#height = height;
       this.#em = parseFloat(getComputedStyle(target).fontSize) || this.#em;
       this.#width = width;
       this.#narrow = width < this.#options.narrowBelow();

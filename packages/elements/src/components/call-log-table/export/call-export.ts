@@ -1,7 +1,8 @@
 // The call log's export to .xlsx or .csv, a chunk the widget loads only when the user exports.
-// One module, two roles: on the main thread it is the API, which starts a module Worker on
+// One module, three roles: on the main thread it is the API, which starts a module Worker on
 // this very file (`new Worker(import.meta.url)`: no bundler plugin needed); inside that Worker
-// it builds the file. So nothing here, nor in what it imports, may touch the DOM when loaded,
+// it builds the file, and an XLSX's deflating goes to a second worker on the same file (the
+// packer, by its name). So nothing here, nor in what it imports, may touch the DOM when loaded,
 // and it takes its words in `labels` rather than importing the widget's i18n (and lit with it).
 //
 // A host's bundler may put this chunk into one file with everything else (esbuild without
@@ -11,9 +12,9 @@
 // file is written on the page instead, from what was sent so far — the export still works.
 import { csvHeader, csvRows } from './csv-writer.ts';
 import type { CallExportOptions, ExportedCall as Call } from './options.ts';
-import { createXlsxWriter } from './xlsx-writer.ts';
+import { createXlsxWriter, zipParts, type XlsxParts } from './xlsx-writer.ts';
 
-export { createXlsxWriter, writeXlsx, type XlsxWriter } from './xlsx-writer.ts';
+export { createXlsxWriter, writeXlsx, zipParts, type XlsxParts, type XlsxWriter } from './xlsx-writer.ts';
 export { csvHeader, csvRows, writeCsv } from './csv-writer.ts';
 export type { CallExportLabels, CallExportOptions, CallWriterOptions, ExportedCall } from './options.ts';
 
@@ -189,26 +190,121 @@ export function createCallExport(options: CallExportOptions): CallExport {
   return exporter;
 }
 
-/** The worker's side: one file per worker, from `start` through `add`s to `finish`. */
+/** What a failure says, across threads (an Error is not sent as such). */
+function problem(error: unknown): { name: string; message: string } {
+  const { name = 'Error', message = String(error) } = typeof error === 'object' && error !== null ? (error as { name?: string; message?: string }) : {};
+  return { name, message };
+}
+
+/** The writer's side: one file per worker, from `start` through `add`s to `finish`. */
 function serve(scope: { onmessage: ((event: MessageEvent<Request>) => void) | null; postMessage(reply: Reply): void }): void {
-  let writer: FileWriter | undefined;
+  let writer: { add(calls: readonly Call[]): void; finish(): Blob | void; readonly rows: number } | undefined;
+  /** An XLSX's rows are written here and deflated by a packer: its progress, and its file, come from there. */
+  let packed = false;
+  const fail = (error: unknown) => scope.postMessage({ type: 'error', ...problem(error) });
   scope.postMessage({ type: 'ready' });
   scope.onmessage = ({ data }) => {
     try {
-      if (data.type === 'start') writer = createFileWriter(data.options);
-      else if (!writer) throw new Error('The export was not started.');
+      if (data.type === 'start') {
+        packed = data.options.format === 'xlsx';
+        writer = packed ? createXlsxWriter(data.options, packer((reply) => scope.postMessage(reply))) : createFileWriter(data.options);
+      } else if (!writer) throw new Error('The export was not started.');
       else if (data.type === 'add') {
         writer.add(data.calls);
-        scope.postMessage({ type: 'progress', written: writer.rows });
-      } else scope.postMessage({ type: 'done', file: writer.finish() });
+        if (!packed) scope.postMessage({ type: 'progress', written: writer.rows });
+      } else {
+        const file = writer.finish();
+        if (file) scope.postMessage({ type: 'done', file });
+      }
     } catch (error) {
-      const { name = 'Error', message = String(error) } = typeof error === 'object' && error !== null ? (error as { name?: string; message?: string }) : {};
-      scope.postMessage({ type: 'error', name, message });
+      fail(error);
     }
   };
 }
 
+/** The XLSX package's parts, as the writer sends them to its packer. */
+type Pack = { type: 'part'; name: string; text: string } | { type: 'sheet'; bytes: Uint8Array; final: boolean; rows?: number | undefined } | { type: 'end' };
+/** The packer answers as the writer does: its progress is the rows it has packed. */
+type Packed = Reply;
+
+/** The name of the worker that packs, so that this module knows its role there. */
+const PACKER = 'portico-xlsx-packer';
+
+/**
+ * An XLSX's parts deflated in a worker of their own, so that writing rows and deflating them
+ * (more than half of the work) share two cores: a million calls take about half as long. What
+ * is for it waits until it says it is ready; if it cannot start (a browser without nested
+ * workers, a policy), the parts are deflated on this thread instead.
+ */
+function packer(answer: (reply: Packed) => void): XlsxParts {
+  let worker: Worker | undefined;
+  let waiting: Pack[] | undefined = [];
+  let here: ((message: Pack) => void) | undefined;
+  const send = (message: Pack) => {
+    if (here) here(message);
+    else if (waiting) waiting.push(message);
+    else worker!.postMessage(message, message.type === 'sheet' ? [message.bytes.buffer] : []);
+  };
+  const release = () => {
+    const sent = waiting ?? [];
+    waiting = undefined;
+    for (const message of sent) send(message);
+  };
+  const packHere = () => {
+    worker?.terminate();
+    worker = undefined;
+    here = pack(answer);
+    release();
+  };
+  try {
+    worker = new Worker(import.meta.url, { type: 'module', name: PACKER });
+    worker.onmessage = ({ data }: MessageEvent<Packed>) => (data.type === 'ready' ? release() : answer(data));
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (waiting) packHere();
+      else answer({ type: 'error', name: 'Error', message: `The export could not run: ${event.message || 'the worker stopped'}` });
+    };
+  } catch {
+    packHere();
+  }
+  return {
+    part: (name, text) => send({ type: 'part', name, text }),
+    // The writer's buffer is reused: the packer gets a copy of its own.
+    sheet: (bytes, final, rows) => send({ type: 'sheet', bytes: bytes.slice(), final, rows }),
+    end: () => send({ type: 'end' }),
+  };
+}
+
+/** The packer's side: the parts into one ZIP, each page's rows acknowledged, the file when they end. */
+function pack(reply: (message: Packed) => void): (message: Pack) => void {
+  const chunks: BlobPart[] = [];
+  const zip = zipParts((chunk) => chunks.push(chunk as Uint8Array<ArrayBuffer>));
+  return (message) => {
+    try {
+      if (message.type === 'part') zip.part(message.name, message.text);
+      else if (message.type === 'sheet') {
+        zip.sheet(message.bytes, message.final);
+        if (message.rows !== undefined) reply({ type: 'progress', written: message.rows });
+      } else {
+        zip.end();
+        reply({ type: 'done', file: new Blob(chunks, { type: XLSX_TYPE }) });
+      }
+    } catch (error) {
+      reply({ type: 'error', ...problem(error) });
+    }
+  };
+}
+
+type Scope<In, Out> = { name: string; onmessage: ((event: MessageEvent<In>) => void) | null; postMessage(reply: Out): void };
+
 declare const WorkerGlobalScope: (abstract new () => object) | undefined;
 
-// In a Worker (this module imports nothing, not even the SDK's class test).
-if (typeof WorkerGlobalScope !== 'undefined' && Object.prototype.isPrototypeOf.call(WorkerGlobalScope.prototype, self)) serve(self as unknown as Parameters<typeof serve>[0]);
+// In a Worker (this module imports nothing, not even the SDK's class test): the packer, or the writer.
+if (typeof WorkerGlobalScope !== 'undefined' && Object.prototype.isPrototypeOf.call(WorkerGlobalScope.prototype, self)) {
+  if ((self as unknown as Scope<Pack, Packed>).name === PACKER) {
+    const scope = self as unknown as Scope<Pack, Packed>;
+    const handle = pack((reply) => scope.postMessage(reply));
+    scope.postMessage({ type: 'ready' });
+    scope.onmessage = ({ data }) => handle(data);
+  } else serve(self as unknown as Parameters<typeof serve>[0]);
+}

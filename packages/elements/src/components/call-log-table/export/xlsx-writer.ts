@@ -20,8 +20,8 @@ const CURRENCY_STYLE = 5;
 
 /** The file's columns, in order; `account` (the line a PBX call went through) only when its label is given. */
 type ColumnKey = 'startedAt' | 'direction' | 'category' | 'account' | 'from' | 'to' | 'country' | 'duration' | 'volume' | 'cost' | 'recorded';
-/** Shared-string cells of every row: direction, category, from, to, recorded. */
-const TEXT_CELLS_A_ROW = 5;
+/** Cells of every row that are not shared strings: date, duration, volume, cost (and country, counted when it is one). */
+const NUMBER_CELLS_A_ROW = 5;
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** A column: what it holds, its header, its least width in characters, its cell style. */
@@ -78,12 +78,10 @@ export function wallClock(timeZone: string | undefined): (iso: string) => number
   };
 }
 
-const ESCAPED = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Text for XML content or a quoted attribute; characters XML 1.0 cannot hold are dropped. */
 export function escapeXml(text: string): string {
-  if (!ESCAPED.test(text)) return text;
   return text.replace(/[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => ESCAPES[c] ?? '');
 }
 
@@ -104,16 +102,6 @@ function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').trim().replace(/^'+|'+$/g, '').slice(0, 31) || 'Sheet1';
 }
 
-// The sheet's rows are written as bytes: a million calls are 350 MB of XML, and building it as
-// strings (then encoding them) cost more than deflating it, and left the garbage collector a
-// string per cell. Every row goes straight into one reused buffer of ASCII bytes, and only
-// full buffers leave for the deflater (which copies them).
-
-/** ASCII bytes of a text that has no other characters. */
-function ascii(text: string): Uint8Array {
-  return Uint8Array.from(text, (c) => c.charCodeAt(0));
-}
-
 /** A buffer is handed on once it holds this much; a row never needs more than `ROW_ROOM`. */
 const CHUNK = 1 << 17;
 const ROW_ROOM = 2048;
@@ -129,186 +117,135 @@ const SECONDS_A_DAY = 86_400;
 const EPOCH_SERIAL = 25_569;
 const MB = 1 << 20;
 
-const ROW_OPEN = ascii('<row r="');
-const TAG_END = ascii('">');
-const ROW_CLOSE = ascii('</row>');
-const CELL_CLOSE = ascii('</v></c>');
-const CELL_OPEN = ascii('<c');
-const QUOTE = ascii('"');
-
-/**
- * Writes rows of cells. A row's first cell says where it is (`<c r="A7" …>`), and so does one
- * after a cell left empty; the others follow in order without, as ECMA-376 allows: Excel,
- * LibreOffice, SheetJS and exceljs place them so (exceljs refuses a row whose first cell has no
- * reference, and skips `<c/>`). A reference in every cell would be a third of the sheet's
- * bytes, and deflating them most of its time.
- */
-class SheetRows {
-  readonly #kinds: readonly ColumnKind[];
-  /** Per column, `<c r="B` (its reference, before the row number), and its cell's attributes up to the value: ` s="2"><v>`. */
-  readonly #references: Uint8Array[];
-  readonly #middles: Uint8Array[];
-  readonly #moneyMiddles: Uint8Array[] = [];
-  readonly #out: (bytes: Uint8Array) => void;
-  #buffer = new Uint8Array(CHUNK + ROW_ROOM);
-  #at = 0;
-  readonly #row = new Uint8Array(16);
-  #rowLength = 0;
-
-  /** `styles`: each column's cell style (0: none; a money column's comes with each row); a text column's cells are shared strings. */
-  constructor(kinds: readonly ColumnKind[], styles: readonly number[], out: (bytes: Uint8Array) => void) {
-    this.#kinds = kinds;
-    this.#out = out;
-    this.#references = kinds.map((_, i) => ascii(`<c r="${String.fromCharCode(65 + i)}`));
-    this.#middles = kinds.map((kind, i) => ascii(`${styles[i] ? ` s="${styles[i]}"` : ''}${kind === 'text' ? ' t="s"' : ''}><v>`));
-  }
-
-  /**
-   * One row: `values[i]` for column i — a shared string's index (text), seconds since 1970 on
-   * the wall clock (date), seconds (duration), bytes (volume), minor units (money: with
-   * `money.digits` decimals, in the currency's cell style).
-   */
-  row(number: number, values: readonly CellValue[], money: { digits: number; style: number }): void {
-    if (this.#at > CHUNK) this.flush();
-    this.#rowNumber(number);
-    this.#bytes(ROW_OPEN);
-    this.#rowDigits();
-    this.#bytes(TAG_END);
-    const kinds = this.#kinds;
-    /** The next cell says where it is: the row's first, and one after a gap. */
-    let referenced = true;
-    for (let i = 0; i < kinds.length; i++) {
-      const value = values[i];
-      if (value === null || value === undefined) {
-        referenced = true;
-        continue;
-      }
-      const kind = kinds[i];
-      if (referenced) {
-        this.#bytes(this.#references[i]!);
-        this.#rowDigits();
-        this.#bytes(QUOTE);
-        referenced = false;
-      } else this.#bytes(CELL_OPEN);
-      this.#bytes(kind === 'money' ? this.#moneyMiddle(money.style) : this.#middles[i]!);
-      switch (kind) {
-        case 'text':
-          this.#uint(value);
-          break;
-        case 'date':
-          this.#days(value, EPOCH_SERIAL);
-          break;
-        case 'duration':
-          this.#days(value, 0);
-          break;
-        case 'money':
-          this.#decimal(value, money.digits);
-          break;
-        case 'volume':
-          // Bytes in MB of 2^20: a binary fraction, exact as JavaScript writes it.
-          this.#text(String(value / MB));
-          break;
-      }
-      this.#bytes(CELL_CLOSE);
-    }
-    this.#bytes(ROW_CLOSE);
-  }
-
-  /** Hands on what is written so far. */
-  flush(): void {
-    if (!this.#at) return;
-    this.#out(this.#buffer.subarray(0, this.#at));
-    this.#at = 0;
-  }
-
-  /** A money cell's `" s="…"><v>`, by its currency's style. */
-  #moneyMiddle(style: number): Uint8Array {
-    return (this.#moneyMiddles[style] ??= ascii(` s="${style}"><v>`));
-  }
-
-  #rowNumber(number: number): void {
-    const digits = this.#row;
-    let length = 0;
-    do {
-      digits[length++] = 48 + (number % 10);
-      number = Math.floor(number / 10);
-    } while (number > 0);
-    digits.subarray(0, length).reverse();
-    this.#rowLength = length;
-  }
-
-  #rowDigits(): void {
-    const buffer = this.#buffer;
-    const digits = this.#row;
-    for (let k = 0; k < this.#rowLength; k++) buffer[this.#at++] = digits[k]!;
-  }
-
-  #bytes(bytes: Uint8Array): void {
-    const buffer = this.#buffer;
-    let at = this.#at;
-    for (let k = 0; k < bytes.length; k++) buffer[at++] = bytes[k]!;
-    this.#at = at;
-  }
-
-  #text(text: string): void {
-    const buffer = this.#buffer;
-    for (let k = 0; k < text.length; k++) buffer[this.#at++] = text.charCodeAt(k);
-  }
-
-  /** A non-negative integer's digits. */
-  #uint(value: number): void {
-    const buffer = this.#buffer;
-    const start = this.#at;
-    do {
-      buffer[this.#at++] = 48 + (value % 10);
-      value = Math.floor(value / 10);
-    } while (value > 0);
-    buffer.subarray(start, this.#at).reverse();
-  }
-
-  /** `width` digits of a non-negative integer below 10^width, leading zeros kept, trailing ones dropped. */
-  #fraction(value: number, width: number): void {
-    const buffer = this.#buffer;
-    const start = this.#at;
-    for (let k = width - 1; k >= 0; k--) {
-      buffer[start + k] = 48 + (value % 10);
-      value = Math.floor(value / 10);
-    }
-    let end = start + width;
-    while (end > start && buffer[end - 1] === 48) end--;
-    this.#at = end;
-  }
-
-  /**
-   * Whole seconds as days (Excel's dates and times): the day, then the part of it in ten
-   * decimals — exact to the second both ways, without printing a double.
-   */
-  #days(seconds: number, epoch: number): void {
-    const days = Math.floor(seconds / SECONDS_A_DAY);
-    const rest = seconds - days * SECONDS_A_DAY;
-    this.#uint(days + epoch);
-    if (!rest) return;
-    this.#buffer[this.#at++] = 46;
-    this.#fraction(Math.round((rest * 1e10) / SECONDS_A_DAY), 10);
-  }
-
-  /** Minor units as an exact decimal: 2050, 2 → `20.5`, never through floating point. */
-  #decimal(units: number, digits: number): void {
-    if (units < 0) {
-      this.#buffer[this.#at++] = 45;
-      units = -units;
-    }
-    const scale = 10 ** digits;
-    const whole = Math.floor(units / scale);
-    this.#uint(whole);
-    const rest = units - whole * scale;
-    if (!rest) return;
-    this.#buffer[this.#at++] = 46;
-    this.#fraction(rest, digits);
-  }
+/** A currency's cost cells: their decimals, and their style. */
+interface Money {
+  digits: number;
+  style: number;
 }
 
-/** Streams one workbook; each `ondata` chunk is part of the file, in order, the last with `final`. */
+/**
+ * The sheet's rows, written as bytes: a million calls are 270 MB of XML, and building it as
+ * strings (then encoding them) cost more than deflating it, and left the garbage collector a
+ * string per cell. Every row goes straight into one reused buffer of ASCII bytes, handed on
+ * (to be copied) when full or at the end of a page (`flush(rows)`).
+ *
+ * A row's first cell says where it is (`<c r="A7" …>`), and so does one after a cell left
+ * empty; the others follow in order without, as ECMA-376 allows: Excel, LibreOffice, SheetJS
+ * and exceljs place them so (exceljs refuses a row whose first cell has no reference, and
+ * skips `<c/>`). A reference in every cell would be a third of the sheet's bytes, and
+ * deflating them most of its time.
+ *
+ * `values[i]` is column i's: a shared string's index (text), seconds since 1970 on the wall
+ * clock (date), seconds (duration), bytes (volume), minor units (money, in the row's currency).
+ */
+function sheetRows(kinds: readonly ColumnKind[], styles: readonly number[], out: (bytes: Uint8Array, rows?: number) => void) {
+  const buffer = new Uint8Array(CHUNK + ROW_ROOM);
+  let at = 0;
+  const put = (text: string) => {
+    for (let k = 0; k < text.length; k++) buffer[at++] = text.charCodeAt(k);
+  };
+  /** A non-negative integer's digits; with a `width`, a fraction's: that many, less the zeros at its end. */
+  const digits = (value: number, width = 0) => {
+    const start = at;
+    do {
+      buffer[at++] = 48 + (value % 10);
+      value = Math.floor(value / 10);
+    } while (value > 0 || at - start < width);
+    buffer.subarray(start, at).reverse();
+    if (width) while (buffer[at - 1] === 48) at--;
+  };
+  /** Whole seconds as days (Excel's dates and times), the part of a day in ten decimals: exact to the second both ways, without printing a double. */
+  const days = (seconds: number, epoch: number) => {
+    const whole = Math.floor(seconds / SECONDS_A_DAY);
+    const rest = seconds - whole * SECONDS_A_DAY;
+    digits(whole + epoch);
+    if (rest) {
+      buffer[at++] = 46;
+      digits(Math.round((rest * 1e10) / SECONDS_A_DAY), 10);
+    }
+  };
+  /** Minor units as an exact decimal: 2050, 2 → `20.5`, never through floating point. */
+  const decimal = (units: number, places: number) => {
+    if (units < 0) put('-');
+    const scale = 10 ** places;
+    const whole = Math.floor(Math.abs(units) / scale);
+    const rest = Math.abs(units) - whole * scale;
+    digits(whole);
+    if (rest) {
+      buffer[at++] = 46;
+      digits(rest, places);
+    }
+  };
+  const attributes = kinds.map((kind, i) => `${styles[i] ? ` s="${styles[i]}"` : ''}${kind === 'text' ? ' t="s"' : ''}><v>`);
+  const flush = (rows?: number) => {
+    if (!at && rows === undefined) return;
+    out(buffer.subarray(0, at), rows);
+    at = 0;
+  };
+  return {
+    row(number: number, values: readonly CellValue[], money: Money) {
+      if (at > CHUNK) flush();
+      put(`<row r="${number}">`);
+      /** The next cell says where it is: the row's first, and one after a gap. */
+      let referenced = true;
+      for (let i = 0; i < kinds.length; i++) {
+        const value = values[i];
+        if (value === null || value === undefined) {
+          referenced = true;
+          continue;
+        }
+        const kind = kinds[i];
+        put(referenced ? `<c r="${LETTERS[i]}${number}"` : '<c');
+        referenced = false;
+        put(kind === 'money' ? ` s="${money.style}"><v>` : attributes[i]!);
+        if (kind === 'text') digits(value);
+        else if (kind === 'date') days(value, EPOCH_SERIAL);
+        else if (kind === 'duration') days(value, 0);
+        else if (kind === 'money') decimal(value, money.digits);
+        // Bytes in MB of 2^20: a binary fraction, exact as JavaScript writes it.
+        else put(String(value / MB));
+        put('</v></c>');
+      }
+      put('</row>');
+    },
+    flush,
+  };
+}
+
+/**
+ * Where a workbook's parts go, in order: the small ones whole, the sheet in pieces as its rows
+ * are written (`rows`: how many are in, given at the end of each page). Deflated into one ZIP
+ * on this thread (`zipParts`), or handed to another that does (the export's packer worker).
+ */
+export interface XlsxParts {
+  part(name: string, text: string): void;
+  /** `bytes` are the writer's until the call returns: a packer elsewhere copies them. */
+  sheet(bytes: Uint8Array, final: boolean, rows?: number): void;
+  end(): void;
+}
+
+/** The parts deflated into one ZIP here; `ondata` gets the file's bytes in order, the last with `final`. */
+export function zipParts(ondata: (chunk: Uint8Array, final: boolean) => void): XlsxParts {
+  const zip = new Zip((error, chunk, final) => {
+    if (error) throw error;
+    ondata(chunk, final);
+  });
+  let sheet: ZipDeflate | undefined;
+  return {
+    part(name, text) {
+      const part = new ZipDeflate(name, { level: LEVEL });
+      zip.add(part);
+      part.push(new TextEncoder().encode(text), true);
+    },
+    sheet(bytes, final) {
+      if (!sheet) zip.add((sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: LEVEL })));
+      sheet.push(bytes, final);
+    },
+    end: () => zip.end(),
+  };
+}
+
+/** Streams one workbook into its parts (or, given a function, into the bytes of its file). */
 export interface XlsxWriter {
   add(calls: readonly ExportedCall[]): void;
   /** Writes what depends on all rows and closes the package. */
@@ -317,19 +254,12 @@ export interface XlsxWriter {
   readonly rows: number;
 }
 
-export function createXlsxWriter(options: CallWriterOptions, ondata: (chunk: Uint8Array, final: boolean) => void): XlsxWriter {
+export function createXlsxWriter(options: CallWriterOptions, output: XlsxParts | ((chunk: Uint8Array, final: boolean) => void)): XlsxWriter {
   const { labels, locale } = options;
   const localMillis = wallClock(options.timeZone);
   const encoder = new TextEncoder();
-  const zip = new Zip((error, chunk, final) => {
-    if (error) throw error;
-    ondata(chunk, final);
-  });
-  const file = (name: string, text: string) => {
-    const part = new ZipDeflate(name, { level: LEVEL });
-    zip.add(part);
-    part.push(encoder.encode(XML + text), true);
-  };
+  const parts = typeof output === 'function' ? zipParts(output) : output;
+  const file = (name: string, text: string) => parts.part(name, XML + text);
 
   // Shared strings: against inline strings, on 100,000 calls at level 5, 15% faster and 13% smaller
   // (the sheet's XML is a third smaller; 27,000 distinct numbers in 500,000 string cells).
@@ -356,7 +286,7 @@ export function createXlsxWriter(options: CallWriterOptions, ondata: (chunk: Uin
   /** String cells in all, for the table's `count`. */
   let references = headers.length;
   /** Style of each currency's cost cells, in the order first seen. */
-  const currencies = new Map<string, { digits: number; style: number }>();
+  const currencies = new Map<string, Money>();
 
   file(
     '[Content_Types].xml',
@@ -373,9 +303,7 @@ export function createXlsxWriter(options: CallWriterOptions, ondata: (chunk: Uin
   // +3 leaves room for the filter's drop-down button, +2 for a margin around the words.
   const longest = (words: readonly string[]) => Math.max(...words.map((word) => word.length)) + 2;
   const widest: Partial<Record<ColumnKey, number>> = { direction: longest(Object.values(labels.direction)), category: longest(Object.values(labels.category)), recorded: longest([labels.yes, labels.no]) };
-  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: LEVEL });
-  zip.add(sheet);
-  sheet.push(
+  parts.sheet(
     encoder.encode(
       XML +
         `<worksheet xmlns="${NS}"><sheetViews><sheetView tabSelected="1" workbookViewId="0">` +
@@ -385,75 +313,54 @@ export function createXlsxWriter(options: CallWriterOptions, ondata: (chunk: Uin
         columns.map((column, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.max(column.width, column.label.length + 3, widest[column.key] ?? 0)}" customWidth="1"/>`).join('') +
         `</cols><sheetData>${headerRow}`,
     ),
+    false,
   );
-  const sheetRows = new SheetRows(
+  const rows = sheetRows(
     columns.map((column) => column.kind),
     columns.map((column) => column.style),
-    (bytes) => sheet.push(bytes),
+    (bytes, done) => parts.sheet(bytes, false, done),
   );
 
-  let rows = 0;
+  /** Each column's cell of a call. */
+  const cells: Record<ColumnKey, (call: ExportedCall) => CellValue> = {
+    startedAt: (call) => localMillis(call.startedAt) / 1000,
+    direction: (call) => direction[call.direction],
+    category: (call) => category[call.category],
+    account: (call) => text(call.account ?? ''),
+    from: (call) => text(call.from),
+    to: (call) => text(call.to),
+    country: (call) => (call.country === null ? null : (references++, text(call.country))),
+    duration: (call) => call.duration,
+    volume: (call) => call.volume,
+    cost: (call) => call.cost.amount,
+    recorded: (call) => recorded[call.recording ? 1 : 0],
+  };
+  const read = columns.map((column) => cells[column.key]);
   const values: CellValue[] = columns.map(() => null);
-  const keys = columns.map((column) => column.key);
+  let written = 0;
   const add = (calls: readonly ExportedCall[]) => {
-    let number = rows + 1;
     for (const call of calls) {
-      const { cost } = call;
-      number++;
-      let money = currencies.get(cost.currency);
-      if (money === undefined) currencies.set(cost.currency, (money = { digits: minorDigits(cost.currency), style: CURRENCY_STYLE + currencies.size }));
-      for (let i = 0; i < keys.length; i++) {
-        switch (keys[i]) {
-          case 'startedAt':
-            values[i] = localMillis(call.startedAt) / 1000;
-            break;
-          case 'direction':
-            values[i] = direction[call.direction];
-            break;
-          case 'category':
-            values[i] = category[call.category];
-            break;
-          case 'account':
-            values[i] = text(call.account ?? '');
-            break;
-          case 'from':
-            values[i] = text(call.from);
-            break;
-          case 'to':
-            values[i] = text(call.to);
-            break;
-          case 'country':
-            values[i] = call.country === null ? null : (references++, text(call.country));
-            break;
-          case 'duration':
-            values[i] = call.duration;
-            break;
-          case 'volume':
-            values[i] = call.volume;
-            break;
-          case 'cost':
-            values[i] = cost.amount;
-            break;
-          case 'recorded':
-            values[i] = recorded[call.recording ? 1 : 0];
-            break;
-        }
-      }
-      sheetRows.row(number, values, money);
+      const { currency } = call.cost;
+      let money = currencies.get(currency);
+      if (money === undefined) currencies.set(currency, (money = { digits: minorDigits(currency), style: CURRENCY_STYLE + currencies.size }));
+      for (let i = 0; i < read.length; i++) values[i] = read[i]!(call);
+      // Row 1 is the header.
+      rows.row(++written + 1, values, money);
     }
-    rows += calls.length;
-    references += TEXT_CELLS_A_ROW * calls.length + (keys.includes('account') ? calls.length : 0);
+    references += (columns.length - NUMBER_CELLS_A_ROW) * calls.length;
+    rows.flush(written);
   };
 
   const finish = () => {
-    sheetRows.flush();
-    const lastRow = rows + 1;
-    sheet.push(
+    rows.flush();
+    const lastRow = written + 1;
+    parts.sheet(
       encoder.encode(
         `</sheetData><autoFilter ref="A1:${last}${lastRow}"/>` +
           '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>',
       ),
       true,
+      written,
     );
     const name = sheetName(labels.sheetName);
     file(
@@ -494,14 +401,14 @@ export function createXlsxWriter(options: CallWriterOptions, ondata: (chunk: Uin
         [...strings.keys()].map((value) => `<si><t${/^\s|\s$/.test(value) ? ' xml:space="preserve"' : ''}>${escapeXml(value)}</t></si>`).join('') +
         '</sst>',
     );
-    zip.end();
+    parts.end();
   };
 
   return {
     add,
     finish,
     get rows() {
-      return rows;
+      return written;
     },
   };
 }
