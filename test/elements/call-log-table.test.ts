@@ -4,6 +4,7 @@ import { read, utils } from 'xlsx';
 import '@portico/elements/call-log-table';
 import type { PorticoCallLogTable } from '@portico/elements';
 import { callList, callSummary, type CallListQuery } from '@portico/sdk/contracts';
+import { pbxCallList, pbxCallSummary } from '@portico/sdk/telephony';
 import { addDays, dayKey, dayOf, monthStart, startOfDay, type CalendarDay } from '@portico/sdk/core';
 import { $, clientFor, focusOn, mount, shows, simulator, textOf, type } from './support.ts';
 import { expectWaitsForItsId } from './waiting.ts';
@@ -634,5 +635,189 @@ describe('<portico-call-log-table>', () => {
     } finally {
       observer.disconnect();
     }
+  });
+});
+
+describe('<portico-call-log-table source="pbx">: the PBX’s calls (T10)', () => {
+  const trunk = () => clientFor(sim, sim.customers.trunk);
+
+  beforeEach(() => {
+    sim.reset();
+    sim.latency = 0;
+  });
+
+  /** What the API says matches in the PBX's log, asked independently of the widget. */
+  async function pbxTotal(query: Partial<CallListQuery> = {}): Promise<number> {
+    return (await trunk().request(pbxCallList, { query: { ...lastThirtyDays(), limit: 1, ...query } })).total;
+  }
+
+  /** The widget's own requests for the PBX's calls. */
+  const pbxRequests = () => sim.log.filter((e) => e.path.startsWith('/v1/telephony/calls?') && e.path.includes('sort='));
+
+  async function pbxTable(client = trunk(), locale = 'en', width = 1100): Promise<PorticoCallLogTable> {
+    const element = await mount<PorticoCallLogTable>(
+      html`<div style="width: ${width}px"><portico-call-log-table .client=${client} source="pbx" locale=${locale}></portico-call-log-table></div>`,
+    ).then((box) => box.firstElementChild as PorticoCallLogTable);
+    await waitUntil(() => rows(element).length > 0 || element.shadowRoot!.querySelector('[part~="empty"], [part~="error"]'), 'the table never loaded', { timeout: 10_000 });
+    return element;
+  }
+
+  it('shows the PBX’s calls of the last 30 days, newest first, with the line each went through', async () => {
+    const element = await pbxTable();
+    const expected = await pbxTotal();
+    expect(expected).to.be.greaterThan(10_000);
+    expect(textOf(element, '#title')).to.equal('Call logs');
+    expect(count(element)).to.equal(`${expected.toLocaleString('en')} calls · 200 of ${expected.toLocaleString('en')} loaded`);
+    expect(textOf(element, '.head .c-account')).to.equal('Line');
+    const lines = sim.world.customers.get(sim.customers.trunk)!.pbx!.lines.map((l) => l.number.replace(/\D/g, ''));
+    const first = await trunk().request(pbxCallList, { query: { ...lastThirtyDays(), limit: 3 } });
+    rows(element).slice(0, 3).forEach((row, i) => {
+      expect(cell(row, 'account').replace(/\D/g, '')).to.equal(first.data[i]!.account.replace(/\D/g, ''));
+      expect(lines).to.include(cell(row, 'account').replace(/\D/g, ''));
+    });
+    expect($(element, '[role=table]').getAttribute('aria-rowcount')).to.equal(String(expected + 1));
+    // The line's column fits: no horizontal scroll.
+    expect(viewport(element).scrollWidth).to.be.at.most(viewport(element).clientWidth);
+    await expect(element).to.be.accessible();
+  });
+
+  it('sorts by cost, filters by type and direction, and searches by a number, as the API does', async () => {
+    const element = await pbxTable();
+    const costHeader = $(element, '.head .c-cost');
+    costHeader.querySelector('button')!.click();
+    await waitUntil(() => costHeader.getAttribute('aria-sort') === 'descending' && rows(element).length > 0 && !viewport(element).matches('[aria-busy="true"]'), 'sorted by cost');
+    const costs = rows(element).map((r) => euro(cell(r, 'cost')));
+    expect(costs).to.deep.equal([...costs].sort((a, b) => b - a));
+    expect(costs[0]).to.be.greaterThan(0);
+    const [, category, direction] = selects(element);
+    choose(category!, 'sms');
+    choose(direction!, 'outgoing');
+    const texts = await pbxTotal({ category: 'sms', direction: 'outgoing' });
+    expect(texts).to.be.greaterThan(0);
+    await waitUntil(() => count(element).startsWith(`${texts.toLocaleString('en')} call`), 'outgoing SMS only');
+    expect(rows(element).every((r) => cell(r, 'category') === 'SMS' && cell(r, 'direction') === 'Outgoing')).to.equal(true);
+    choose(category!, '');
+    choose(direction!, '');
+    const line = cell(rows(element)[0]!, 'account').replace(/\D/g, '');
+    type($(element, 'input[type=search]'), line);
+    const onTheLine = await pbxTotal({ query: line });
+    await waitUntil(() => count(element).startsWith(`${onTheLine.toLocaleString('en')} call`), 'the line’s calls');
+    expect(pbxRequests().every((e) => !e.path.includes('/contracts/'))).to.equal(true);
+  });
+
+  it('shows the PBX’s summary for the period, with the same totals as the API', async () => {
+    const element = await pbxTable();
+    const expected = await trunk().request(pbxCallSummary, { query: { ...lastThirtyDays(), timeZone: PAGE_ZONE } });
+    $(element, '.tools button').click();
+    await waitUntil(() => element.shadowRoot!.querySelector('portico-call-summary')?.shadowRoot?.querySelector('svg'), 'the chart', { timeout: 5000 });
+    const summary = element.shadowRoot!.querySelector('portico-call-summary')!;
+    const totals = [...summary.shadowRoot!.querySelectorAll<HTMLElement>('.total')].map((t) => t.innerText.replace(/\s+/g, ' '));
+    expect(totals[4]).to.contain(`${expected.total.count.toLocaleString('en')} in all`);
+    expect(summary.shadowRoot!.querySelectorAll('rect.bar')).to.have.length(expected.days.length);
+    await expect(element).to.be.accessible();
+  });
+
+  it('plays a recorded PBX call, from the keyboard, and focus comes back to its button', async () => {
+    const element = await pbxTable();
+    const recorded = rows(element).find((r) => r.querySelector('.play'))!;
+    const play = recorded.querySelector<HTMLButtonElement>('.play')!;
+    play.focus();
+    await sendKeys({ press: 'Enter' });
+    const player = await playerOf(element);
+    const audio = (await shows(player, 'audio')) as HTMLAudioElement;
+    expect(audio.src).to.match(/\/media\/recordings\/.+\.wav$/);
+    expect(sim.log.some((e) => /^\/v1\/telephony\/calls\/pc_\w+\/recording$/.test(e.path) && e.status === 200)).to.equal(true);
+    $(player, '.player button').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !element.shadowRoot!.querySelector('portico-call-player'), 'the player closes');
+    await waitUntil(() => focused(element) === play.getAttribute('aria-label'), 'focus back on the play button');
+  });
+
+  it('exports the PBX’s calls with their lines: the export starts at once, and a file of a number’s calls says each line', async () => {
+    const element = await pbxTable(trunk(), 'pl');
+    sim.latency = 400;
+    exportButton(element, 'Excel').click();
+    const progress = await shows(element, '.progress');
+    expect(progress.innerText).to.match(/Przygotowywanie pliku… 0 z [\d\s ]+/);
+    await waitUntil(() => sim.log.some((e) => e.path.startsWith('/v1/telephony/calls?') && e.path.includes('limit=2500')), 'the export asks for the calls');
+    progress.querySelector('button')!.click();
+    await waitUntil(() => !element.shadowRoot!.querySelector('.progress'), 'cancelled');
+    sim.latency = 0;
+    // A number's calls: few enough to write here.
+    const someone = (await trunk().request(pbxCallList, { query: { ...lastThirtyDays(), direction: 'incoming', limit: 1 } })).data[0]!.from;
+    type($(element, 'input[type=search]'), someone.slice(-9));
+    const theirs = await pbxTotal({ query: someone.slice(-9) });
+    await waitUntil(() => count(element).startsWith(`${theirs} połącze`), 'their calls');
+    const download = nextDownload();
+    exportButton(element, 'Excel').click();
+    const file = await download;
+    const sheet = read(await file.blob.arrayBuffer()).Sheets['Połączenia']!;
+    const data = utils.sheet_to_json<unknown[]>(sheet, { header: 1 });
+    expect(data).to.have.length(theirs + 1);
+    const header = data[0] as string[];
+    expect(header.slice(0, 5)).to.deep.equal(['Data i godzina', 'Kierunek', 'Rodzaj', 'Konto', 'Od']);
+    const lines = sim.world.customers.get(sim.customers.trunk)!.pbx!.lines.map((l) => l.number);
+    expect(data.slice(1).every((row) => lines.includes(row[3] as string))).to.equal(true);
+  });
+
+  for (const [locale, title, message] of [
+    ['pl', 'Logi połączeń są dostępne w wyższych pakietach usługi', 'Logi połączeń są wyłączone. W celu włączenia proszę skontaktować się ze swoim dostawcą usługi lub administratorem.'],
+    ['en', 'Call logs come with higher packages', 'Call logs are turned off. To turn them on, please contact your service provider or administrator.'],
+  ] as const) {
+    it(`on a package without call logs says so, and who to ask, with nothing to try again (${locale})`, async () => {
+      const failures: Event[] = [];
+      const failed = (event: Event) => failures.push(event);
+      document.addEventListener('portico-error', failed);
+      try {
+        const element = await pbxTable(clientFor(sim, sim.customers.prepaid), locale);
+        const said = await shows(element, '[part~="empty"]');
+        expect(said.querySelector('h3')!.textContent!.trim()).to.equal(title);
+        expect(said.querySelector('p')!.textContent!.trim()).to.equal(message);
+        expect(element.shadowRoot!.querySelector('[role=table], .filters, .export, button')).to.equal(null);
+        expect(failures).to.have.length(0);
+        await expect(element).to.be.accessible();
+      } finally {
+        document.removeEventListener('portico-error', failed);
+      }
+    });
+  }
+
+  it('for a customer without a PBX says there is none', async () => {
+    const element = await pbxTable(clientFor(sim, sim.customers.hosting));
+    const said = await shows(element, '[part~="empty"]');
+    expect(said.innerText).to.contain('This account has no hosted PBX');
+    expect(element.shadowRoot!.querySelector('button')).to.equal(null);
+  });
+
+  it('shows a failed load of the PBX’s calls with a retry', async () => {
+    sim.faults.persist({ status: 503, path: '/v1/telephony/calls' });
+    const element = await pbxTable();
+    const error = await shows(element, '[part~="error"]');
+    expect(error.innerText).to.contain('Something went wrong on our side.');
+    sim.faults.clear();
+    error.querySelector('button')!.click();
+    await waitUntil(() => rows(element).length > 0, 'loaded on retry');
+  });
+
+  it('becomes cards at 320 px, the line read out but not shown', async () => {
+    const element = await pbxTable(trunk(), 'en', 320);
+    await waitUntil(() => viewport(element).classList.contains('narrow'), 'cards');
+    const port = viewport(element);
+    expect(port.scrollWidth).to.be.at.most(port.clientWidth);
+    const account = rows(element)[0]!.querySelector<HTMLElement>('.c-account')!;
+    expect(account.getBoundingClientRect().width).to.be.at.most(1);
+    expect(account.textContent).to.match(/\+48/);
+    await expect(element).to.be.accessible();
+  });
+
+  it('switching from a contract to the PBX shows the PBX’s calls, and drops the contract’s player', async () => {
+    const element = await table();
+    rows(element).find((r) => r.querySelector('.play'))!.querySelector<HTMLButtonElement>('.play')!.click();
+    await shows(await playerOf(element), '.player');
+    element.client = trunk();
+    element.source = 'pbx';
+    await waitUntil(async () => count(element).startsWith(`${(await pbxTotal()).toLocaleString('en')} calls`), 'the PBX’s calls', { timeout: 10_000 });
+    expect(element.shadowRoot!.querySelector('portico-call-player')).to.equal(null);
+    expect(textOf(element, '#title')).to.equal('Call logs');
   });
 });

@@ -2,6 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '@portico/elements/call-summary';
 import type { PorticoCallSummary } from '@portico/elements';
 import { callSummary } from '@portico/sdk/contracts';
+import { pbxCallSummary } from '@portico/sdk/telephony';
 import { addDays, dayKey, dayOf, formatMoney, monthStart, startOfDay, type CalendarDay } from '@portico/sdk/core';
 import { clientFor, mount, shows, simulator, textOf } from './support.ts';
 import { expectWaitsForItsId } from './waiting.ts';
@@ -128,5 +129,55 @@ describe('<portico-call-summary>', () => {
     const english = [...en.shadowRoot!.querySelectorAll<HTMLElement>('.legend')].map((l) => plain(l.innerText).trim());
     expect(english[0]).to.match(/^Calls \(max [\d,]+\)$/);
     expect(english[1]).to.match(/^Cost \(max PLN [\d,]+\.\d\d\)$/);
+  });
+});
+
+describe('<portico-call-summary source="pbx">: the PBX’s calls (T10)', () => {
+  beforeEach(() => sim.reset());
+
+  async function pbxSummary(customer: string, locale = 'en', range = lastThreeMonths()): Promise<PorticoCallSummary> {
+    const element = await mount<PorticoCallSummary>(
+      html`<portico-call-summary .client=${clientFor(sim, customer)} source="pbx" from=${range.from} to=${range.to} locale=${locale}></portico-call-summary>`,
+    );
+    await waitUntil(() => element.shadowRoot!.querySelector('.totals, [part~="empty"], [part~="error"]'), 'the summary never loaded', { timeout: 10_000 });
+    return element;
+  }
+
+  it('totals the PBX’s calls of the period, calls and SMS, in the same numbers as the API', async () => {
+    const element = await pbxSummary(sim.customers.trunk);
+    const expected = await clientFor(sim, sim.customers.trunk).request(pbxCallSummary, { query: { ...lastThreeMonths(), timeZone: PAGE_ZONE } });
+    expect(expected.total.count).to.be.greaterThan(50_000);
+    const totals = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.total')].map((t) => plain(t.innerText));
+    expect(totals[0]).to.contain(plain(`${formatMoney(expected.categories[0]!.cost, 'en')} ${expected.categories[0]!.count.toLocaleString('en')} in all`));
+    expect(totals[1]).to.contain(`${expected.categories[1]!.count.toLocaleString('en')} in all`);
+    expect(totals[4]).to.contain(plain(`${formatMoney(expected.total.cost, 'en')} ${expected.total.count.toLocaleString('en')} in all`));
+    expect(element.shadowRoot!.querySelectorAll('rect.bar')).to.have.length(expected.days.length);
+    expect(sim.log.some((e) => e.path.startsWith('/v1/telephony/calls/summary?'))).to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('on a package without call logs says so in the seed’s words, with no retry and no portico-error', async () => {
+    const failures: Event[] = [];
+    const failed = (event: Event) => failures.push(event);
+    document.addEventListener('portico-error', failed);
+    try {
+      const element = await pbxSummary(sim.customers.prepaid, 'pl');
+      const said = await shows(element, '[part~="empty"]');
+      expect(plain(said.innerText)).to.contain('Logi połączeń są wyłączone. W celu włączenia proszę skontaktować się ze swoim dostawcą usługi lub administratorem.');
+      expect(element.shadowRoot!.querySelector('button')).to.equal(null);
+      expect(failures).to.have.length(0);
+      await expect(element).to.be.accessible();
+    } finally {
+      document.removeEventListener('portico-error', failed);
+    }
+  });
+
+  it('shows a failed load of the PBX’s summary with a retry', async () => {
+    sim.faults.persist({ status: 503, path: '/v1/telephony/calls/summary' });
+    const element = await pbxSummary(sim.customers.trunk);
+    const error = await shows(element, '[part~="error"]');
+    sim.faults.clear();
+    error.querySelector('button')!.click();
+    await shows(element, '.totals');
   });
 });
