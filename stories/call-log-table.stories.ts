@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { userEvent, waitFor, expect } from 'storybook/test';
 import '@portico/elements/call-log-table';
 import { simulated, type Simulated } from './support/simulated.ts';
 
-type Args = { contractId: string; period: string };
+type Args = { contractId: string; period: string; source?: 'contract' | 'pbx' };
 
 const meta: Meta<Args> = {
   title: 'Widgets/Call log table',
@@ -14,9 +15,10 @@ const meta: Meta<Args> = {
   argTypes: {
     contractId: { control: 'select', options: ['ctr_2001', 'ctr_2006', 'ctr_2022'], description: 'dispatch (100,000 calls a year, recorded) · driver (roaming) · GPS tracker' },
     period: { control: 'select', options: ['last_30_days', 'this_month', 'last_month', 'last_3_months', 'last_12_months', 'custom'], description: 'The period it opens on' },
+    source: { control: 'select', options: ['contract', 'pbx'], description: 'A contract’s calls (the default), or the PBX’s (T10: the clinic’s million calls, with the line of each)' },
   },
   render: (args, { loaded, globals }) =>
-    html`<portico-call-log-table .client=${(loaded as Simulated).client} contract-id=${args.contractId} period=${args.period} locale=${globals.locale} theme=${globals.theme}></portico-call-log-table>`,
+    html`<portico-call-log-table .client=${(loaded as Simulated).client} contract-id=${args.contractId} source=${ifDefined(args.source)} period=${args.period} locale=${globals.locale} theme=${globals.theme}></portico-call-log-table>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -98,3 +100,57 @@ export const ExportFailed: Story = {
     await waitFor(() => expect(root.querySelector('.export [role=alert]')).toBeTruthy());
   },
 };
+
+// The PBX's calls (T10): the "Biznes Trunk" clinic's million, and the office whose package has no call logs.
+const clinic = { customer: 'cus_1005' };
+
+export const PbxCalls: Story = { ...simulated(clinic), args: { source: 'pbx' } };
+export const PbxLastTwelveMonths: Story = { ...simulated(clinic), args: { source: 'pbx', period: 'last_12_months' } };
+export const PbxLoading: Story = { ...simulated({ ...clinic, setup: (sim) => sim.faults.persist({ latency: 3_600_000, path: '/v1/telephony/calls' }) }), args: { source: 'pbx' } };
+export const PbxLoadError: Story = { ...simulated({ ...clinic, setup: (sim) => sim.faults.persist({ status: 503, path: '/v1/telephony/calls' }) }), args: { source: 'pbx' } };
+/** "Telefonia IP standard": the log is off, and the widget says who to ask (the seed's words). */
+export const PbxCallLogsOff: Story = { ...simulated({ customer: 'cus_1001' }), args: { source: 'pbx' } };
+export const PbxNoPbx: Story = { ...simulated({ customer: 'cus_1003' }), args: { source: 'pbx' } };
+export const PbxNoCalls: Story = {
+  ...simulated(clinic),
+  args: { source: 'pbx' },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    const search = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    await userEvent.type(search, '000000000');
+    await waitFor(() => expect(root.querySelector('[part~="empty"]')).toBeTruthy(), { timeout: 5000 });
+  },
+};
+
+export const PbxSummary: Story = {
+  ...simulated(clinic),
+  args: { source: 'pbx' },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('.tools button')!);
+    await waitFor(() => expect(root.querySelector('portico-call-summary')?.shadowRoot?.querySelector('svg')).toBeTruthy(), { timeout: 5000 });
+  },
+};
+
+export const PbxPlaying: Story = {
+  ...simulated(clinic),
+  args: { source: 'pbx' },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('.play')!);
+    await waitFor(() => expect(root.querySelector('portico-call-player')?.shadowRoot?.querySelector('audio')).toBeTruthy());
+  },
+};
+
+export const PbxExporting: Story = {
+  ...simulated(clinic),
+  args: { source: 'pbx' },
+  play: async ({ canvasElement, loaded }) => {
+    const root = await ready(canvasElement);
+    (loaded as Simulated).sim.latency = 3_600_000;
+    await userEvent.click(root.querySelector<HTMLButtonElement>('.export button')!);
+    await waitFor(() => expect(root.querySelector('.progress')).toBeTruthy());
+  },
+};
+
+export const PbxNarrow: Story = { ...simulated(clinic), args: { source: 'pbx' }, decorators: [(story) => html`<div style="width: 320px">${story()}</div>`] };
