@@ -413,6 +413,29 @@ describe('<portico-extensions>', () => {
     expect(operations(asked, extensionCreate.id, extensionUpdate.id, extensionDelete.id)).to.deep.equal([extensionCreate.id]);
   });
 
+  it('at 750 px each extension is a dense card: number and description on one line, the details side by side in columns', async () => {
+    const element = await loaded({ width: 750 });
+    const box = $(element, '[part~="base"]');
+    expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+    expect(getComputedStyle($(element, 'thead')).position).to.equal('absolute');
+    const card = row(element, '100')!;
+    const rect = (selector: string) => card.querySelector(selector)!.getBoundingClientRect();
+    // The number is shown before the description, on the card's first line; its cell is there for a screen reader.
+    expect(getComputedStyle(card.querySelector('.description')!, '::before').content).to.contain('100');
+    expect(card.querySelector('.number')!.textContent!.trim()).to.equal('100');
+    // Three details to a line, their names over their values, the values level.
+    const values = ['.line', '.pickup', '.published', '.recording', '.groups'].map((cell) => rect(`${cell} .cell-value`));
+    expect(new Set(values.slice(0, 3).map((v) => Math.round(v.top))).size, 'phone line, pickup group and published side by side').to.equal(1);
+    expect(values[0]!.left).to.be.below(values[1]!.left);
+    expect(values[1]!.left).to.be.below(values[2]!.left);
+    expect(Math.round(values[3]!.top)).to.equal(Math.round(values[4]!.top));
+    expect(values[3]!.top).to.be.above(values[0]!.bottom);
+    // The buttons in the last column of the last line.
+    expect(rect('.actions').right).to.be.closeTo(values[2]!.right, 1);
+    expect(rect('.actions').top).to.be.above(values[0]!.bottom);
+    await expect(element).to.be.accessible();
+  });
+
   it('at 360 px each extension is a card, with no horizontal scroll', async () => {
     // A phone's screen: the dialogs size themselves by the viewport, the lists by the widget's box.
     const before = { width: innerWidth, height: innerHeight };

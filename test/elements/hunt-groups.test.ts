@@ -293,6 +293,29 @@ describe('<portico-hunt-groups>', () => {
     await focusOn(element, $(element, '#add'));
   });
 
+  it('at 750 px each group is a dense card: number and name on one line, the details side by side, the members over two columns', async () => {
+    const element = await loaded({ width: 750 });
+    const box = $(element, '[part~="base"]');
+    expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+    expect(getComputedStyle($(element, 'thead')).position).to.equal('absolute');
+    const card = row(element, '500')!;
+    const rect = (selector: string) => card.querySelector(selector)!.getBoundingClientRect();
+    expect(getComputedStyle(card.querySelector('.name')!, '::before').content).to.contain('500');
+    expect(card.querySelector('.number')!.textContent!.trim()).to.equal('500');
+    // The strategy beside the members, who take two columns; caller ID and pickup on the next line.
+    const strategy = rect('.strategy');
+    const members = rect('.members');
+    expect(Math.round(strategy.top)).to.equal(Math.round(members.top));
+    expect(members.width).to.be.above(strategy.width * 1.8);
+    expect(Math.round(rect('.caller-id .cell-value').top)).to.equal(Math.round(rect('.pickup .cell-value').top));
+    expect(rect('.caller-id').top).to.be.above(members.bottom - 1);
+    // Five members, read down the first column and on into the second.
+    const items = [...card.querySelectorAll('.member-list li')].map((li) => li.getBoundingClientRect());
+    expect(items[3]!.left).to.be.above(items[0]!.right);
+    expect(rect('.actions').right).to.be.closeTo(members.right, 1);
+    await expect(element).to.be.accessible();
+  });
+
   it('at 360 px each group is a card, with no horizontal scroll; the editor fits too', async () => {
     // A phone's screen: the dialogs size themselves by the viewport, the lists by the widget's box.
     const before = { width: innerWidth, height: innerHeight };

@@ -16,11 +16,15 @@ export interface ExtensionTableView {
   onDelete: (extension: Extension, button: HTMLElement) => void;
 }
 
-/** A cell's column name, shown in the card a row becomes on a narrow screen (the table's header is hidden there). */
-const label = (text: string) => html`<span class="cell-label">${text}</span>`;
+/**
+ * A detail's cell content: its column's name, shown in the card a row becomes on a narrower
+ * screen (the table's header is hidden there), over its value (one box, so a card's values
+ * line up across its columns).
+ */
+const detail = (name: string, value: unknown) => html`<span class="cell-label">${name}</span><div class="cell-value">${value}</div>`;
 
 /**
- * The extensions as a table on a wide screen and as cards on a narrow one, each with its
+ * The extensions as a table on a wide screen and as cards on a narrower one, each with its
  * phone line (or that it has none), pickup group, whether it is published, its recorded name
  * to play, and the hunt groups it is in.
  */
@@ -58,34 +62,38 @@ function row(view: ExtensionTableView, extension: Extension): TemplateResult {
   const recording = extension.recordedName;
   return html`<tr part="item" data-extension=${extension.id}>
     <td class="number">${extension.number}</td>
-    <td class="description">${extension.description || html`<span class="muted">${t.none}</span>`}</td>
-    <td class="line">${label(c.line)}${extension.line ? phoneNumber(extension.line.number) : html`<span class="muted">${t.notAssigned}</span>`}</td>
-    <td class="pickup">${label(c.pickupGroup)}${extension.pickupGroup ?? html`<span class="muted">${t.none}</span>`}</td>
-    <td class="published">${label(c.published)}${badge(extension.published ? t.yes : t.no, extension.published ? 'success' : 'neutral')}</td>
+    <td class="description" data-number=${extension.number}>${extension.description || html`<span class="muted">${t.none}</span>`}</td>
+    <td class="line">${detail(c.line, extension.line ? phoneNumber(extension.line.number) : html`<span class="muted">${t.notAssigned}</span>`)}</td>
+    <td class="pickup">${detail(c.pickupGroup, extension.pickupGroup ?? html`<span class="muted">${t.none}</span>`)}</td>
+    <td class="published">${detail(c.published, badge(extension.published ? t.yes : t.no, extension.published ? 'success' : 'neutral'))}</td>
     <td class="recording">
-      ${label(c.recordedName)}
-      ${recording
-        ? html`<button
-            type="button"
-            class="button button--link play"
-            part="button"
-            data-play=${extension.id}
-            aria-label=${t.playLabel(numbered)}
-            aria-pressed=${view.playing === extension.id ? 'true' : 'false'}
-            @click=${(e: Event) => view.onPlay(extension, e.currentTarget as HTMLElement)}
-          >
-              ${t.play}
-            </button>
-            <span class="muted">${duration(recording.duration)}</span>`
-        : html`<span class="muted">${t.none}</span>`}
+      ${detail(
+        c.recordedName,
+        recording
+          ? html`<button
+                type="button"
+                class="button button--link play"
+                part="button"
+                data-play=${extension.id}
+                aria-label=${t.playLabel(numbered)}
+                aria-pressed=${view.playing === extension.id ? 'true' : 'false'}
+                @click=${(e: Event) => view.onPlay(extension, e.currentTarget as HTMLElement)}
+              >
+                ${t.play}
+              </button>
+              <span class="muted">${duration(recording.duration)}</span>`
+          : html`<span class="muted">${t.none}</span>`,
+      )}
     </td>
     <td class="groups">
-      ${label(c.huntGroups)}
-      ${extension.huntGroups.length
-        ? html`<ul class="group-list">
-            ${extension.huntGroups.map((g) => html`<li>${g.number} ${g.name}</li>`)}
-          </ul>`
-        : html`<span class="muted">${t.none}</span>`}
+      ${detail(
+        c.huntGroups,
+        extension.huntGroups.length
+          ? html`<ul class="group-list">
+              ${extension.huntGroups.map((g) => html`<li>${g.number} ${g.name}</li>`)}
+            </ul>`
+          : html`<span class="muted">${t.none}</span>`,
+      )}
     </td>
     <td class="actions">
       <button type="button" class="button button--secondary" part="button" data-edit=${extension.id} aria-label=${t.editLabel(numbered)} @click=${(e: Event) => view.onEdit(extension, e.currentTarget as HTMLElement)}>

@@ -158,7 +158,11 @@ export const styles = css`
     font-weight: 600;
   }
 
-  /* Narrow: each extension is a card — its number and description, then each detail under its name. */
+  /*
+   * Narrower than the table: each extension is a card. Its number and description are the
+   * card's heading line; the details follow in as many columns as fit (three at a tablet's
+   * width, one on a phone), each under its name, and the actions take the last column.
+   */
   @container (max-width: 1120px) {
     table {
       display: block;
@@ -170,17 +174,16 @@ export const styles = css`
       overflow: hidden;
       clip-path: inset(50%);
     }
-    /* Side by side where two fit, one under the other on a phone. */
     tbody {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
       gap: var(--portico-space-s);
     }
     tr {
+      --detail-gap: var(--portico-space-s);
       display: grid;
-      grid-template-columns: auto minmax(0, 1fr);
-      gap: var(--portico-space-xs) var(--portico-space-s);
-      padding: var(--portico-space-s) var(--portico-space-m);
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+      column-gap: var(--portico-space-m);
+      padding: var(--portico-space-s) var(--portico-space-m) var(--portico-space-m);
       border: 1px solid color-mix(in srgb, var(--portico-color-border) 45%, transparent);
       border-radius: var(--portico-radius);
     }
@@ -191,26 +194,59 @@ export const styles = css`
       border: 0;
       overflow-wrap: anywhere;
     }
+    /*
+     * The heading line is the description's cell, which shows the number before it. The number's
+     * own cell stays for a screen reader; the shown copy's alternative text is empty, so the
+     * number is read once.
+     */
+    .number {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     .description {
+      grid-column: 1 / -1;
+      font-size: 1.0625em;
       font-weight: 600;
     }
-    td:not(.number, .description) {
-      grid-column: 1 / -1;
+    .description::before {
+      /* Where generated content cannot have alternative text, the first: shown, and read twice. */
+      content: attr(data-number);
+      content: attr(data-number) / '';
+      margin-inline-end: 0.5em;
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+    /* A detail takes two rows of the card, its name's and its value's, shared with its neighbours: names and values line up. */
+    td:is(.line, .pickup, .published, .recording, .groups) {
+      display: grid;
+      grid-row: span 2;
+      grid-template-rows: subgrid;
+      margin-top: var(--detail-gap);
+    }
+    .cell-label {
+      display: block;
+      align-self: end;
+      font-size: 0.8125em;
+      color: var(--portico-color-text-muted);
     }
     .line,
     .recording {
       white-space: normal;
     }
-    .cell-label {
-      display: block;
-      font-size: 0.8125em;
-      color: var(--portico-color-text-muted);
-    }
-    .actions {
+    /* The buttons in the last column, at the foot of the card. */
+    td.actions {
       display: flex;
+      grid-row: span 2;
+      grid-column: -2 / -1;
       flex-wrap: wrap;
+      align-items: flex-end;
+      justify-content: flex-end;
       gap: var(--portico-space-xs);
-      margin-top: var(--portico-space-xs);
+      margin-top: var(--detail-gap);
     }
     .actions .button {
       width: auto;
@@ -220,9 +256,18 @@ export const styles = css`
     }
     .player-row {
       display: block;
-      grid-column: 1 / -1;
       padding: 0;
       border: 0;
+    }
+  }
+  /* On a phone (one column: two need 23rem in the card), the details closer together; the buttons follow them, from the start. */
+  @container (max-width: 27rem) {
+    tr {
+      --detail-gap: var(--portico-space-xs);
+      padding-bottom: var(--portico-space-s);
+    }
+    td.actions {
+      justify-content: flex-start;
     }
   }
 `;

@@ -11,11 +11,15 @@ export interface HuntGroupTableView {
   onDelete: (group: HuntGroup, button: HTMLElement) => void;
 }
 
-/** A cell's column name, shown in the card a row becomes on a narrow screen (the table's header is hidden there). */
-const label = (text: string) => html`<span class="cell-label">${text}</span>`;
+/**
+ * A detail's cell content: its column's name, shown in the card a row becomes on a narrower
+ * screen (the table's header is hidden there), over its value (one box, so a card's values
+ * line up across its columns).
+ */
+const detail = (name: string, value: unknown) => html`<span class="cell-label">${name}</span><div class="cell-value">${value}</div>`;
 
 /**
- * The hunt groups as a table on a wide screen and as cards on a narrow one: number, name,
+ * The hunt groups as a table on a wide screen and as cards on a narrower one: number, name,
  * ring strategy, members in ringing order, caller ID and call pickup.
  */
 export function huntGroupTable(view: HuntGroupTableView): TemplateResult {
@@ -49,18 +53,20 @@ function row(view: HuntGroupTableView, group: HuntGroup): TemplateResult {
   const numbered = { number: group.number };
   return html`<tr part="item" data-group=${group.id}>
     <td class="number">${group.number}</td>
-    <td class="name">${group.name}</td>
-    <td class="strategy">${label(c.strategy)}${t.strategies[group.strategy]}</td>
+    <td class="name" data-number=${group.number}>${group.name}</td>
+    <td class="strategy">${detail(c.strategy, t.strategies[group.strategy])}</td>
     <td class="members">
-      ${label(c.members)}
-      ${group.members.length
-        ? html`<ol class="member-list">
-            ${group.members.map((m) => html`<li><span class="member-number">${m.number}</span> <span class="member-description">${m.description}</span></li>`)}
-          </ol>`
-        : html`<span class="muted">${t.emptyGroup}</span>`}
+      ${detail(
+        c.members,
+        group.members.length
+          ? html`<ol class="member-list">
+              ${group.members.map((m) => html`<li><span class="member-number">${m.number}</span> <span class="member-description">${m.description}</span></li>`)}
+            </ol>`
+          : html`<span class="muted">${t.emptyGroup}</span>`,
+      )}
     </td>
-    <td class="caller-id">${label(c.callerId)}${t.callerIds[group.callerId]}</td>
-    <td class="pickup">${label(c.pickupAllowed)}${badge(group.pickupAllowed ? t.yes : t.no, group.pickupAllowed ? 'success' : 'neutral')}</td>
+    <td class="caller-id">${detail(c.callerId, t.callerIds[group.callerId])}</td>
+    <td class="pickup">${detail(c.pickupAllowed, badge(group.pickupAllowed ? t.yes : t.no, group.pickupAllowed ? 'success' : 'neutral'))}</td>
     <td class="actions">
       <button type="button" class="button button--secondary" part="button" data-edit=${group.id} aria-label=${t.editLabel(numbered)} @click=${(e: Event) => view.onEdit(group, e.currentTarget as HTMLElement)}>
         ${t.edit}
