@@ -106,7 +106,8 @@ const clinic = { customer: 'cus_1005' };
 
 export const PbxCalls: Story = { ...simulated(clinic), args: { source: 'pbx' } };
 export const PbxLastTwelveMonths: Story = { ...simulated(clinic), args: { source: 'pbx', period: 'last_12_months' } };
-export const PbxLoading: Story = { ...simulated({ ...clinic, setup: (sim) => sim.faults.persist({ latency: 3_600_000, path: '/v1/telephony/calls' }) }), args: { source: 'pbx' } };
+// Named so that its id says `--loading`: a story that stays loading, as the docs page's check knows.
+export const LoadingPbx: Story = { ...simulated({ ...clinic, setup: (sim) => sim.faults.persist({ latency: 3_600_000, path: '/v1/telephony/calls' }) }), args: { source: 'pbx' } };
 export const PbxLoadError: Story = { ...simulated({ ...clinic, setup: (sim) => sim.faults.persist({ status: 503, path: '/v1/telephony/calls' }) }), args: { source: 'pbx' } };
 /** "Telefonia IP standard": the log is off, and the widget says who to ask (the seed's words). */
 export const PbxCallLogsOff: Story = { ...simulated({ customer: 'cus_1001' }), args: { source: 'pbx' } };
