@@ -799,6 +799,29 @@ describe('<portico-call-log-table source="pbx">: the PBX’s calls (T10)', () =>
     await waitUntil(() => rows(element).length > 0, 'loaded on retry');
   });
 
+  it('scrolls a year of the PBX’s calls, taller than a browser lays out, in proportion; a key moves a line or a screen of rows', async () => {
+    const element = await mount<PorticoCallLogTable>(
+      html`<div style="width: 1100px"><portico-call-log-table .client=${trunk()} source="pbx" period="last_12_months" locale="en"></portico-call-log-table></div>`,
+    ).then((box) => box.firstElementChild as PorticoCallLogTable);
+    await waitUntil(() => rows(element).length > 0, 'the year loads', { timeout: 10_000 });
+    const total = Number($(element, '[role=table]').getAttribute('aria-rowcount')) - 1;
+    expect(total).to.be.greaterThan(800_000);
+    const port = viewport(element);
+    // 44 px a row would be 35 million px: the body stops at 15 million, and the scroll bar spans every row.
+    expect(port.scrollHeight).to.be.within(14_000_000, 15_100_000);
+    const top = () => Math.min(...rows(element).filter((r) => r.getBoundingClientRect().bottom > port.getBoundingClientRect().top + 50).map((r) => Number(r.getAttribute('aria-rowindex'))));
+    port.focus();
+    await focusOn(element, port);
+    const first = top();
+    await sendKeys({ press: 'PageDown' });
+    await waitUntil(() => top() > first, 'a screen down');
+    const screen = top() - first;
+    expect(screen).to.be.within(8, 16);
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => top() > first + screen, 'a line down');
+    expect(top() - first - screen).to.equal(1);
+  });
+
   it('becomes cards at 320 px, the line read out but not shown', async () => {
     const element = await pbxTable(trunk(), 'en', 320);
     await waitUntil(() => viewport(element).classList.contains('narrow'), 'cards');

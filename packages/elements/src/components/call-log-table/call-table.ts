@@ -45,7 +45,7 @@ export function callTable(view: CallTableView): TemplateResult {
   const drawn: TemplateResult[] = [];
   const now = Date.now();
   for (let i = start; i < end; i++) drawn.push(row(view, calls[i], i, now));
-  return html`<div class="viewport ${rows.narrow ? 'narrow' : ''} ${view.lines ? 'lines' : ''}" part="table" tabindex="0" role="region" aria-labelledby="title count" aria-busy=${loading ? 'true' : 'false'} ${styleProps(rows.viewportStyle())} @scroll=${rows.onScroll}>
+  return html`<div class="viewport ${rows.narrow ? 'narrow' : ''} ${view.lines ? 'lines' : ''}" part="table" tabindex="0" role="region" aria-labelledby="title count" aria-busy=${loading ? 'true' : 'false'} ${styleProps(rows.viewportStyle())} @scroll=${rows.onScroll} @keydown=${rows.onKeydown}>
     <div role="table" aria-labelledby="title" aria-describedby="count" aria-rowcount=${loading ? -1 : total + 1}>
       <div role="rowgroup" class="head">
         <div role="row" aria-rowindex="1" class="row head-row">

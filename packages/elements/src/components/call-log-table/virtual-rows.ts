@@ -102,6 +102,20 @@ export class VirtualRows implements ReactiveController {
     this.#host.requestUpdate();
   };
 
+  /**
+   * The keys that scroll, when the list is scrolled in proportion: a line or a screen of rows,
+   * as in any list, not three (the browser would scroll pixels of the shorter scroll bar).
+   * Keys on a row's button are the button's.
+   */
+  onKeydown = (event: KeyboardEvent): void => {
+    const ratio = this.#ratio();
+    const screen = Math.max(1, this.#visible - 2);
+    const rows = ({ ArrowDown: 1, ArrowUp: -1, PageDown: screen, PageUp: -screen } as Record<string, number>)[event.key];
+    if (ratio === 1 || !rows || event.target !== event.currentTarget) return;
+    event.preventDefault();
+    (event.currentTarget as HTMLElement).scrollTop = (this.#scrollTop * ratio + rows * this.rowHeight) / ratio;
+  };
+
   /** Px of rows a px of scrolling moves: 1, unless the rows are taller than a box can be. */
   #ratio(): number {
     const rows = this.#total * this.rowHeight;
