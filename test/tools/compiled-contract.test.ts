@@ -23,7 +23,7 @@ type Zod = { _zod: { def: Record<string, any> & { type: string }; pattern?: RegE
 const isZod = (value: unknown): value is Zod => typeof value === 'object' && value !== null && '_zod' in value;
 
 /** Strings that satisfy the contract's patterns; a new pattern needs a candidate here. */
-const CANDIDATES = ['abc_1', 'PLN', 'PL', '*8', '123456', '12345678', '2026-11-22T10:00:00.000Z', '2026-11-22', '+48601200300', '00-850', 'anna.nowak@example.pl', '8948011234567890123', 'x'];
+const CANDIDATES = ['abc_1', 'PLN', 'PL', '*8', '1234', '123456', '12345678', '2026-11-22T10:00:00.000Z', '2026-11-22', '+48601200300', '00-850', 'anna.nowak@example.pl', '8948011234567890123', 'x'];
 
 /** Valid values of a schema, built from its definition: one per branch of every union in it. */
 function samples(schema: Zod): unknown[] {

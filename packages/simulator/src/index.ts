@@ -9,6 +9,8 @@ export { SimulatorClock } from './core/clock.ts';
 export { DEMO_CUSTOMERS } from './data/seed.ts';
 export { RESELLER_KEY, mswPath } from './http/route.ts';
 export { FAULT_HEADER, type Fault } from './http/faults.ts';
+export { CLIENT_ADDRESS_HEADER, DEFAULT_CLIENT_ADDRESS } from './http/client-address.ts';
+export type { VerificationCall } from './data/security/records.ts';
 export { DECLINED_BLIK_CODE } from './routes/account/index.ts';
 export type { CustomerRecord, TopUpRecord, World } from './data/world.ts';
 export type { SimulatorTimings } from './core/timings.ts';

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { createSimulator, type Simulator, type SimulatorOptions } from './simulator.ts';
 import { FAULT_HEADER, parseFaultHeader } from './http/faults.ts';
+import { CLIENT_ADDRESS_HEADER } from './http/client-address.ts';
 
 export interface HttpServerOptions extends SimulatorOptions {
   /** Default 4010; 0 picks a free port. */
@@ -64,7 +65,11 @@ export async function serve(sim: Simulator, req: IncomingMessage, res: ServerRes
   const body = throttle ? Readable.from(throttled(req, throttle)) : req;
   const request = new Request(url, {
     method: req.method,
-    headers: Object.entries(req.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value] as [string, string]])),
+    headers: [
+      ...Object.entries(req.headers).flatMap(([name, value]) => (value === undefined || name === CLIENT_ADDRESS_HEADER ? [] : [[name, Array.isArray(value) ? value.join(', ') : value] as [string, string]])),
+      // The peer's address, as the socket says (what an IP allow-list is checked against): never what the client claims.
+      [CLIENT_ADDRESS_HEADER, req.socket.remoteAddress ?? ''] as [string, string],
+    ],
     body: hasBody ? (Readable.toWeb(body) as ReadableStream) : undefined,
     signal: controller.signal,
     // @ts-expect-error Node's fetch needs this for a streamed body; the DOM types do not know it.

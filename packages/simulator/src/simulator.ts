@@ -13,6 +13,8 @@ import { helpdeskRoutes } from './routes/helpdesk/index.ts';
 import { controlRoutes, fallbackRoute, openApiRoute } from './routes/meta.ts';
 import { resellerRoutes } from './routes/reseller/index.ts';
 import { telephonyRoutes } from './routes/telephony/index.ts';
+import type { VerificationGateway } from '@portico/sdk/account';
+import type { VerificationCall } from './data/security/records.ts';
 
 export interface SimulatorOptions {
   /** Seeds every generated record: the same seed gives the same world. Default 1. */
@@ -73,6 +75,7 @@ export class Simulator {
       callsUntil: start,
       recordings: new Map(),
       audioLinks: new Map(),
+      gatewaysDown: new Set(),
     };
     const sim = this.#context;
     this.handlers = [
@@ -115,6 +118,7 @@ export class Simulator {
     this.#context.sessions.clear();
     this.#context.recordings.clear();
     this.#context.audioLinks.clear();
+    this.#context.gatewaysDown.clear();
     this.#context.idempotency.clear();
     this.#context.log.length = 0;
     this.faults.clear();
@@ -132,6 +136,25 @@ export class Simulator {
     const expiresAt = this.clock.now() + (ttlSeconds !== undefined ? ttlSeconds * 1000 : this.#context.timings.sessionTtl);
     this.#context.sessions.set(token, { customerId, userId: userId ?? null, expiresAt });
     return { token, expiresAt: new Date(expiresAt).toISOString() };
+  }
+
+  /**
+   * Makes a gateway of verification calls fail (`down`, the default) or work again: with the
+   * primary down, a call verification answers `gateway_failed` and its retry goes through the
+   * secondary; with both down, `unavailable` (contact support). `reset()` brings both back.
+   */
+  failVerificationGateway(gateway: VerificationGateway, down = true): void {
+    if (down) this.#context.gatewaysDown.add(gateway);
+    else this.#context.gatewaysDown.delete(gateway);
+  }
+
+  /** The last verification call to a portal user (whose calling number's last four digits are the code), as a phone would show it. */
+  lastVerificationCall(userId: string): VerificationCall | undefined {
+    for (const customer of this.#context.world.customers.values()) {
+      const user = customer.users.find((u) => u.id === userId);
+      if (user) return user.security.calls.at(-1);
+    }
+    return undefined;
   }
 
   /** Ends every session at once, as if they all expired (tests of session refresh). */

@@ -409,9 +409,9 @@ export const securityConfirmTwoFactor = { id: "security.confirmTwoFactor", metho
 /** `POST /v1/account/security/two-factor/disable` (security.disableTwoFactor) */
 export const securityDisableTwoFactor = { id: "security.disableTwoFactor", method: "POST", path: "/v1/account/security/two-factor/disable", body: TwoFactorDisableParams, response: TwoFactorStatus } as const satisfies ClientOperation;
 /** `POST /v1/account/security/call-verification` (security.startCallVerification) */
-export const securityStartCallVerification = { id: "security.startCallVerification", method: "POST", path: "/v1/account/security/call-verification", response: CallVerification, creates: true } as const satisfies ClientOperation;
+export const securityStartCallVerification = { id: "security.startCallVerification", method: "POST", path: "/v1/account/security/call-verification", response: CallVerification } as const satisfies ClientOperation;
 /** `POST /v1/account/security/call-verification/retry` (security.retryCallVerification) */
-export const securityRetryCallVerification = { id: "security.retryCallVerification", method: "POST", path: "/v1/account/security/call-verification/retry", response: CallVerification, creates: true } as const satisfies ClientOperation;
+export const securityRetryCallVerification = { id: "security.retryCallVerification", method: "POST", path: "/v1/account/security/call-verification/retry", response: CallVerification } as const satisfies ClientOperation;
 /** `POST /v1/account/security/call-verification/verify` (security.verifyCall) */
 export const securityVerifyCall = { id: "security.verifyCall", method: "POST", path: "/v1/account/security/call-verification/verify", body: CallVerifyParams, response: CallVerification } as const satisfies ClientOperation;
 /** The client's view of `securityOperations`: what to send where, and how to check it. */

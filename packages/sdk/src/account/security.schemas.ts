@@ -222,7 +222,6 @@ export const securityOperations = {
     path: `${BASE}/call-verification`,
     summary: "Calls the user's number through the first gateway: the last four digits of the calling number are the code",
     response: CallVerification,
-    creates: true,
     errors: [403, 409],
   }),
   retryCallVerification: defineOperation({
@@ -231,7 +230,6 @@ export const securityOperations = {
     path: `${BASE}/call-verification/retry`,
     summary: 'After the first gateway failed, calls through the second',
     response: CallVerification,
-    creates: true,
     errors: [403, 409],
   }),
   verifyCall: defineOperation({

@@ -1,9 +1,12 @@
 import type { PortalUser } from '@portico/sdk/account';
 import { PERMISSIONS, type PermissionName } from '@portico/sdk/core';
+import { seedSecurity, type UserSecurityRecord } from './security/records.ts';
 
-/** A portal user as the simulator keeps it. Passwords are not kept at all, only when one was set. */
+/** A portal user as the simulator keeps it: a password only as its salted hash (`security.password`), and when it was set. */
 export interface PortalUserRecord extends PortalUser {
   passwordSetAt: string;
+  /** Password hash, allow-list, two-factor, sign-ins: never on the wire as they are (see `security.retrieve`). */
+  security: UserSecurityRecord;
 }
 
 /** What a user may do: an administrator everything, a user what was granted. */
@@ -15,7 +18,8 @@ const DAY = 86_400_000;
 
 const user = (fields: Partial<PortalUserRecord> & Pick<PortalUserRecord, 'id' | 'name' | 'email'>, now: number): PortalUserRecord => {
   const created = new Date(now - 200 * DAY).toISOString();
-  return { role: 'user', permissions: [], access: 'full', canLogIn: true, twoFactorRequired: false, mainAdministrator: false, createdAt: created, version: 1, passwordSetAt: created, ...fields };
+  const record = { role: 'user' as const, permissions: [], access: 'full' as const, canLogIn: true, twoFactorRequired: false, mainAdministrator: false, createdAt: created, version: 1, passwordSetAt: created, ...fields };
+  return { ...record, security: fields.security ?? seedSecurity(record, now) };
 };
 
 /**

@@ -4,6 +4,8 @@ import type { SimulatorClock } from '../core/clock.ts';
 import type { Random } from '../core/random.ts';
 import type { SimulatorTimings } from '../core/timings.ts';
 import type { World } from '../data/world.ts';
+import type { SignInRecord } from '../data/security/records.ts';
+import type { VerificationGateway } from '@portico/sdk/account';
 import type { FaultPlan } from './faults.ts';
 import type { IdempotencyStore } from './idempotency.ts';
 
@@ -12,6 +14,8 @@ export interface SessionRecord {
   /** The portal user it acts as; null: the main administrator. */
   userId: string | null;
   expiresAt: number;
+  /** The session's sign-in: its first request that passed the user's IP allow-list. */
+  signIn?: SignInRecord;
 }
 
 export interface RequestLogEntry {
@@ -42,4 +46,6 @@ export interface SimulatorContext {
   recordings: Map<string, { seconds: number; expiresAt: number }>;
   /** Signed links to uploaded audio (recorded names, music on hold): token → the file, until when. */
   audioLinks: Map<string, { bytes: Uint8Array; contentType: string; expiresAt: number }>;
+  /** Gateways of verification calls that fail, on a test's request (`sim.failVerificationGateway()`). */
+  gatewaysDown: Set<VerificationGateway>;
 }

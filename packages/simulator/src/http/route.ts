@@ -9,6 +9,7 @@ import { settle } from '../data/settle.ts';
 import { FAULT_HEADER, parseFaultHeader, type Fault } from './faults.ts';
 import { Problem, toPointer, type ProblemFieldError } from './problem.ts';
 import { readQuery } from './query.ts';
+import { admit } from './client-address.ts';
 
 /** The demo reseller's secret key, documented so that anyone can mint sessions. */
 export const RESELLER_KEY = 'sk_test_portico';
@@ -176,6 +177,7 @@ function authenticate(sim: SimulatorContext, operation: AnyOperation, request: R
   const user = session.userId === null ? customer.users.find((u) => u.mainAdministrator) : customer.users.find((u) => u.id === session.userId);
   // A user deleted, or barred from logging in, since the session was minted: the session ends with it.
   if (!user || !user.canLogIn) throw new Problem(401, 'session_invalid', 'The portal user of this session can no longer log in.');
+  admit(sim, session, user, request);
   return { customer, user };
 }
 

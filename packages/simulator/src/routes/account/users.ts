@@ -1,5 +1,7 @@
 import { portalUserOperations, type PortalUser } from '@portico/sdk/contract';
 import { permissionsOf, type PortalUserRecord } from '../../data/users.ts';
+import { newUserSecurity } from '../../data/security/records.ts';
+import { hashSecret } from '../../data/security/secrets.ts';
 import type { CustomerRecord } from '../../data/world.ts';
 import type { SimulatorContext } from '../../http/context.ts';
 import { paginate } from '../../http/paginate.ts';
@@ -8,7 +10,7 @@ import { Reply, route } from '../../http/route.ts';
 import { requireVersion } from '../../http/versions.ts';
 
 /** The user without what the simulator keeps beside it. */
-function wire({ passwordSetAt: _set, ...user }: PortalUserRecord): PortalUser {
+function wire({ passwordSetAt: _set, security: _security, ...user }: PortalUserRecord): PortalUser {
   return user;
 }
 
@@ -34,11 +36,13 @@ export function portalUserRoutes(sim: SimulatorContext) {
       const user = findUser(customer, params.id);
       return new Reply(wire(user), { headers: { etag: `"${user.version}"` } });
     }),
-    route(sim, portalUserOperations.create, ({ customer, body }) => {
+    route(sim, portalUserOperations.create, async ({ customer, body }) => {
       checkEmail(customer, body.email, null);
-      const { password: _password, ...fields } = body;
+      const { password, ...fields } = body;
       const now = sim.clock.iso();
-      const user: PortalUserRecord = { id: sim.random.id('usr'), ...fields, permissions: [...new Set(fields.permissions)], mainAdministrator: false, createdAt: now, version: 1, passwordSetAt: now };
+      // The password is kept only as its salted hash: it signs the new user in, and they change it.
+      const security = newUserSecurity(fields.email, await hashSecret(password));
+      const user: PortalUserRecord = { id: sim.random.id('usr'), ...fields, permissions: [...new Set(fields.permissions)], mainAdministrator: false, createdAt: now, version: 1, passwordSetAt: now, security };
       customer.users.push(user);
       return wire(user);
     }),

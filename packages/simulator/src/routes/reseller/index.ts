@@ -22,7 +22,7 @@ export function resellerRoutes(sim: SimulatorContext) {
       const customer = sim.world.customers.get(params.id);
       if (!customer) throw new Problem(404, 'customer_not_found', `No customer ${params.id} belongs to this reseller.`);
       return paginate(
-        customer.users.map(({ passwordSetAt: _set, ...user }) => user),
+        customer.users.map(({ passwordSetAt: _set, security: _security, ...user }) => user),
         { cursor: query.cursor, limit: query.limit ?? 50 },
       );
     }),
