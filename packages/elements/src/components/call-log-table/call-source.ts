@@ -3,7 +3,6 @@
 // so none of them branches on which it is.
 import { callList, callRecording, callSummary, type CallListQuery, type CallSummary, type CallSummaryQuery, type RecordingLink } from '@portico/sdk/contracts';
 import { isA, PermissionError, type ClientCore } from '@portico/sdk/core';
-import { pbxCallList, pbxCallRecording, pbxCallSummary } from '@portico/sdk/telephony';
 import type { ExportedCall } from './export/options.ts';
 
 /** A contract's calls (the default, with `contract-id`), or the PBX's (`source="pbx"`). */
@@ -25,12 +24,15 @@ export interface CallSource {
   recording(client: ClientCore, callId: string, signal?: AbortSignal): Promise<RecordingLink>;
 }
 
+/** The PBX's operations, their code loaded the first time they are wanted. */
+const operations = () => import('./pbx-operations.ts');
+
 const pbx: CallSource = {
   kind: 'pbx',
   lines: true,
-  list: (client, query, signal) => client.request(pbxCallList, { query }, { signal }),
-  summary: (client, query, signal) => client.request(pbxCallSummary, { query }, { signal }),
-  recording: (client, callId, signal) => client.request(pbxCallRecording, { params: { callId } }, { signal }),
+  list: async (client, query, signal) => client.request((await operations()).pbxCallList, { query }, { signal }),
+  summary: async (client, query, signal) => client.request((await operations()).pbxCallSummary, { query }, { signal }),
+  recording: async (client, callId, signal) => client.request((await operations()).pbxCallRecording, { params: { callId } }, { signal }),
 };
 
 const contracts = new Map<string, CallSource>();
