@@ -1,0 +1,34 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { infoIcon } from './icons.ts';
+
+/**
+ * An action the portal user may not take, shown before a click instead of failing after one
+ * (FEATURES A2). The reason — the permission missing, or read-only access, in the words of
+ * `Permissions.reason()` — is said once, in a note with an id; a control it concerns stays in
+ * view and in the tab order, `aria-disabled` (so it can still be reached and its reason heard)
+ * and described by the note. Where there is no control worth keeping (a form the user could
+ * fill in but never send), the note stands in its place.
+ *
+ * ```ts
+ * const reason = this.#permissions.reason(ticketReply, this.common);
+ * html`<button aria-disabled=${reason ? 'true' : 'false'} aria-describedby=${describedBy(reason && 'reply-unavailable')}
+ *        ?data-unavailable=${!!reason} @click=${() => reason || this.#reply()}>…</button>
+ *      ${unavailableNote('reply-unavailable', reason)}`;
+ * ```
+ *
+ * `data-unavailable` tells the look of a control the user may not use (`not-allowed`) from one
+ * busy with its action (`progress`); `unavailableStyles` has both the note's and the control's.
+ */
+export function unavailableNote(id: string, reason: string | undefined): TemplateResult | typeof nothing {
+  if (!reason) return nothing;
+  return html`<p id=${id} class="unavailable" part="unavailable">${infoIcon}<span>${reason}</span></p>`;
+}
+
+/**
+ * An `aria-describedby` of the ids given, in order, leaving out those that are not there
+ * (`reason && 'x-unavailable'`, a field's problem only when it has one); none at all, no attribute.
+ */
+export function describedBy(...ids: Array<string | false | null | undefined>): string | typeof nothing {
+  const present = ids.filter((id): id is string => typeof id === 'string' && id !== '');
+  return present.length ? present.join(' ') : nothing;
+}
