@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { isPermanentRefusal } from '../i18n/error-message.ts';
 import { infoIcon } from './icons.ts';
 
 /**
@@ -16,12 +17,17 @@ import { infoIcon } from './icons.ts';
  *      ${unavailableNote('reply-unavailable', reason)}`;
  * ```
  *
+ * One note may speak for several controls (give it each one's reason: it says each different one
+ * once), so that a row of actions the user may not take is explained once, not at every button.
+ *
  * `data-unavailable` tells the look of a control the user may not use (`not-allowed`) from one
  * busy with its action (`progress`); `unavailableStyles` has both the note's and the control's.
  */
-export function unavailableNote(id: string, reason: string | undefined): TemplateResult | typeof nothing {
-  if (!reason) return nothing;
-  return html`<p id=${id} class="unavailable" part="unavailable">${infoIcon}<span>${reason}</span></p>`;
+export function unavailableNote(id: string, ...reasons: Array<string | undefined>): TemplateResult | typeof nothing {
+  // Several actions said unavailable by one note: each different reason once (most often one, read-only access).
+  const said = [...new Set(reasons.filter((reason): reason is string => !!reason))];
+  if (!said.length) return nothing;
+  return html`<p id=${id} class="unavailable" part="unavailable">${infoIcon}<span>${said.join(' ')}</span></p>`;
 }
 
 /**
@@ -31,4 +37,14 @@ export function unavailableNote(id: string, reason: string | undefined): Templat
 export function describedBy(...ids: Array<string | false | null | undefined>): string | typeof nothing {
   const present = ids.filter((id): id is string => typeof id === 'string' && id !== '');
   return present.length ? present.join(' ') : nothing;
+}
+
+/**
+ * The widget's own content is not for this portal user: the permission its load needs is
+ * `missing` (`Permissions.missing(listOperation)`, known before the load answers), or the load
+ * was refused for who the user is. Its toolbar — filters, "New…" — goes with the content then:
+ * the refusal (`loadFailed()`) is all there is to see.
+ */
+export function contentRefused(load: { readonly failed: boolean; readonly error: unknown }, missing: string | undefined): boolean {
+  return missing !== undefined || (load.failed && isPermanentRefusal(load.error));
 }
