@@ -14,6 +14,7 @@ export * from './account/balance.schemas.ts';
 export * from './account/payment-methods.schemas.ts';
 export * from './account/top-ups.schemas.ts';
 export * from './account/ledger.schemas.ts';
+export * from './account/invoices.schemas.ts';
 export * from './account/users.schemas.ts';
 export * from './account/security.schemas.ts';
 export * from './account/security-limits.ts';

@@ -8,6 +8,7 @@ import { balanceOperations } from './account/balance.schemas.ts';
 import { paymentMethodOperations } from './account/payment-methods.schemas.ts';
 import { topUpOperations } from './account/top-ups.schemas.ts';
 import { ledgerOperations } from './account/ledger.schemas.ts';
+import { invoiceOperations } from './account/invoices.schemas.ts';
 import { portalUserOperations } from './account/users.schemas.ts';
 import { securityOperations } from './account/security.schemas.ts';
 import { resellerOperations } from './reseller/reseller.schemas.ts';
@@ -36,6 +37,7 @@ export const operations = {
   paymentMethods: paymentMethodOperations,
   topUps: topUpOperations,
   ledger: ledgerOperations,
+  invoices: invoiceOperations,
   portalUsers: portalUserOperations,
   security: securityOperations,
   contracts: contractOperations,

@@ -75,6 +75,7 @@ export class Simulator {
       callsUntil: start,
       recordings: new Map(),
       audioLinks: new Map(),
+      invoiceLinks: new Map(),
       gatewaysDown: new Set(),
     };
     const sim = this.#context;
@@ -118,6 +119,7 @@ export class Simulator {
     this.#context.sessions.clear();
     this.#context.recordings.clear();
     this.#context.audioLinks.clear();
+    this.#context.invoiceLinks.clear();
     this.#context.gatewaysDown.clear();
     this.#context.idempotency.clear();
     this.#context.log.length = 0;

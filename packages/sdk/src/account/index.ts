@@ -2,6 +2,7 @@ import type { ClientCore, RequestOptions } from '../core/client-core.ts';
 import { BalanceResource } from './balance.ts';
 import { PaymentMethodsResource } from './payment-methods.ts';
 import { TopUpsResource } from './top-ups.ts';
+import { InvoicesResource } from './invoices.ts';
 import { accountOperations } from './account.compiled.ts';
 import { customerServiceOperations } from './services.compiled.ts';
 import { ledgerOperations } from './ledger.compiled.ts';
@@ -27,6 +28,8 @@ export class AccountApi {
   readonly security: SecurityResource;
   /** Every movement of money, newest first; their sum is the balance. */
   readonly ledger: { list(query?: LedgerListQuery, options?: RequestOptions): PagePromise<LedgerEntry> };
+  /** VAT invoices: list, one with its lines, its PDF, and paying it. */
+  readonly invoices: InvoicesResource;
   #client: ClientCore;
 
   constructor(client: ClientCore) {
@@ -38,6 +41,7 @@ export class AccountApi {
     this.users = new PortalUsersResource(client);
     this.security = new SecurityResource(client);
     this.ledger = { list: (query, options) => list(client, ledgerOperations.list, { query }, options) };
+    this.invoices = new InvoicesResource(client);
   }
 
   /** The session's portal user and what it may do: show what it may not do before a click. */
@@ -65,6 +69,8 @@ export type { Account, BillingMode } from './account.schemas.ts';
 export type { Balance } from './balance.schemas.ts';
 export type { LedgerEntry, LedgerEntryKind, LedgerListQuery } from './ledger.schemas.ts';
 export { ledgerList } from './ledger.compiled.ts';
+export type { Invoice, InvoiceDocumentLink, InvoiceLine, InvoiceListQuery, InvoicePayParams, InvoicePaymentMethod, InvoicePeriod, InvoiceStatus, InvoiceSummary } from './invoices.schemas.ts';
+export { invoiceList, invoicePay, invoicePdf, invoiceRetrieve } from './invoices.compiled.ts';
 export type { Access, CurrentUser, Permission, PortalUser, PortalUserCreateParams, PortalUserUpdateParams } from './users.schemas.ts';
 export { portalUserCreate, portalUserDelete, portalUserList, portalUserMe, portalUserRetrieve, portalUserUpdate } from './users.compiled.ts';
 export { PASSWORD_POLICY } from './password-policy.ts';

@@ -8,6 +8,8 @@ export const RESELLER = {
   name: 'Fiberlink',
   legalName: 'Fiberlink sp. z o.o.',
   address: 'ul. Prosta 20, 00-850 Warszawa',
+  /** Its tax identification number (NIP), printed on its invoices. */
+  taxId: '525-281-24-73',
   /** Its own domain: host names (`sip.…`, `mail.…`) and e-mail addresses are under it. */
   domain: 'fiberlink.example',
   iban: 'PL61 1090 1014 0000 0712 1981 2874',

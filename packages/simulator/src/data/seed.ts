@@ -6,7 +6,10 @@ import { seedCustomerServices } from './customer-services.ts';
 import { seedHelpdesk } from './helpdesk/seed.ts';
 import { seedTickets } from './helpdesk/seed-tickets.ts';
 import { seedOfficePbx, seedTrunkPbx } from './telephony/seed.ts';
-import { openLedger, postTopUp } from './ledger.ts';
+import { openLedger, post, postTopUp } from './ledger.ts';
+import { seedInvoices } from './invoices/seed.ts';
+import { invoiceHistory } from './invoices/ledger.ts';
+import { invoiceTotals } from './invoices/records.ts';
 import { seedUsers } from './users.ts';
 
 const DAY = 86_400_000;
@@ -52,6 +55,7 @@ export function seedWorld(random: Random, now: number): World {
       pbx: null,
       ledger: [],
       users: [],
+      invoices: [],
     },
     {
       id: DEMO_CUSTOMERS.business,
@@ -62,9 +66,11 @@ export function seedWorld(random: Random, now: number): World {
       mode: 'postpaid',
       currency: 'PLN',
       locale: 'pl',
+      // Drawn to keep the draws after it as they were; the invoices left unpaid set the balance.
       balance: -random.int(80_000, 250_000),
       creditLimit: 500_000,
-      paymentMethods: [TRANSFER],
+      // A postpaid account pays its invoices by card (or transfer); it cannot top up.
+      paymentMethods: [card('Visa Business •••• 3417'), TRANSFER],
       topUps: [],
       contracts: [],
       services: [],
@@ -73,6 +79,7 @@ export function seedWorld(random: Random, now: number): World {
       pbx: null,
       ledger: [],
       users: [],
+      invoices: [],
     },
     {
       id: DEMO_CUSTOMERS.hosting,
@@ -94,6 +101,7 @@ export function seedWorld(random: Random, now: number): World {
       pbx: null,
       ledger: [],
       users: [],
+      invoices: [],
     },
     {
       id: DEMO_CUSTOMERS.newcomer,
@@ -115,6 +123,7 @@ export function seedWorld(random: Random, now: number): World {
       pbx: null,
       ledger: [],
       users: [],
+      invoices: [],
     },
     {
       id: DEMO_CUSTOMERS.trunk,
@@ -127,7 +136,7 @@ export function seedWorld(random: Random, now: number): World {
       locale: 'pl',
       balance: -184_250,
       creditLimit: 1_000_000,
-      paymentMethods: [TRANSFER],
+      paymentMethods: [card('Mastercard Business •••• 8820'), TRANSFER],
       topUps: [],
       contracts: [],
       services: [],
@@ -136,14 +145,18 @@ export function seedWorld(random: Random, now: number): World {
       pbx: null,
       ledger: [],
       users: [],
+      invoices: [],
     },
   ];
   for (const customer of customers) {
     if (customer.mode === 'prepaid' && customer.id !== DEMO_CUSTOMERS.newcomer) customer.topUps = pastTopUps(random, customer, now);
-    bookHistory(customer, now);
   }
   customers.find((c) => c.id === DEMO_CUSTOMERS.business)!.contracts = seedContracts(random, now);
   // Fixed data from here on: no draws from `random`, so the rest of the world stays as it was.
+  for (const customer of customers) {
+    customer.invoices = seedInvoices(customer, now);
+    bookHistory(customer, now);
+  }
   const office = customers.find((c) => c.id === DEMO_CUSTOMERS.prepaid)!;
   office.pbx = seedOfficePbx(office.email, now);
   const trunk = customers.find((c) => c.id === DEMO_CUSTOMERS.trunk)!;
@@ -159,14 +172,22 @@ export function seedWorld(random: Random, now: number): World {
 
 /**
  * The ledger behind the seeded balance: the balance carried in a year ago, then every past
- * top-up, so that the balance is the sum of the ledger from the start.
+ * top-up and invoice in the order they happened, so that the balance is the sum of the ledger
+ * from the start. A postpaid account with invoices owes what they leave unpaid: its balance
+ * is minus that (and its history opens at zero).
  */
 function bookHistory(customer: CustomerRecord, now: number): void {
-  const balance = customer.balance;
-  const booked = customer.topUps.filter((t) => t.status === 'succeeded').reverse();
-  const opening = balance - booked.reduce((sum, t) => sum + t.amount.amount, 0);
-  openLedger(customer, opening, Math.min(now - 365 * DAY, ...booked.map((t) => Date.parse(t.bookedAt!) - DAY)));
-  for (const topUp of booked) postTopUp(customer, topUp, Date.parse(topUp.bookedAt!));
+  const owed = customer.invoices.filter((i) => i.paidAt === null).reduce((sum, i) => sum + invoiceTotals(i).gross, 0);
+  const balance = customer.mode === 'postpaid' && customer.invoices.length ? -owed : customer.balance;
+  const events = [
+    ...customer.topUps
+      .filter((t) => t.status === 'succeeded')
+      .map((topUp) => ({ at: Date.parse(topUp.bookedAt!), amount: topUp.amount.amount, book: () => postTopUp(customer, topUp, Date.parse(topUp.bookedAt!)) })),
+    ...invoiceHistory(customer.invoices, customer.mode).map((movement) => ({ at: movement.at, amount: movement.amount, book: () => post(customer, movement) })),
+  ].sort((a, b) => a.at - b.at);
+  const opening = balance - events.reduce((sum, e) => sum + e.amount, 0);
+  openLedger(customer, opening, Math.min(now - 365 * DAY, ...events.map((e) => e.at - DAY)));
+  for (const event of events) event.book();
 }
 
 /** A year of past top-ups, every one settled, newest first. */

@@ -5,6 +5,7 @@ import type { AttachmentRecord, HelpdeskWorld, TicketRecord } from './helpdesk/r
 import { RESELLER } from './reseller.ts';
 import type { PbxRecord } from './telephony/records.ts';
 import type { Ledgered } from './ledger.ts';
+import type { InvoiceRecord } from './invoices/records.ts';
 import type { PortalUserRecord } from './users.ts';
 
 /** A top-up as the simulator keeps it: the wire shape plus when it will be booked. */
@@ -33,6 +34,8 @@ export interface CustomerRecord extends Account, Ledgered {
   pbx: PbxRecord | null;
   /** Who may use the panel; the first is the main administrator. */
   users: PortalUserRecord[];
+  /** VAT invoices, oldest first. */
+  invoices: InvoiceRecord[];
 }
 
 /** The whole simulated platform state. */

@@ -46,6 +46,8 @@ export interface SimulatorContext {
   recordings: Map<string, { seconds: number; expiresAt: number }>;
   /** Signed links to uploaded audio (recorded names, music on hold): token → the file, until when. */
   audioLinks: Map<string, { bytes: Uint8Array; contentType: string; expiresAt: number }>;
+  /** Signed links to invoice PDFs: token → the customer's invoice, until when. */
+  invoiceLinks: Map<string, { customerId: string; invoiceId: string; expiresAt: number }>;
   /** Gateways of verification calls that fail, on a test's request (`sim.failVerificationGateway()`). */
   gatewaysDown: Set<VerificationGateway>;
 }
