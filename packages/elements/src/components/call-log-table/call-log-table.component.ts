@@ -285,6 +285,6 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
     const query = queryOf(filter);
     const zone = this.effectiveTimeZone;
     const name = `${this.t.file}-${dayKey(dayOf(Date.parse(query.from), zone))}`;
-    void this.#export.start(format, { client, source, query, total: page.total, name, options: { locale: this.effectiveLocale, labels: exportLabels(this.t, source.lines), timeZone: zone } });
+    void this.#export.start(format, { client, source, query, total: page.total, name, options: { locale: this.effectiveLocale, labels: exportLabels(this.t, source.lines), timeZone: zone, rows: page.total } });
   };
 }

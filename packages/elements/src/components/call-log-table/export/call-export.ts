@@ -12,7 +12,7 @@
 // file is written on the page instead, from what was sent so far — the export still works.
 import { csvHeader, csvRows } from './csv-writer.ts';
 import type { CallExportOptions, ExportedCall as Call } from './options.ts';
-import { createXlsxWriter, zipParts, type XlsxParts } from './xlsx-writer.ts';
+import { createXlsxWriter, levelFor, zipParts, type XlsxParts } from './xlsx-writer.ts';
 
 export { createXlsxWriter, writeXlsx, zipParts, type XlsxParts, type XlsxWriter } from './xlsx-writer.ts';
 export { csvHeader, csvRows, writeCsv } from './csv-writer.ts';
@@ -207,7 +207,7 @@ function serve(scope: { onmessage: ((event: MessageEvent<Request>) => void) | nu
     try {
       if (data.type === 'start') {
         packed = data.options.format === 'xlsx';
-        writer = packed ? createXlsxWriter(data.options, packer((reply) => scope.postMessage(reply))) : createFileWriter(data.options);
+        writer = packed ? createXlsxWriter(data.options, packer((reply) => scope.postMessage(reply), levelFor(data.options.rows))) : createFileWriter(data.options);
       } else if (!writer) throw new Error('The export was not started.');
       else if (data.type === 'add') {
         writer.add(data.calls);
@@ -223,7 +223,11 @@ function serve(scope: { onmessage: ((event: MessageEvent<Request>) => void) | nu
 }
 
 /** The XLSX package's parts, as the writer sends them to its packer. */
-type Pack = { type: 'part'; name: string; text: string } | { type: 'sheet'; bytes: Uint8Array; final: boolean; rows?: number | undefined } | { type: 'end' };
+type Pack =
+  | { type: 'start'; level: ReturnType<typeof levelFor> }
+  | { type: 'part'; name: string; text: string }
+  | { type: 'sheet'; bytes: Uint8Array; final: boolean; rows?: number | undefined }
+  | { type: 'end' };
 /** The packer answers as the writer does: its progress is the rows it has packed. */
 type Packed = Reply;
 
@@ -236,9 +240,9 @@ const PACKER = 'portico-xlsx-packer';
  * is for it waits until it says it is ready; if it cannot start (a browser without nested
  * workers, a policy), the parts are deflated on this thread instead.
  */
-function packer(answer: (reply: Packed) => void): XlsxParts {
+function packer(answer: (reply: Packed) => void, level: ReturnType<typeof levelFor>): XlsxParts {
   let worker: Worker | undefined;
-  let waiting: Pack[] | undefined = [];
+  let waiting: Pack[] | undefined = [{ type: 'start', level }];
   let here: ((message: Pack) => void) | undefined;
   const send = (message: Pack) => {
     if (here) here(message);
@@ -278,10 +282,12 @@ function packer(answer: (reply: Packed) => void): XlsxParts {
 /** The packer's side: the parts into one ZIP, each page's rows acknowledged, the file when they end. */
 function pack(reply: (message: Packed) => void): (message: Pack) => void {
   const chunks: BlobPart[] = [];
-  const zip = zipParts((chunk) => chunks.push(chunk as Uint8Array<ArrayBuffer>));
+  let zip: XlsxParts | undefined;
   return (message) => {
     try {
-      if (message.type === 'part') zip.part(message.name, message.text);
+      if (message.type === 'start') zip = zipParts((chunk) => chunks.push(chunk as Uint8Array<ArrayBuffer>), message.level);
+      else if (!zip) throw new Error('The export was not started.');
+      else if (message.type === 'part') zip.part(message.name, message.text);
       else if (message.type === 'sheet') {
         zip.sheet(message.bytes, message.final);
         if (message.rows !== undefined) reply({ type: 'progress', written: message.rows });

@@ -45,7 +45,9 @@ export interface CallExportOptions {
   labels: CallExportLabels;
   /** The zone whose wall clock the file's times are in (`Europe/Warsaw`); unset, the browser's. */
   timeZone?: string | undefined;
+  /** How many rows the file will have, when known: a very large XLSX is deflated faster, and comes out larger. */
+  rows?: number | undefined;
 }
 
 /** What the writers need of the export's options. */
-export type CallWriterOptions = Pick<CallExportOptions, 'locale' | 'labels' | 'timeZone'>;
+export type CallWriterOptions = Pick<CallExportOptions, 'locale' | 'labels' | 'timeZone' | 'rows'>;

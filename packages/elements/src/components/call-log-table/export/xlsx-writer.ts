@@ -10,6 +10,16 @@ import type { CallWriterOptions, ExportedCall } from './options.ts';
  * 5 720 ms, 1.9 MiB; 6 880 ms, 1.7 MiB; 9 no smaller. Building the XML, not deflating, is most of the time.
  */
 const LEVEL = 5;
+/**
+ * Rows above which a file is deflated at level 1: a third faster, a third larger. A million
+ * calls deflated at 5 are 29 MiB and the slowest part of the export; at 1, 38 MiB.
+ */
+const LARGE = 250_000;
+
+type Level = 1 | 5;
+
+/** The level a file of `rows` rows (when known) is deflated at. */
+export const levelFor = (rows: number | undefined): Level => ((rows ?? 0) > LARGE ? 1 : LEVEL);
 
 // Cell styles (indices into cellXfs); currencies get their own from CURRENCY_STYLE on.
 const HEADER = 1;
@@ -225,7 +235,7 @@ export interface XlsxParts {
 }
 
 /** The parts deflated into one ZIP here; `ondata` gets the file's bytes in order, the last with `final`. */
-export function zipParts(ondata: (chunk: Uint8Array, final: boolean) => void): XlsxParts {
+export function zipParts(ondata: (chunk: Uint8Array, final: boolean) => void, level: Level = LEVEL): XlsxParts {
   const zip = new Zip((error, chunk, final) => {
     if (error) throw error;
     ondata(chunk, final);
@@ -233,12 +243,12 @@ export function zipParts(ondata: (chunk: Uint8Array, final: boolean) => void): X
   let sheet: ZipDeflate | undefined;
   return {
     part(name, text) {
-      const part = new ZipDeflate(name, { level: LEVEL });
+      const part = new ZipDeflate(name, { level });
       zip.add(part);
       part.push(new TextEncoder().encode(text), true);
     },
     sheet(bytes, final) {
-      if (!sheet) zip.add((sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: LEVEL })));
+      if (!sheet) zip.add((sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level })));
       sheet.push(bytes, final);
     },
     end: () => zip.end(),
@@ -258,7 +268,7 @@ export function createXlsxWriter(options: CallWriterOptions, output: XlsxParts |
   const { labels, locale } = options;
   const localMillis = wallClock(options.timeZone);
   const encoder = new TextEncoder();
-  const parts = typeof output === 'function' ? zipParts(output) : output;
+  const parts = typeof output === 'function' ? zipParts(output, levelFor(options.rows)) : output;
   const file = (name: string, text: string) => parts.part(name, XML + text);
 
   // Shared strings: against inline strings, on 100,000 calls at level 5, 15% faster and 13% smaller
