@@ -336,10 +336,11 @@ describe('<portico-portal-users>', () => {
     await focusOn(element, message);
     expect(input(element, '#user-name').value).to.equal('Piotr Nowak-Zięba');
     expect(input(element, '#user-permission-support').checked).to.equal(true);
+    expect(input(element, '#user-two-factor').checked, 'what someone else changed is there too').to.equal(true);
     expect(requestsTo(sim, `/v1/account/users/${record.id}`)).to.deep.equal(['PUT 412', 'GET 200']);
     save(element);
     await waitUntil(() => !dialog(element).open, 'saved');
-    expect(record).to.include({ name: 'Piotr Nowak-Zięba', version: 3 });
+    expect(record).to.include({ name: 'Piotr Nowak-Zięba', twoFactorRequired: true, version: 3 });
     expect(record.permissions).to.deep.equal(['finances', 'support']);
     expect(cell(element, record.id, 'name')).to.equal('Piotr Nowak-Zięba');
     expect(chips(element, record.id)).to.deep.equal(['Finances', 'Support']);
@@ -367,7 +368,7 @@ describe('<portico-portal-users>', () => {
   });
 
   it('an administrator cannot take away their own administration: said at the role', async () => {
-    usersOf(sim.customers.prepaid).push({ ...usersOf(sim.customers.prepaid)[0]!, id: 'usr_1001_deputy', name: 'Halina Wrona', email: 'h.wrona@kowalczyk-rachunki.pl', mainAdministrator: false });
+    usersOf(sim.customers.prepaid).push({ ...structuredClone(usersOf(sim.customers.prepaid)[0]!), id: 'usr_1001_deputy', name: 'Halina Wrona', email: 'h.wrona@kowalczyk-rachunki.pl', mainAdministrator: false });
     const element = await loaded({ client: asUser(sim.customers.prepaid, 'usr_1001_deputy'), locale: 'pl' });
     await openEditor(element, row(element, 'usr_1001_deputy')!.querySelector<HTMLElement>('[data-edit]')!);
     choose(element, '#user-role-user');
@@ -471,7 +472,7 @@ describe('<portico-portal-users>', () => {
   }
 
   it('a read-only user with "users" sees the list, with adding, editing and deleting unavailable and why, said once', async () => {
-    usersOf(sim.customers.prepaid).push({ ...usersOf(sim.customers.prepaid)[1]!, id: 'usr_1001_viewer', name: 'Kontrola wewnętrzna', email: 'kontrola@kowalczyk-rachunki.pl', permissions: ['users'], access: 'read_only' });
+    usersOf(sim.customers.prepaid).push({ ...structuredClone(usersOf(sim.customers.prepaid)[1]!), id: 'usr_1001_viewer', name: 'Kontrola wewnętrzna', email: 'kontrola@kowalczyk-rachunki.pl', permissions: ['users'], access: 'read_only' });
     const element = await loaded({ client: asUser(sim.customers.prepaid, 'usr_1001_viewer') });
     const reason = await shows(element, '#actions-reason');
     expect(reason.textContent!.trim()).to.equal('Your portal user can view but not change anything here. An administrator of the account can change that.');

@@ -37,12 +37,26 @@ export function draftOf(user?: PortalUser): PortalUserDraft {
     email: user?.email ?? '',
     role: user?.role ?? '',
     access: user?.access ?? '',
-    permissions: user ? [...user.permissions] : [],
+    permissions: user ? PERMISSIONS.filter((p) => user.permissions.includes(p)) : [],
     canLogIn: user?.canLogIn ?? false,
     twoFactorRequired: user?.twoFactorRequired ?? false,
     password: '',
     passwordAgain: '',
   };
+}
+
+/**
+ * The draft after a conflict: what the person changed stays, and what they left alone takes
+ * the user's latest value — so saving again does not undo what someone else changed meanwhile.
+ */
+export function rebase(draft: PortalUserDraft, shown: PortalUser, latest: PortalUser): PortalUserDraft {
+  const before = draftOf(shown);
+  const now = draftOf(latest);
+  const merged = { ...draft };
+  for (const key of Object.keys(before) as (keyof PortalUserDraft)[]) {
+    if (JSON.stringify(draft[key]) === JSON.stringify(before[key])) (merged as Record<keyof PortalUserDraft, unknown>)[key] = now[key];
+  }
+  return merged;
 }
 
 /** The permissions a draft grants: all of them for an administrator. */

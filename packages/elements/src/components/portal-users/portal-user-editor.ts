@@ -6,7 +6,7 @@ import { alertIcon } from '../../base/icons.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { PorticoPortalUserSavedEvent } from '../../events/account.ts';
-import { checkPortalUser, createBodyOf, draftOf, firstProblem, refusalOf, updateBodyOf, type DraftPatch, type PortalUserDraft, type PortalUserField } from './portal-user-draft.ts';
+import { checkPortalUser, createBodyOf, draftOf, firstProblem, rebase, refusalOf, updateBodyOf, type DraftPatch, type PortalUserDraft, type PortalUserField } from './portal-user-draft.ts';
 import { portalUserFields } from './portal-user-fields.ts';
 import { PortalUserChangeEvent, PortalUsersPart, PortalUsersStaleEvent } from './portal-users-part.ts';
 
@@ -29,7 +29,7 @@ const FOCUS: Record<PortalUserField, string> = {
  * contract would refuse is said at the field before anything is sent; the API's refusals
  * (an e-mail taken, a role that cannot change) at theirs. An add is one action however often
  * it is retried; an edit is saved against the version shown, and one someone changed meanwhile
- * is loaded with the person's changes kept.
+ * is loaded with the person's changes kept on top of it.
  *
  * The password lives in the draft only while the dialog is open: closing it drops the draft
  * and the add's retries with it. An add given up after a lost answer is not repeated under a
@@ -180,6 +180,7 @@ export class PorticoPortalUsersEditor extends PortalUsersPart {
     if (!this.#adding && base && isA(error, ConflictError) && !isA(error, IdempotencyError)) {
       const latest = await this.api.request(portalUserRetrieve, { params: { id: base.id } }, { headers: this.headers }).catch(() => undefined);
       if (latest && this.base === base && this.open) {
+        this.draft = rebase(this.draft, base, latest);
         this.base = latest;
         this.dispatchEvent(new PortalUserChangeEvent(latest, false));
         this.stale = true;

@@ -93,7 +93,7 @@ function permissionBox(view: PortalUserFieldsView, permission: Permission, label
   const granted = grantedBy(draft).includes(permission);
   const id = `user-permission-${permission}`;
   // From the draft as it is when the box changes: boxes ticked quickly, before the next render, all count.
-  const toggle = (on: boolean) => onEdit((now) => ({ permissions: on ? [...now.permissions.filter((p) => p !== permission), permission] : now.permissions.filter((p) => p !== permission) }));
+  const toggle = (on: boolean) => onEdit((now) => ({ permissions: PERMISSIONS.filter((p) => (p === permission ? on : now.permissions.includes(p))) }));
   return html`<div class="option">
     <input
       type="checkbox"

@@ -95,7 +95,8 @@ export const styles = css`
     color: var(--portico-color-primary);
   }
   .name .main-badge {
-    display: table;
+    display: flex;
+    width: fit-content;
   }
   .address {
     overflow-wrap: anywhere;
@@ -173,7 +174,7 @@ export const styles = css`
     tr {
       position: relative;
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 9rem), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 8rem), 1fr));
       /* The short details fill the line after the role; the permissions take a line of their own. */
       grid-auto-flow: row dense;
       gap: var(--portico-space-s) var(--portico-space-m);
@@ -193,14 +194,17 @@ export const styles = css`
     }
     /* The name, with room at its end for the pencil and the trash. */
     td.name {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0 var(--portico-space-s);
       grid-column: 1 / -1;
       min-width: 0;
       min-height: 2.75rem;
       padding-inline-end: 6.25rem;
     }
     .name .main-badge {
-      display: inline-flex;
-      margin: 0 0 0 var(--portico-space-s);
+      margin: 0;
     }
     td.email,
     td.permissions {
@@ -241,6 +245,7 @@ export const styles = css`
     grid-template-columns: auto minmax(0, 1fr);
     column-gap: var(--portico-space-s);
     align-items: start;
+    align-content: start;
     padding: var(--portico-space-xs) 0;
   }
   .option input {
