@@ -378,6 +378,18 @@ describe('<portico-portal-users>', () => {
     expect(requestsTo(sim, '/v1/account/users/usr_1001_deputy')).to.deep.equal(['PUT 422']);
   });
 
+  it('a user deleting their own user is told another administrator can', async () => {
+    usersOf(sim.customers.prepaid).push({ ...structuredClone(usersOf(sim.customers.prepaid)[0]!), id: 'usr_1001_deputy', name: 'Halina Wrona', email: 'h.wrona@kowalczyk-rachunki.pl', mainAdministrator: false });
+    const element = await loaded({ client: asUser(sim.customers.prepaid, 'usr_1001_deputy') });
+    row(element, 'usr_1001_deputy')!.querySelector<HTMLElement>('[data-delete]')!.click();
+    await waitUntil(() => dialog(element, '#delete-dialog').open, 'the confirmation opens');
+    $(element, '#delete-dialog button[type=submit]').click();
+    const error = await shows(element, '#delete-error');
+    expect(error.textContent!.trim()).to.equal('You cannot delete your own user. Another administrator can.');
+    await focusOn(element, error);
+    expect(row(element, 'usr_1001_deputy') !== null, 'still listed').to.equal(true);
+  });
+
   it('deletes a user after a confirmation that names them', async () => {
     const element = await loaded({ locale: 'pl' });
     const deleted = oneEvent(element, 'portico-portal-user-deleted');
