@@ -13,6 +13,9 @@ const TEXT: Record<Locale, Record<string, string>> = {
     navServices: 'Usługi',
     navTelephony: 'Telefonia',
     navHelp: 'Pomoc',
+    accountSections: 'Działy konta',
+    portalUsers: 'Użytkownicy portalu',
+    security: 'Bezpieczeństwo',
     customer: 'Klient',
     user: 'Użytkownik',
     administrator: 'administrator',
@@ -53,6 +56,9 @@ const TEXT: Record<Locale, Record<string, string>> = {
     navServices: 'Services',
     navTelephony: 'Telephony',
     navHelp: 'Help',
+    accountSections: 'Account sections',
+    portalUsers: 'Portal users',
+    security: 'Security',
     customer: 'Customer',
     user: 'User',
     administrator: 'administrator',
@@ -252,6 +258,8 @@ function describe(type: string, detail: Record<string, any>): string {
   if (type === 'portico-error') return `${word(detail.action)}: ${detail.error?.name ?? detail.error}`;
   if (detail.ticket) return `#${detail.ticket.number}${detail.change ? ` · ${word(detail.change)}` : ''} · ${word(detail.ticket.status)}`;
   if (detail.article) return detail.article.title;
+  if (detail.user) return detail.user.name;
+  if (type === 'portico-portal-user-deleted') return detail.name;
   if (detail.extension) return `${detail.extension.number} · ${detail.extension.description}`;
   if (detail.huntGroup) return `${detail.huntGroup.number} · ${detail.huntGroup.name}`;
   if (detail.line) return `${detail.line.number}${type === 'portico-phone-line-registration' ? ` · ${word(detail.line.sip.status)}` : ''}`;
@@ -285,6 +293,8 @@ const events = [
   'portico-pbx-settings-saved',
   'portico-music-track-saved',
   'portico-music-track-deleted',
+  'portico-portal-user-saved',
+  'portico-portal-user-deleted',
   'portico-error',
 ];
 for (const type of events) {
@@ -315,6 +325,17 @@ function route(): void {
   const view = has[asked] && customers.length && customer()?.kind !== has[asked] ? 'account' : asked;
   for (const element of document.querySelectorAll<HTMLElement>('[data-view]')) element.hidden = element.dataset.view !== view;
   for (const link of document.querySelectorAll<HTMLElement>('[data-view-link]')) current(link, link.dataset.viewLink === view);
+  if (view === 'account') {
+    const tab = section ?? 'top-up';
+    // The heading says which part of the account is open; topping up keeps the words of the customer's billing.
+    const t = TEXT[locale()];
+    const postpaid = customer()?.mode === 'postpaid';
+    const heading = tab === 'users' ? t.portalUsers : tab === 'security' ? t.security : postpaid ? t.headingPostpaid : t.heading;
+    document.querySelector('#account-title')!.textContent = heading ?? '';
+    document.querySelector('#account-crumb')!.textContent = (tab === 'users' ? t.portalUsers : tab === 'security' ? t.security : postpaid ? t.balance : t.topUp) ?? '';
+    for (const element of document.querySelectorAll<HTMLElement>('[data-account]')) element.hidden = element.dataset.account !== tab;
+    for (const link of document.querySelectorAll<HTMLElement>('[data-account-link]')) current(link, link.dataset.accountLink === tab);
+  }
   if (view === 'telephony') {
     const tab = section ?? 'dashboard';
     for (const element of document.querySelectorAll<HTMLElement>('[data-telephony]')) element.hidden = element.dataset.telephony !== tab;

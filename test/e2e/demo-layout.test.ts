@@ -52,6 +52,8 @@ describe('the demo portal at 360 and 1280 px, light and dark, Polish and English
     { hash: '#/help/announcements', customer: 'cus_1003' },
     { hash: '#/help/downloads', customer: 'cus_1003' },
     { hash: '#/help/status', customer: 'cus_1003' },
+    { hash: '#/account/users', customer: 'cus_1001' },
+    { hash: '#/account/security', customer: 'cus_1001' },
     { hash: '#/telephony/dashboard', customer: 'cus_1005' },
     { hash: '#/telephony/lines', customer: 'cus_1005' },
     { hash: '#/telephony/extensions', customer: 'cus_1005' },

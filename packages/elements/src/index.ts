@@ -24,6 +24,8 @@ import './components/extensions/extensions.ts';
 import './components/hunt-groups/hunt-groups.ts';
 import './components/pbx-settings/pbx-settings.ts';
 import './components/music-on-hold/music-on-hold.ts';
+import './components/portal-users/portal-users.ts';
+import './components/security/security.ts';
 
 export { configure, defaults, type ConfigureOptions } from './configure.ts';
 export { PorticoElement } from './base/portico-element.ts';
@@ -49,6 +51,8 @@ export { PorticoExtensions } from './components/extensions/extensions.component.
 export { PorticoHuntGroups } from './components/hunt-groups/hunt-groups.component.ts';
 export { PorticoPbxSettings } from './components/pbx-settings/pbx-settings.component.ts';
 export { PorticoMusicOnHold } from './components/music-on-hold/music-on-hold.component.ts';
+export { PorticoPortalUsers } from './components/portal-users/portal-users.component.ts';
+export { PorticoSecurity } from './components/security/security.component.ts';
 export * from './events/index.ts';
 export { resolveLocale, type Locale } from './i18n/locale.ts';
 export { tokens, tokenStyles, injectTokens } from './styles/tokens.ts';

@@ -3,3 +3,5 @@ export * from './top-up.ts';
 export * from './contracts.ts';
 export * from './helpdesk.ts';
 export * from './telephony.ts';
+export * from './account.ts';
+export * from './security.ts';
