@@ -70,7 +70,7 @@ export class PorticoSecurityAllowList extends SecurityPart {
               @input=${(event: Event) => this.#edit((event.target as HTMLTextAreaElement).value)}
             ></textarea>
             <p id="allow-list-current" class="hint">
-              ${t.allowListCurrent({ address: this.security.currentAddress })}${this.#value.trim() ? nothing : html` ${t.allowListEmpty}`}
+              ${t.allowListCurrent({ address: this.security.currentAddress })}${this.#value.trim() ? nothing : html`<span class="block">${t.allowListEmpty}</span>`}
             </p>
             ${invalid
               ? html`<div id="allow-list-lines" class="field-error" part="error">

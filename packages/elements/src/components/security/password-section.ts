@@ -71,6 +71,7 @@ export class PorticoSecurityPassword extends SecurityPart {
       'password',
       t.sections.password,
       html`<form class="section-form" novalidate @submit=${this.#submit}>
+        <input type="text" hidden autocomplete="username" .value=${this.security.login} />
         ${this.#input('old-password', 'oldPassword', t.oldPassword, 'current-password', problems)}
         ${this.#input('new-password', 'newPassword', t.newPassword, 'new-password', problems, 'new-password-policy')} ${this.#policy()}
         ${this.#input('confirm-password', 'confirmation', t.confirmation, 'new-password', problems)}

@@ -102,6 +102,9 @@ export const styles = css`
   .login {
     font-weight: 600;
   }
+  .block {
+    display: block;
+  }
   /* The password policy: each rule with an icon and words; colour only repeats them. */
   .policy {
     font-size: 0.875em;

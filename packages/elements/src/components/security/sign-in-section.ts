@@ -14,7 +14,7 @@ export function signInSection(t: SecurityMessages, security: AccountSecurity, lo
     html`<dl class="facts">
       <div>
         <dt>${t.login}</dt>
-        <dd><span id="sign-in-login" class="login">${security.login}</span> <span class="muted">${t.loginHint}</span></dd>
+        <dd><span id="sign-in-login" class="login">${security.login}</span><span class="muted block">${t.loginHint}</span></dd>
       </div>
       <div>
         <dt>${t.lastSignIn}</dt>
