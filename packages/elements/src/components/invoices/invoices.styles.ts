@@ -1,0 +1,217 @@
+import { css } from 'lit';
+
+export const styles = css`
+  header {
+    display: grid;
+    gap: var(--portico-space-s);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--portico-space-s) var(--portico-space-m);
+  }
+  .year {
+    display: grid;
+    gap: var(--portico-space-xs);
+  }
+  .year .label {
+    font-size: 0.875em;
+  }
+  .results {
+    display: grid;
+    gap: var(--portico-space-m);
+  }
+  .skeleton--row {
+    height: 3rem;
+  }
+  .more {
+    justify-self: center;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th {
+    font-size: 0.875em;
+    text-align: start;
+    color: var(--portico-color-text-muted);
+  }
+  tbody th {
+    font-size: 1em;
+    color: var(--portico-color-text);
+  }
+  th,
+  td {
+    padding: var(--portico-space-s) var(--portico-space-xs);
+    border-bottom: 1px solid color-mix(in srgb, var(--portico-color-border) 30%, transparent);
+    vertical-align: middle;
+  }
+  .invoice-number {
+    display: block;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .period,
+  .paid-on {
+    display: block;
+    font-size: 0.8125em;
+    font-weight: 400;
+  }
+  .issued,
+  .due {
+    white-space: nowrap;
+  }
+  .amount {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  tr:has(.badge--danger) .gross strong {
+    color: var(--portico-invoices-overdue, var(--portico-color-danger));
+  }
+  .actions {
+    text-align: end;
+  }
+  .actions > * {
+    margin-inline-start: var(--portico-space-xs);
+    margin-block: 2px;
+  }
+  .actions .button {
+    white-space: nowrap;
+  }
+  .pdf-error {
+    text-align: start;
+  }
+  /* A cell's label repeats its column's header: needed only where there is no header (cards). */
+  .cell-label {
+    display: none;
+  }
+  /* Net and VAT: columns of their own where there is room, else under the amount on demand. */
+  .net,
+  .vat,
+  .breakdown {
+    display: none;
+  }
+  table.with-amounts .breakdown {
+    display: block;
+    font-size: 0.8125em;
+  }
+  /* Net and VAT under the amount: a line each. */
+  .breakdown > span {
+    display: block;
+  }
+  @container (min-width: 960px) {
+    .net,
+    .vat {
+      display: table-cell;
+    }
+    table.with-amounts .breakdown,
+    .amounts-toggle {
+      display: none;
+    }
+  }
+  .pay-summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--portico-space-s) var(--portico-space-l);
+    margin: 0;
+  }
+  .pay-summary dt {
+    font-size: 0.875em;
+    color: var(--portico-color-text-muted);
+  }
+  .pay-summary dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  .pay-amount {
+    font-size: 1.25em;
+  }
+  .pay-methods {
+    display: grid;
+    gap: var(--portico-space-xs);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .pay-methods .hint {
+    display: flex;
+    gap: var(--portico-space-xs);
+  }
+  .choice .hint {
+    display: block;
+  }
+  h4 {
+    margin: 0;
+    font-size: 1em;
+  }
+  /* Narrow: each invoice is a card — number and amount first, then status, dates and actions. */
+  @container (max-width: 639px) {
+    table {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tbody {
+      display: grid;
+      gap: var(--portico-space-s);
+    }
+    tr {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: 'number gross' 'status status' 'issued due' 'actions actions';
+      gap: var(--portico-space-xs) var(--portico-space-s);
+      padding: var(--portico-space-s);
+      border: 1px solid color-mix(in srgb, var(--portico-color-border) 45%, transparent);
+      border-radius: var(--portico-radius);
+    }
+    th,
+    td {
+      display: block;
+      min-width: 0;
+      padding: 0;
+      border: 0;
+      text-align: start;
+    }
+    .cell-label {
+      display: block;
+      font-size: 0.8125em;
+      color: var(--portico-color-text-muted);
+    }
+    .number {
+      grid-area: number;
+    }
+    .gross {
+      grid-area: gross;
+      text-align: end;
+    }
+    .status {
+      grid-area: status;
+    }
+    .issued {
+      grid-area: issued;
+    }
+    .due {
+      grid-area: due;
+    }
+    .actions {
+      grid-area: actions;
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--portico-space-xs);
+    }
+    .actions > * {
+      margin: 0;
+    }
+    .amounts-toggle {
+      display: inline-flex;
+    }
+  }
+`;

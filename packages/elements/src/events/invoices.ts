@@ -1,0 +1,28 @@
+import type { Invoice, InvoicePayParams } from '@portico/sdk/account';
+
+/** An invoice is about to be paid. Cancelable: `preventDefault()` stops it, and nothing is sent. */
+export class PorticoInvoicePayEvent extends CustomEvent<{ invoiceId: string; params: InvoicePayParams }> {
+  static readonly type = 'portico-invoice-pay';
+  constructor(invoiceId: string, params: InvoicePayParams) {
+    super(PorticoInvoicePayEvent.type, { bubbles: true, composed: true, cancelable: true, detail: { invoiceId, params } });
+  }
+}
+
+/** An invoice was paid (from the balance or by card): the balance and the payment history changed. */
+export class PorticoInvoicePaidEvent extends CustomEvent<{ invoice: Invoice }> {
+  static readonly type = 'portico-invoice-paid';
+  constructor(invoice: Invoice) {
+    super(PorticoInvoicePaidEvent.type, { bubbles: true, composed: true, detail: { invoice } });
+  }
+}
+
+/** These events by name; on elements, and on the document they bubble up to. */
+export interface InvoiceEventMap {
+  'portico-invoice-pay': PorticoInvoicePayEvent;
+  'portico-invoice-paid': PorticoInvoicePaidEvent;
+}
+
+declare global {
+  interface HTMLElementEventMap extends InvoiceEventMap {}
+  interface DocumentEventMap extends InvoiceEventMap {}
+}
