@@ -1,10 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { ConflictError, IdempotencyError, isA, ValidationError } from '@portico/sdk/core';
-import { extensionCreate, extensionRetrieve, extensionUpdate, type Extension, type ExtensionCreateParams, type ExtensionUpdateParams } from '@portico/sdk/telephony';
-import { alertIcon, retryIcon } from '../../base/icons.ts';
-import { Action } from '../../controllers/action.ts';
+import { ConflictError, isA, ValidationError } from '@portico/sdk/core';
+import { extensionCreate, extensionRetrieve, extensionUpdate, type Extension, type ExtensionCreateParams } from '@portico/sdk/telephony';
+import { alertIcon } from '../../base/icons.ts';
+import { dialogActions, fieldsLoading, ModalDialog } from '../../base/modal-dialog.ts';
+import { retryAlert } from '../../base/retry-alert.ts';
+import { VersionedSave } from '../../base/versioned-save.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { PorticoErrorEvent } from '../../events/portico-error.ts';
@@ -16,8 +18,6 @@ import { ExtensionChangeEvent, ExtensionsPart } from './extensions-part.ts';
 import { recordedNameField, RecordedNameUpload } from './recorded-name.ts';
 import { PorticoExtensionsPlayer } from './extension-player.ts';
 
-type Update = { id: string; version: number; body: ExtensionUpdateParams };
-
 /**
  * Adds or edits an extension in a dialog: number, description, phone line, pickup group,
  * published, and its recorded name (checked when chosen, uploaded with its progress once the
@@ -28,23 +28,22 @@ type Update = { id: string; version: number; body: ExtensionUpdateParams };
 export class PorticoExtensionsEditor extends ExtensionsPart {
   /** The player of the current recorded name, registered with it. */
   static readonly dependencies = { 'portico-extensions-player': PorticoExtensionsPlayer };
-  @state() private open = false;
-  /** The extension edited, as last loaded or saved; undefined while adding. */
-  @state() private base?: Extension;
   @state() private draft: ExtensionDraft = draftOf();
   /** Save was pressed: the form's own checks are said, and said again as they are fixed. */
   @state() private checked = false;
-  /** A save found the extension changed meanwhile: its latest version is loaded, the draft kept. */
-  @state() private stale = false;
-  /** Added in this opening (and perhaps its recorded name failed after): the events say so. */
-  #created = false;
   /** The options are wanted once the dialog first opens. */
   #wanted = false;
-  /** Just opened: focus goes to the first field once it is there (the options may still be loading). */
-  #focusFirst = false;
-  #opener?: HTMLElement;
   readonly #focus = new FocusAfterRender(this);
   readonly #upload = new RecordedNameUpload(this, (error) => this.dispatchEvent(new PorticoErrorEvent(error, 'upload')));
+
+  readonly #dialog = new ModalDialog(this, {
+    firstField: '#extension-number',
+    // The empty list's add button goes once the first one is listed: focus goes to its row then.
+    fallback: () => {
+      const saved = this.#save.record;
+      return saved && (this.getRootNode() as ParentNode).querySelector<HTMLElement>(`[data-edit="${CSS.escape(saved.id)}"]`);
+    },
+  });
 
   readonly #options = new Resource(this, {
     args: () => [this.client, this.locale, this.#wanted] as const,
@@ -52,101 +51,45 @@ export class PorticoExtensionsEditor extends ExtensionsPart {
     onError: (error) => this.dispatchEvent(new PorticoErrorEvent(error, 'load')),
   });
 
-  readonly #create = new Action<ExtensionCreateParams, Extension>(this, {
-    idempotent: true,
-    send: (body, { idempotencyKey, signal }) => this.api.request(extensionCreate, { body }, { idempotencyKey, signal, headers: this.headers }),
+  readonly #save = new VersionedSave<Extension, ExtensionCreateParams>(this, {
+    create: (body, { idempotencyKey, signal }) => this.api.request(extensionCreate, { body }, { idempotencyKey, signal, headers: this.headers }),
+    update: ({ id, version }, body, signal) => this.api.request(extensionUpdate, { params: { id }, body }, { ifMatch: version, signal, headers: this.headers }),
+    retrieve: (id) => this.api.request(extensionRetrieve, { params: { id } }, { headers: this.headers }),
   });
-
-  readonly #update = new Action<Update, Extension>(this, {
-    send: ({ id, version, body }, { signal }) => this.api.request(extensionUpdate, { params: { id }, body }, { ifMatch: version, signal, headers: this.headers }),
-  });
-
-  get #dialog(): HTMLDialogElement | null {
-    return this.querySelector('dialog');
-  }
-
-  /** What saving runs now: an update once there is an extension, else the add. */
-  get #save(): Action<ExtensionCreateParams, Extension> | Action<Update, Extension> {
-    return this.base ? this.#update : this.#create;
-  }
 
   get #busy(): boolean {
-    return this.#create.busy || this.#update.busy || this.#upload.state.status === 'uploading';
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#dialog?.close();
+    return this.#save.busy || this.#upload.state.status === 'uploading';
   }
 
   /** Opens the dialog to add (no extension) or to edit `extension`; focus returns to `opener`. */
   async show(extension: Extension | undefined, opener: HTMLElement): Promise<void> {
     if (this.#busy) return;
     this.#wanted = true;
-    // An add whose answer was lost comes back as it was sent: saving again is the same add.
-    if (extension || !this.#create.unanswered) {
-      this.#create.reset();
+    if (this.#save.begin(extension)) {
       this.draft = draftOf(extension);
       this.#upload.clear();
       this.checked = false;
     }
-    this.#update.reset();
-    this.base = extension;
-    this.stale = false;
-    this.#created = false;
-    this.#opener = opener;
-    this.open = true;
-    this.#focusFirst = true;
-    await this.updateComplete;
-    if (this.open && this.isConnected) this.#dialog?.showModal();
-    this.#focusFirstField();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.#focusFirstField();
-  }
-
-  #focusFirstField(): void {
-    const field = this.#focusFirst && this.#dialog?.open ? this.querySelector<HTMLElement>('#extension-number') : null;
-    if (!field) return;
-    this.#focusFirst = false;
-    field.focus();
+    await this.#dialog.show(opener);
   }
 
   protected override render(): TemplateResult {
     const t = this.t;
-    const base = this.base;
-    return html`<dialog id="extension-dialog" part="dialog" aria-labelledby="extension-title" @close=${this.#closed}>
-      ${this.open
+    const base = this.#save.record;
+    return html`<dialog id="extension-dialog" part="dialog" aria-labelledby="extension-title" @close=${this.#dialog.closed}>
+      ${this.#dialog.isOpen
         ? html`<form class="dialog-body" novalidate @submit=${this.#submit}>
-            <h3 id="extension-title">${base && !this.#created ? t.editTitle({ number: base.number }) : t.addTitle}</h3>
-            ${this.stale ? html`<div class="alert alert--warning" role="alert" part="status">${alertIcon}<p id="extension-message" tabindex="-1">${t.conflict}</p></div>` : nothing}
+            <h3 id="extension-title">${base && !this.#save.created ? t.editTitle({ number: base.number }) : t.addTitle}</h3>
+            ${this.#save.stale ? html`<div class="alert alert--warning" role="alert" part="status">${alertIcon}<p id="extension-message" tabindex="-1">${t.conflict}</p></div>` : nothing}
             ${this.#options.render({
-              content: (options) => (options ? this.#renderForm(options) : this.#renderLoading()),
-              error: (error) => html`<div class="alert alert--error" role="alert" part="error">
-                ${alertIcon}
-                <p>${t.optionsFailed} ${this.describe(error)}</p>
-                <button type="button" class="button button--secondary" part="button" @click=${() => void this.#options.refresh()}>${retryIcon}${this.common.retry}</button>
-              </div>`,
-              loading: () => this.#renderLoading(),
+              content: (options) => (options ? this.#renderForm(options) : fieldsLoading(this.common.loading)),
+              error: (error) => retryAlert(`${t.optionsFailed} ${this.describe(error)}`, this.common.retry, () => void this.#options.refresh()),
+              loading: () => fieldsLoading(this.common.loading),
             })}
-            <div class="dialog-actions">
-              <button type="button" class="button button--secondary" part="button" @click=${() => this.#dialog?.close()}>${t.cancel}</button>
-              <button type="submit" class="button button--primary" part="button" aria-disabled=${this.#busy || !this.#options.value ? 'true' : 'false'}>
-                ${this.#busy ? html`<span class="spinner" aria-hidden="true"></span>${t.saving}` : t.save}
-              </button>
-            </div>
+            ${dialogActions({ cancel: t.cancel, submit: t.save, busyLabel: t.saving, busy: this.#busy, waiting: !this.#options.value, onCancel: () => this.#dialog.close() })}
           </form>`
         : nothing}
     </dialog>`;
-  }
-
-  #renderLoading(): TemplateResult {
-    return html`<div class="loading stack" aria-busy="true">
-      <span class="visually-hidden" role="status">${this.common.loading}</span>
-      ${[1, 2, 3, 4].map(() => html`<span class="skeleton skeleton--field" aria-hidden="true"></span>`)}
-    </div>`;
   }
 
   /** The problems said at the fields: the form's own checks once Save was pressed, then the API's refusal. */
@@ -161,15 +104,16 @@ export class PorticoExtensionsEditor extends ExtensionsPart {
     const { problems, refusal } = this.#problems(options);
     const error = this.#save.error;
     const atFields = Boolean(refusal && (refusal.conflicts.length || Object.keys(refusal.problems).length));
-    const said = atFields || (this.stale && isA(error, ConflictError));
-    const current = this.base?.recordedName;
+    const said = atFields || (this.#save.stale && isA(error, ConflictError));
+    const base = this.#save.record;
+    const current = base?.recordedName;
     return html`${extensionFields({ t, locale: this.locale, draft: this.draft, options, problems, conflicts: refusal?.conflicts ?? [], onEdit: this.#edit })}
       ${recordedNameField({
         t,
         locale: this.locale,
         upload: this.#upload,
         current,
-        player: current && this.base ? keyed(current.id, html`<portico-extensions-player .client=${this.client} .locale=${this.locale} .extension=${this.base}></portico-extensions-player>`) : nothing,
+        player: current && base ? keyed(current.id, html`<portico-extensions-player .client=${this.client} .locale=${this.locale} .extension=${base}></portico-extensions-player>`) : nothing,
         describe: (e) => this.describe(e),
         onChoose: (file) => this.#upload.choose(file),
         onClear: () => this.#upload.clear(),
@@ -185,16 +129,6 @@ export class PorticoExtensionsEditor extends ExtensionsPart {
     if (isA(this.#save.error, ValidationError)) this.#save.clearError();
   };
 
-  #closed = (): void => {
-    if (!this.open) return;
-    this.open = false;
-    this.#focusFirst = false;
-    if (!this.isConnected) return;
-    // The empty list's add button goes once the first one is listed: focus goes to its row then.
-    const saved = this.base && (this.getRootNode() as ParentNode).querySelector<HTMLElement>(`[data-edit="${CSS.escape(this.base.id)}"]`);
-    (this.#opener?.isConnected ? this.#opener : saved)?.focus();
-  };
-
   #submit = async (event: Event): Promise<void> => {
     event.preventDefault();
     const options = this.#options.value;
@@ -207,17 +141,15 @@ export class PorticoExtensionsEditor extends ExtensionsPart {
       this.#focus.request(problems.length ? `#${problems[0]}` : '#extension-file');
       return;
     }
-    let saved = this.base;
+    let saved = this.#save.record;
     if (!saved || changes(saved, body)) {
       const created = !saved;
-      const result = saved ? await this.#update.run({ id: saved.id, version: saved.version, body }) : await this.#create.run(body);
+      const result = await this.#save.save(body);
       if (!result) return this.#failed(options);
-      this.#created ||= created;
-      this.base = saved = result;
-      this.stale = false;
+      saved = result;
       this.dispatchEvent(new ExtensionChangeEvent(result, created));
       // Closed meanwhile: the extension is saved; a file chosen is not sent unseen.
-      if (!this.open) return;
+      if (!this.#dialog.isOpen) return;
     }
     if (this.#upload.file) {
       const uploaded = await this.#upload.upload(this.api, saved, this.headers);
@@ -225,34 +157,25 @@ export class PorticoExtensionsEditor extends ExtensionsPart {
         this.#focus.request('#extension-file-error');
         return;
       }
-      saved = this.base = uploaded;
+      saved = this.#save.record = uploaded;
       this.dispatchEvent(new ExtensionChangeEvent(uploaded, false));
       this.announce(t.uploaded({ number: uploaded.number }));
     } else {
-      this.announce(this.#created ? t.added({ number: saved.number }) : t.saved({ number: saved.number }));
+      this.announce(this.#save.created ? t.added({ number: saved.number }) : t.saved({ number: saved.number }));
     }
-    this.dispatchEvent(new PorticoExtensionSavedEvent(saved, this.#created));
-    this.#dialog?.close();
+    this.dispatchEvent(new PorticoExtensionSavedEvent(saved, this.#save.created));
+    this.#dialog.close();
   };
 
-  /** A save failed: a changed extension is loaded again (the draft stays), and focus goes to what says why. */
-  async #failed(options: ExtensionOptions): Promise<void> {
-    const error = this.#save.error;
-    const base = this.base;
-    if (isA(error, ConflictError) && !isA(error, IdempotencyError) && base) {
-      try {
-        const latest = await this.api.request(extensionRetrieve, { params: { id: base.id } }, { headers: this.headers });
-        if (this.base !== base) return;
-        this.base = latest;
-        this.dispatchEvent(new ExtensionChangeEvent(latest, false));
-        this.stale = true;
-        this.#focus.request('#extension-message');
-        return;
-      } catch {
-        // Gone, or unreachable: the failure of the save says enough.
-      }
+  /** A save failed: a changed extension was loaded again (the draft stays), and focus goes to what says why. */
+  #failed(options: ExtensionOptions): void {
+    const latest = this.#save.reloaded;
+    if (latest) {
+      this.dispatchEvent(new ExtensionChangeEvent(latest, false));
+      this.#focus.request('#extension-message');
+      return;
     }
-    const refusal = refusalOf(error, options.extensionLength, this.t);
+    const refusal = refusalOf(this.#save.error, options.extensionLength, this.t);
     const field = refusal?.conflicts.length ? 'extension-number' : (Object.keys(refusal?.problems ?? {})[0] as string | undefined);
     this.#focus.request(field ? `#${field}` : '#extension-error');
   }

@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { DialPlanConflict } from '@portico/sdk/telephony';
-import { alertIcon } from '../../base/icons.ts';
+import { fieldError } from '../../base/field-error.ts';
+import { describedBy } from '../../base/unavailable.ts';
 import { phoneNumber } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { describeDialPlanConflict } from '../../i18n/telephony.messages.ts';
@@ -17,21 +18,6 @@ export interface ExtensionFieldsView {
   conflicts: DialPlanConflict[];
   onEdit: (patch: Partial<ExtensionDraft>) => void;
 }
-
-/** A field's problem under it: a sentence, or each dial-plan conflict in words. */
-function problemOf(id: string, message: string | undefined, conflicts: DialPlanConflict[], locale: Locale): TemplateResult | typeof nothing {
-  if (conflicts.length) {
-    return html`<div id="${id}-error" class="field-error" part="error">
-      ${alertIcon}
-      <ul class="conflicts">
-        ${conflicts.map((conflict) => html`<li>${describeDialPlanConflict(conflict, locale)}</li>`)}
-      </ul>
-    </div>`;
-  }
-  return message ? html`<p id="${id}-error" class="field-error" part="error">${alertIcon}<span>${message}</span></p>` : nothing;
-}
-
-const describedBy = (id: string, hint: boolean, problem: boolean) => [hint ? `${id}-hint` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
 
 /** The editor's fields: number (of the PBX's length), description, phone line, pickup group, published. */
 export function extensionFields(view: ExtensionFieldsView): TemplateResult {
@@ -51,11 +37,11 @@ export function extensionFields(view: ExtensionFieldsView): TemplateResult {
         autocomplete="off"
         .value=${draft.number}
         aria-invalid=${numberProblem ? 'true' : 'false'}
-        aria-describedby=${describedBy('extension-number', true, numberProblem)}
+        aria-describedby=${describedBy('extension-number-hint', numberProblem && 'extension-number-error')}
         @input=${(e: Event) => onEdit({ number: value(e) })}
       />
       <p id="extension-number-hint" class="hint">${t.digits({ length: options.extensionLength })}</p>
-      ${problemOf('extension-number', problems['extension-number'], conflicts, locale)}
+      ${fieldError('extension-number', conflicts.length ? conflicts.map((conflict) => describeDialPlanConflict(conflict, locale)) : problems['extension-number'])}
     </div>
     <div class="field">
       <label class="label" part="label" for="extension-description">${t.description}</label>
@@ -66,11 +52,11 @@ export function extensionFields(view: ExtensionFieldsView): TemplateResult {
         autocomplete="off"
         .value=${draft.description}
         aria-invalid=${descriptionProblem ? 'true' : 'false'}
-        aria-describedby=${describedBy('extension-description', true, descriptionProblem)}
+        aria-describedby=${describedBy('extension-description-hint', descriptionProblem && 'extension-description-error')}
         @input=${(e: Event) => onEdit({ description: value(e) })}
       />
       <p id="extension-description-hint" class="hint">${t.descriptionHint}</p>
-      ${problemOf('extension-description', problems['extension-description'], [], locale)}
+      ${fieldError('extension-description', problems['extension-description'])}
     </div>
     <div class="field">
       <label class="label" part="label" for="extension-line">${t.line}</label>

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Extension } from '@portico/sdk/telephony';
 import { badge } from '../../base/badge.ts';
+import { detail, rowActions } from '../../base/record-table.ts';
 import { duration, phoneNumber } from '../../i18n/format.ts';
 import type { ExtensionsMessages } from './extensions.messages.ts';
 
@@ -14,14 +15,9 @@ export interface ExtensionTableView {
   onPlay: (extension: Extension, button: HTMLElement) => void;
   onEdit: (extension: Extension, button: HTMLElement) => void;
   onDelete: (extension: Extension, button: HTMLElement) => void;
+  /** The ids of the notes saying why the portal user may not edit or delete; undefined for what they may. */
+  unavailable: { edit?: string; delete?: string };
 }
-
-/**
- * A detail's cell content: its column's name, shown in the card a row becomes on a narrower
- * screen (the table's header is hidden there), over its value (one box, so a card's values
- * line up across its columns).
- */
-const detail = (name: string, value: unknown) => html`<span class="cell-label">${name}</span><div class="cell-value">${value}</div>`;
 
 /**
  * The extensions as a table on a wide screen and as cards on a narrower one, each with its
@@ -62,11 +58,11 @@ function row(view: ExtensionTableView, extension: Extension): TemplateResult {
   const recording = extension.recordedName;
   return html`<tr part="item" data-extension=${extension.id}>
     <td class="number">${extension.number}</td>
-    <td class="description" data-number=${extension.number}>${extension.description || html`<span class="muted">${t.none}</span>`}</td>
-    <td class="line">${detail(c.line, extension.line ? phoneNumber(extension.line.number) : html`<span class="muted">${t.notAssigned}</span>`)}</td>
-    <td class="pickup">${detail(c.pickupGroup, extension.pickupGroup ?? html`<span class="muted">${t.none}</span>`)}</td>
-    <td class="published">${detail(c.published, badge(extension.published ? t.yes : t.no, extension.published ? 'success' : 'neutral'))}</td>
-    <td class="recording">
+    <td class="description row-heading" data-number=${extension.number}>${extension.description || html`<span class="muted">${t.none}</span>`}</td>
+    <td class="line detail">${detail(c.line, extension.line ? phoneNumber(extension.line.number) : html`<span class="muted">${t.notAssigned}</span>`)}</td>
+    <td class="pickup detail">${detail(c.pickupGroup, extension.pickupGroup ?? html`<span class="muted">${t.none}</span>`)}</td>
+    <td class="published detail">${detail(c.published, badge(extension.published ? t.yes : t.no, extension.published ? 'success' : 'neutral'))}</td>
+    <td class="recording detail">
       ${detail(
         c.recordedName,
         recording
@@ -85,7 +81,7 @@ function row(view: ExtensionTableView, extension: Extension): TemplateResult {
           : html`<span class="muted">${t.none}</span>`,
       )}
     </td>
-    <td class="groups">
+    <td class="groups detail">
       ${detail(
         c.huntGroups,
         extension.huntGroups.length
@@ -95,13 +91,10 @@ function row(view: ExtensionTableView, extension: Extension): TemplateResult {
           : html`<span class="muted">${t.none}</span>`,
       )}
     </td>
-    <td class="actions">
-      <button type="button" class="button button--secondary" part="button" data-edit=${extension.id} aria-label=${t.editLabel(numbered)} @click=${(e: Event) => view.onEdit(extension, e.currentTarget as HTMLElement)}>
-        ${t.edit}
-      </button>
-      <button type="button" class="button button--secondary" part="button" data-delete=${extension.id} aria-label=${t.deleteLabel(numbered)} @click=${(e: Event) => view.onDelete(extension, e.currentTarget as HTMLElement)}>
-        ${t.delete}
-      </button>
-    </td>
+    ${rowActions(
+      extension.id,
+      { text: t.edit, label: t.editLabel(numbered), unavailable: view.unavailable.edit, onPress: (button) => view.onEdit(extension, button) },
+      { text: t.delete, label: t.deleteLabel(numbered), unavailable: view.unavailable.delete, onPress: (button) => view.onDelete(extension, button) },
+    )}
   </tr>`;
 }

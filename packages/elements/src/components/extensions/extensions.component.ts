@@ -1,23 +1,31 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { isA, PermissionError, type ClientCore } from '@portico/sdk/core';
-import { extensionList, type Extension } from '@portico/sdk/telephony';
+import type { ClientCore } from '@portico/sdk/core';
+import { extensionCreate, extensionDelete, extensionList, extensionUpdate, type Extension } from '@portico/sdk/telephony';
+import { noPbx } from '../../base/no-pbx.ts';
 import { PorticoElement } from '../../base/portico-element.ts';
+import { showMoreRecords, showSaved } from '../../base/record-list.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
 import { showMore } from '../../base/show-more.ts';
+import { contentRefused, describedBy } from '../../base/unavailable.ts';
+import { unavailableActions, type UnavailableActions } from '../../base/unavailable-actions.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { PagedList } from '../../controllers/paged-list.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
 import { dialogStyles } from '../../styles/dialog.styles.ts';
+import { playerStyles } from '../../styles/player.styles.ts';
+import { unavailableStyles } from '../../styles/unavailable.styles.ts';
 import { messages, type ExtensionsMessages } from './extensions.messages.ts';
 import { styles } from './extensions.styles.ts';
-import { ExtensionChangeEvent, ExtensionRemoveEvent } from './extensions-part.ts';
+import type { ExtensionChangeEvent, ExtensionRemoveEvent } from './extensions-part.ts';
 import { extensionTable } from './extension-table.ts';
 import { PorticoExtensionsEditor } from './extension-editor.ts';
 import { PorticoExtensionsDelete } from './extension-delete.ts';
@@ -25,9 +33,6 @@ import { PorticoExtensionsPlayer } from './extension-player.ts';
 
 type ListArgs = readonly [client: ClientCore | undefined, query: string, limit: number, locale: Locale];
 type ExtensionPage = { data: Extension[]; nextCursor: string | null; total: number };
-
-/** A customer without a hosted PBX: nothing failed, there is nothing to show. */
-const noPbx = (error: unknown) => isA(error, PermissionError) && error.code === 'no_pbx';
 
 /**
  * @tag portico-extensions
@@ -41,6 +46,9 @@ const noPbx = (error: unknown) => isA(error, PermissionError) && error.code === 
  * made once however often it is retried; an edit is saved against the version shown. The
  * recorded name is checked (WAV, MP3 or Ogg, up to 2 MB) before it is uploaded with its
  * progress. Deleting an extension that is in hunt groups names them, and it leaves them.
+ *
+ * A portal user without the telephony permission is told the extensions are not available to
+ * them; a read-only user sees them, with adding, editing and deleting unavailable and why.
  *
  * @fires portico-extension-saved - An extension was added or changed: `{ extension, created }`.
  * @fires portico-extension-deleted - An extension was deleted: `{ id, number, leftHuntGroups }`.
@@ -58,11 +66,12 @@ const noPbx = (error: unknown) => isA(error, PermissionError) && error.code === 
  * @csspart player - The recorded name's player.
  * @csspart dialog - The editor and the delete confirmation.
  * @csspart status - Upload progress and notes of actions.
+ * @csspart unavailable - Why actions are unavailable to the portal user.
  * @csspart error - Error messages.
  * @csspart empty - Shown when there is no extension, or none matches.
  */
 export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
-  static override styles = [sharedStyles, badgeStyles, dialogStyles, styles];
+  static override styles = [sharedStyles, badgeStyles, dialogStyles, playerStyles, unavailableStyles, styles];
   /** The parts it renders, registered with it. */
   static readonly dependencies = {
     'portico-extensions-editor': PorticoExtensionsEditor,
@@ -83,6 +92,7 @@ export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
   readonly #editor = createRef<PorticoExtensionsEditor>();
   readonly #deletion = createRef<PorticoExtensionsDelete>();
   readonly #focus = new FocusAfterRender(this);
+  readonly #permissions = new Permissions(this, () => this.activeClient);
 
   // Another search keeps the rows found so far on screen until its own come.
   #list = new PagedList<ListArgs, Extension, ExtensionPage>(this, {
@@ -107,10 +117,16 @@ export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
     clearTimeout(this.#typing);
   }
 
+  /** What the portal user may not do with extensions, and why. */
+  get #unavailable(): UnavailableActions<'add' | 'edit' | 'delete'> {
+    return unavailableActions(this.#permissions, this.common, 'actions-unavailable', { add: extensionCreate, edit: extensionUpdate, delete: extensionDelete });
+  }
+
   protected override render(): TemplateResult {
     const t = this.t;
     const list = this.#list;
-    const withoutPbx = noPbx(list.error);
+    // No PBX, or not this user's to see: the state says it all, with no toolbar beside it.
+    const toolbar = !noPbx(list.error) && !contentRefused(list, this.#permissions.missing(extensionList));
     const total = list.value?.total;
     return html`<section
       part="base"
@@ -123,22 +139,40 @@ export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
       <header part="header">
         <div class="heading">
           <h2 part="title" id="title" tabindex="-1">${t.title}</h2>
-          ${total && !withoutPbx ? html`<p class="muted" id="count">${t.count({ count: total })}</p>` : nothing}
+          ${total && toolbar ? html`<p class="muted" id="count">${t.count({ count: total })}</p>` : nothing}
         </div>
-        ${withoutPbx ? nothing : html`<button id="add" type="button" class="button button--primary" part="button" @click=${this.#add}>${t.add}</button>`}
+        ${toolbar ? this.#renderAdd() : nothing}
       </header>
-      ${withoutPbx
-        ? nothing
-        : html`<form class="search" role="search" novalidate @submit=${this.#searchNow}>
-            <label class="label" part="label" for="search">${t.search}</label>
-            <input id="search" class="input" part="input" type="search" autocomplete="off" .value=${this.query} aria-describedby="search-hint" @input=${this.#onSearch} />
-            <p id="search-hint" class="hint">${t.searchHint}</p>
-          </form>`}
+      ${toolbar
+        ? html`${this.#unavailable.note}
+            <form class="search" role="search" novalidate @submit=${this.#searchNow}>
+              <label class="label" part="label" for="search">${t.search}</label>
+              <input id="search" class="input" part="input" type="search" autocomplete="off" .value=${this.query} aria-describedby="search-hint" @input=${this.#onSearch} />
+              <p id="search-hint" class="hint">${t.searchHint}</p>
+            </form>`
+        : nothing}
       <div class="results" aria-busy=${list.loading ? 'true' : 'false'}>${this.#renderList()}</div>
       <portico-extensions-editor ${ref(this.#editor)} .client=${this.activeClient} .locale=${this.effectiveLocale}></portico-extensions-editor>
       <portico-extensions-delete ${ref(this.#deletion)} .client=${this.activeClient} .locale=${this.effectiveLocale}></portico-extensions-delete>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
+  }
+
+  /** Add: in the header, and in the empty list's state. */
+  #renderAdd(primary = true): TemplateResult {
+    const unavailable = this.#unavailable.ids.add;
+    return html`<button
+      id=${ifDefined(primary ? 'add' : undefined)}
+      type="button"
+      class="button button--primary"
+      part="button"
+      aria-disabled=${unavailable ? 'true' : 'false'}
+      aria-describedby=${describedBy(unavailable)}
+      ?data-unavailable=${unavailable !== undefined}
+      @click=${this.#add}
+    >
+      ${this.t.add}
+    </button>`;
   }
 
   #renderList(): TemplateResult {
@@ -166,7 +200,7 @@ export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
           message: t.noMatchBody({ query }),
           action: html`<button type="button" class="button button--secondary" part="button" @click=${this.#clearSearch}>${t.clearSearch}</button>`,
         })
-      : emptyState({ title: t.emptyTitle, message: t.emptyBody, action: html`<button type="button" class="button button--primary" part="button" @click=${this.#add}>${t.add}</button>` });
+      : emptyState({ title: t.emptyTitle, message: t.emptyBody, action: this.#renderAdd(false) });
   }
 
   #renderTable(page: ExtensionPage): TemplateResult {
@@ -179,13 +213,14 @@ export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
           html`<portico-extensions-player .client=${this.activeClient} .locale=${this.effectiveLocale} .extension=${playing} closable autoplay @close=${this.#closePlayer}></portico-extensions-player>`,
         )
       : nothing;
-    return html`${extensionTable({ t, extensions: page.data, playing: playing?.id, player, onPlay: this.#play, onEdit: this.#edit, onDelete: this.#delete })}
+    return html`${extensionTable({ t, extensions: page.data, playing: playing?.id, player, onPlay: this.#play, onEdit: this.#edit, onDelete: this.#delete, unavailable: this.#unavailable.ids })}
     ${list.hasMore
       ? showMore({ label: t.more, loading: list.loadingMore, error: list.moreError, failed: this.common.moreFailed, describe: (e) => this.describe(e), onMore: this.#loadMore })
       : nothing}`;
   }
 
   #add = (event: Event): void => {
+    if (this.#unavailable.ids.add) return;
     void this.#editor.value?.show(undefined, event.currentTarget as HTMLElement);
   };
 
@@ -225,30 +260,13 @@ export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
     this.#focus.request('#search');
   };
 
-  #loadMore = async (): Promise<void> => {
-    const first = await this.#list.more();
-    if (first === undefined) return;
-    await this.updateComplete;
-    // Keyboard users continue where the new extensions begin.
-    this.renderRoot.querySelectorAll<HTMLElement>('[data-edit]')[first]?.focus();
-  };
+  #loadMore = (): Promise<void> => showMoreRecords(this, this.#list);
 
   /** Saved here: a change shows in its row at once; a new extension is placed by the list's own order. */
   #changed = (event: ExtensionChangeEvent): void => {
-    const changed = event.extension;
+    const changed = event.record;
     if (this.playing?.id === changed.id) this.playing = changed.recordedName ? changed : undefined;
-    const shown = this.#list.items.find((e) => e.id === changed.id);
-    if (!event.created) this.#list.update((page) => ({ ...page, data: page.data.map((e) => (e.id === changed.id ? changed : e)) }));
-    // A new one, or a new number, has its place in the list's order: the list comes again (its rows
-    // staying meanwhile). A row that moved loses focus, and the empty list's add button goes: focus then goes to the row.
-    if (event.created || (shown && shown.number !== changed.number)) {
-      void this.#list
-        .refresh()
-        .then(() => this.updateComplete)
-        .then(() => {
-          if (!this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLElement>(`[data-edit="${CSS.escape(changed.id)}"]`)?.focus();
-        });
-    }
+    showSaved(this, this.#list, changed, event.created);
   };
 
   #removed = (event: ExtensionRemoveEvent): void => {

@@ -1,9 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ConflictError, IdempotencyError, isA, ValidationError, type ClientCore, type RequestOptions } from '@portico/sdk/core';
-import { extensionList, huntGroupCreate, huntGroupRetrieve, huntGroupUpdate, type HuntGroup, type HuntGroupCreateParams, type HuntGroupUpdateParams } from '@portico/sdk/telephony';
-import { alertIcon, retryIcon } from '../../base/icons.ts';
-import { Action } from '../../controllers/action.ts';
+import { ConflictError, isA, ValidationError, type ClientCore, type RequestOptions } from '@portico/sdk/core';
+import { extensionList, huntGroupCreate, huntGroupRetrieve, huntGroupUpdate, type HuntGroup, type HuntGroupCreateParams } from '@portico/sdk/telephony';
+import { alertIcon } from '../../base/icons.ts';
+import { dialogActions, fieldsLoading, ModalDialog } from '../../base/modal-dialog.ts';
+import { retryAlert } from '../../base/retry-alert.ts';
+import { VersionedSave } from '../../base/versioned-save.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { PorticoErrorEvent } from '../../events/portico-error.ts';
@@ -25,8 +27,6 @@ async function loadExtensions(client: ClientCore, options: RequestOptions): Prom
   return all;
 }
 
-type Update = { id: string; version: number; body: HuntGroupUpdateParams };
-
 /**
  * Adds or edits a hunt group in a dialog: number, name, ring strategy, members in ringing
  * order, caller ID and call pickup. An add is one action however often it is retried; an edit
@@ -37,17 +37,20 @@ export class PorticoHuntGroupsEditor extends HuntGroupsPart {
   /** The member list, registered with it. */
   static readonly dependencies = { 'portico-hunt-groups-members': PorticoHuntGroupsMembers };
 
-  @state() private open = false;
-  /** The group edited, as last loaded or saved; undefined while adding. */
-  @state() private base?: HuntGroup;
   @state() private draft: HuntGroupDraft = draftOf();
   @state() private checked = false;
-  /** A save found the group changed meanwhile: its latest version is loaded, the draft kept. */
-  @state() private stale = false;
+  /** The PBX's extensions are wanted once the dialog first opens. */
   #wanted = false;
-  #focusFirst = false;
-  #opener?: HTMLElement;
   readonly #focus = new FocusAfterRender(this);
+
+  readonly #dialog = new ModalDialog(this, {
+    firstField: '#group-number',
+    // The empty list's add button goes once the first one is listed: focus goes to its row then.
+    fallback: () => {
+      const saved = this.#save.record;
+      return saved && (this.getRootNode() as ParentNode).querySelector<HTMLElement>(`[data-edit="${CSS.escape(saved.id)}"]`);
+    },
+  });
 
   readonly #extensions = new Resource(this, {
     args: () => [this.client, this.locale, this.#wanted] as const,
@@ -55,99 +58,40 @@ export class PorticoHuntGroupsEditor extends HuntGroupsPart {
     onError: (error) => this.dispatchEvent(new PorticoErrorEvent(error, 'load')),
   });
 
-  readonly #create = new Action<HuntGroupCreateParams, HuntGroup>(this, {
-    idempotent: true,
-    send: (body, { idempotencyKey, signal }) => this.api.request(huntGroupCreate, { body }, { idempotencyKey, signal, headers: this.headers }),
+  readonly #save = new VersionedSave<HuntGroup, HuntGroupCreateParams>(this, {
+    create: (body, { idempotencyKey, signal }) => this.api.request(huntGroupCreate, { body }, { idempotencyKey, signal, headers: this.headers }),
+    update: ({ id, version }, body, signal) => this.api.request(huntGroupUpdate, { params: { id }, body }, { ifMatch: version, signal, headers: this.headers }),
+    retrieve: (id) => this.api.request(huntGroupRetrieve, { params: { id } }, { headers: this.headers }),
   });
-
-  readonly #update = new Action<Update, HuntGroup>(this, {
-    send: ({ id, version, body }, { signal }) => this.api.request(huntGroupUpdate, { params: { id }, body }, { ifMatch: version, signal, headers: this.headers }),
-  });
-
-  get #dialog(): HTMLDialogElement | null {
-    return this.querySelector('dialog');
-  }
-
-  get #save(): Action<HuntGroupCreateParams, HuntGroup> | Action<Update, HuntGroup> {
-    return this.base ? this.#update : this.#create;
-  }
-
-  get #busy(): boolean {
-    return this.#create.busy || this.#update.busy;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#dialog?.close();
-  }
 
   /** Opens the dialog to add (no group) or to edit `group`; focus returns to `opener`. */
   async show(group: HuntGroup | undefined, opener: HTMLElement): Promise<void> {
-    if (this.#busy) return;
+    if (this.#save.busy) return;
     this.#wanted = true;
-    // An add whose answer was lost comes back as it was sent: saving again is the same add.
-    if (group || !this.#create.unanswered) {
-      this.#create.reset();
+    if (this.#save.begin(group)) {
       this.draft = draftOf(group);
       this.checked = false;
     }
-    this.#update.reset();
-    this.base = group;
-    this.stale = false;
-    this.#opener = opener;
-    this.open = true;
-    this.#focusFirst = true;
-    await this.updateComplete;
-    if (this.open && this.isConnected) this.#dialog?.showModal();
-    this.#focusFirstField();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.#focusFirstField();
-  }
-
-  /** Just opened: focus goes to the number once it is there (the extensions may still be loading). */
-  #focusFirstField(): void {
-    const field = this.#focusFirst && this.#dialog?.open ? this.querySelector<HTMLElement>('#group-number') : null;
-    if (!field) return;
-    this.#focusFirst = false;
-    field.focus();
+    await this.#dialog.show(opener);
   }
 
   protected override render(): TemplateResult {
     const t = this.t;
-    const base = this.base;
-    return html`<dialog id="group-dialog" part="dialog" aria-labelledby="group-title" @close=${this.#closed}>
-      ${this.open
+    const base = this.#save.record;
+    return html`<dialog id="group-dialog" part="dialog" aria-labelledby="group-title" @close=${this.#dialog.closed}>
+      ${this.#dialog.isOpen
         ? html`<form class="dialog-body" novalidate @submit=${this.#submit}>
             <h3 id="group-title">${base ? t.editTitle({ number: base.number }) : t.addTitle}</h3>
-            ${this.stale ? html`<div class="alert alert--warning" role="alert" part="status">${alertIcon}<p id="group-message" tabindex="-1">${t.conflict}</p></div>` : nothing}
+            ${this.#save.stale ? html`<div class="alert alert--warning" role="alert" part="status">${alertIcon}<p id="group-message" tabindex="-1">${t.conflict}</p></div>` : nothing}
             ${this.#extensions.render({
-              content: (extensions) => (extensions ? this.#renderForm(extensions) : this.#renderLoading()),
-              error: (error) => html`<div class="alert alert--error" role="alert" part="error">
-                ${alertIcon}
-                <p>${t.optionsFailed} ${this.describe(error)}</p>
-                <button type="button" class="button button--secondary" part="button" @click=${() => void this.#extensions.refresh()}>${retryIcon}${this.common.retry}</button>
-              </div>`,
-              loading: () => this.#renderLoading(),
+              content: (extensions) => (extensions ? this.#renderForm(extensions) : fieldsLoading(this.common.loading)),
+              error: (error) => retryAlert(`${t.optionsFailed} ${this.describe(error)}`, this.common.retry, () => void this.#extensions.refresh()),
+              loading: () => fieldsLoading(this.common.loading),
             })}
-            <div class="dialog-actions">
-              <button type="button" class="button button--secondary" part="button" @click=${() => this.#dialog?.close()}>${t.cancel}</button>
-              <button type="submit" class="button button--primary" part="button" aria-disabled=${this.#busy || !this.#extensions.value ? 'true' : 'false'}>
-                ${this.#busy ? html`<span class="spinner" aria-hidden="true"></span>${t.saving}` : t.save}
-              </button>
-            </div>
+            ${dialogActions({ cancel: t.cancel, submit: t.save, busyLabel: t.saving, busy: this.#save.busy, waiting: !this.#extensions.value, onCancel: () => this.#dialog.close() })}
           </form>`
         : nothing}
     </dialog>`;
-  }
-
-  #renderLoading(): TemplateResult {
-    return html`<div class="loading stack" aria-busy="true">
-      <span class="visually-hidden" role="status">${this.common.loading}</span>
-      ${[1, 2, 3, 4].map(() => html`<span class="skeleton skeleton--field" aria-hidden="true"></span>`)}
-    </div>`;
   }
 
   #renderForm(extensions: MemberOption[]): TemplateResult {
@@ -156,7 +100,7 @@ export class PorticoHuntGroupsEditor extends HuntGroupsPart {
     const refusal = refusalOf(error, t);
     const problems = { ...(this.checked ? checkHuntGroup(bodyOf(this.draft), t) : {}), ...refusal?.problems };
     const atFields = Boolean(refusal && (refusal.conflicts.length || Object.keys(refusal.problems).length || refusal.members));
-    const said = atFields || (this.stale && isA(error, ConflictError));
+    const said = atFields || (this.#save.stale && isA(error, ConflictError));
     return html`${huntGroupFields({ t, locale: this.locale, draft: this.draft, problems, conflicts: refusal?.conflicts ?? [], onEdit: this.#edit })}
       ${refusal?.members ? html`<div class="alert alert--warning" role="alert" part="status">${alertIcon}<p id="group-members-error" tabindex="-1">${t.membersStale}</p></div>` : nothing}
       <portico-hunt-groups-members
@@ -177,19 +121,9 @@ export class PorticoHuntGroupsEditor extends HuntGroupsPart {
     if (isA(this.#save.error, ValidationError)) this.#save.clearError();
   };
 
-  #closed = (): void => {
-    if (!this.open) return;
-    this.open = false;
-    this.#focusFirst = false;
-    if (!this.isConnected) return;
-    // The empty list's add button goes once the first one is listed: focus goes to its row then.
-    const saved = this.base && (this.getRootNode() as ParentNode).querySelector<HTMLElement>(`[data-edit="${CSS.escape(this.base.id)}"]`);
-    (this.#opener?.isConnected ? this.#opener : saved)?.focus();
-  };
-
   #submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (!this.#extensions.value || this.#busy) return;
+    if (!this.#extensions.value || this.#save.busy) return;
     const t = this.t;
     const body = bodyOf(this.draft);
     this.checked = true;
@@ -198,40 +132,27 @@ export class PorticoHuntGroupsEditor extends HuntGroupsPart {
       this.#focus.request(`#${problems[0]}`);
       return;
     }
-    const base = this.base;
-    const saved = base ? await this.#update.run({ id: base.id, version: base.version, body }) : await this.#create.run(body);
+    const adding = !this.#save.record;
+    const saved = await this.#save.save(body);
     if (!saved) return this.#failed();
-    this.base = saved;
-    this.stale = false;
-    this.dispatchEvent(new HuntGroupChangeEvent(saved, !base));
-    this.announce(base ? t.saved({ number: saved.number }) : t.added({ number: saved.number }));
-    this.dispatchEvent(new PorticoHuntGroupSavedEvent(saved, !base));
-    this.#dialog?.close();
+    this.dispatchEvent(new HuntGroupChangeEvent(saved, adding));
+    this.announce(adding ? t.added({ number: saved.number }) : t.saved({ number: saved.number }));
+    this.dispatchEvent(new PorticoHuntGroupSavedEvent(saved, adding));
+    this.#dialog.close();
   };
 
-  /** A save failed: a changed group is loaded again (the draft stays), and focus goes to what says why. */
-  async #failed(): Promise<void> {
-    const error = this.#save.error;
-    const base = this.base;
-    if (isA(error, ConflictError) && !isA(error, IdempotencyError) && base) {
-      const latest = await this.#latest(base.id);
-      if (latest && this.base === base) {
-        this.base = latest;
-        this.dispatchEvent(new HuntGroupChangeEvent(latest, false));
-        this.stale = true;
-        this.#focus.request('#group-message');
-        return;
-      }
+  /** A save failed: a changed group was loaded again (the draft stays), and focus goes to what says why. */
+  #failed(): void {
+    const latest = this.#save.reloaded;
+    if (latest) {
+      this.dispatchEvent(new HuntGroupChangeEvent(latest, false));
+      this.#focus.request('#group-message');
+      return;
     }
-    const refusal = refusalOf(error, this.t);
+    const refusal = refusalOf(this.#save.error, this.t);
     if (refusal?.members) void this.#extensions.refresh();
     const field = refusal?.conflicts.length ? 'group-number' : Object.keys(refusal?.problems ?? {})[0];
     this.#focus.request(field ? `#${field}` : refusal?.members ? '#group-members-error' : '#group-error');
-  }
-
-  /** The group as it is now; undefined when it is gone or out of reach (the failed save says enough). */
-  async #latest(id: string): Promise<HuntGroup | undefined> {
-    return this.api.request(huntGroupRetrieve, { params: { id } }, { headers: this.headers }).catch(() => undefined);
   }
 }
 

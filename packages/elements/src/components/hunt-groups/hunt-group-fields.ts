@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { CallerIdPresentation, DialPlanConflict, RingStrategy } from '@portico/sdk/telephony';
-import { alertIcon } from '../../base/icons.ts';
+import { fieldError } from '../../base/field-error.ts';
+import { describedBy } from '../../base/unavailable.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { describeDialPlanConflict } from '../../i18n/telephony.messages.ts';
 import { NUMBER_LENGTH, type HuntGroupDraft, type HuntGroupProblems } from './hunt-group-draft.ts';
@@ -19,19 +20,6 @@ export interface HuntGroupFieldsView {
   onEdit: (patch: Partial<HuntGroupDraft>) => void;
 }
 
-/** A field's problem under it: a sentence, or each dial-plan conflict in words. */
-function problemOf(id: string, message: string | undefined, conflicts: DialPlanConflict[], locale: Locale): TemplateResult | typeof nothing {
-  if (conflicts.length) {
-    return html`<div id="${id}-error" class="field-error" part="error">
-      ${alertIcon}
-      <ul class="conflicts">
-        ${conflicts.map((conflict) => html`<li>${describeDialPlanConflict(conflict, locale)}</li>`)}
-      </ul>
-    </div>`;
-  }
-  return message ? html`<p id="${id}-error" class="field-error" part="error">${alertIcon}<span>${message}</span></p>` : nothing;
-}
-
 /** The editor's fields besides the members: number, name, ring strategy, caller ID, pickup. */
 export function huntGroupFields(view: HuntGroupFieldsView): TemplateResult {
   const { t, locale, draft, problems, conflicts, onEdit } = view;
@@ -48,11 +36,11 @@ export function huntGroupFields(view: HuntGroupFieldsView): TemplateResult {
         autocomplete="off"
         .value=${draft.number}
         aria-invalid=${numberProblem ? 'true' : 'false'}
-        aria-describedby=${numberProblem ? 'group-number-hint group-number-error' : 'group-number-hint'}
+        aria-describedby=${describedBy('group-number-hint', numberProblem && 'group-number-error')}
         @input=${(e: Event) => onEdit({ number: value(e) })}
       />
       <p id="group-number-hint" class="hint">${t.numberHint(NUMBER_LENGTH)}</p>
-      ${problemOf('group-number', problems['group-number'], conflicts, locale)}
+      ${fieldError('group-number', conflicts.length ? conflicts.map((conflict) => describeDialPlanConflict(conflict, locale)) : problems['group-number'])}
     </div>
     <div class="field">
       <label class="label" part="label" for="group-name">${t.name}</label>
@@ -63,10 +51,10 @@ export function huntGroupFields(view: HuntGroupFieldsView): TemplateResult {
         autocomplete="off"
         .value=${draft.name}
         aria-invalid=${nameProblem ? 'true' : 'false'}
-        aria-describedby=${nameProblem ? 'group-name-error' : nothing}
+        aria-describedby=${describedBy(nameProblem && 'group-name-error')}
         @input=${(e: Event) => onEdit({ name: value(e) })}
       />
-      ${problemOf('group-name', problems['group-name'], [], locale)}
+      ${fieldError('group-name', problems['group-name'])}
     </div>
     <div class="field">
       <label class="label" part="label" for="group-strategy">${t.strategy}</label>

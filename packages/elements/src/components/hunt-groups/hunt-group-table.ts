@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { HuntGroup } from '@portico/sdk/telephony';
 import { badge } from '../../base/badge.ts';
+import { detail, rowActions } from '../../base/record-table.ts';
 import type { HuntGroupsMessages } from './hunt-groups.messages.ts';
 
 export interface HuntGroupTableView {
@@ -9,14 +10,9 @@ export interface HuntGroupTableView {
   groups: readonly HuntGroup[];
   onEdit: (group: HuntGroup, button: HTMLElement) => void;
   onDelete: (group: HuntGroup, button: HTMLElement) => void;
+  /** The ids of the notes saying why the portal user may not edit or delete; undefined for what they may. */
+  unavailable: { edit?: string; delete?: string };
 }
-
-/**
- * A detail's cell content: its column's name, shown in the card a row becomes on a narrower
- * screen (the table's header is hidden there), over its value (one box, so a card's values
- * line up across its columns).
- */
-const detail = (name: string, value: unknown) => html`<span class="cell-label">${name}</span><div class="cell-value">${value}</div>`;
 
 /**
  * The hunt groups as a table on a wide screen and as cards on a narrower one: number, name,
@@ -53,9 +49,9 @@ function row(view: HuntGroupTableView, group: HuntGroup): TemplateResult {
   const numbered = { number: group.number };
   return html`<tr part="item" data-group=${group.id}>
     <td class="number">${group.number}</td>
-    <td class="name" data-number=${group.number}>${group.name}</td>
-    <td class="strategy">${detail(c.strategy, t.strategies[group.strategy])}</td>
-    <td class="members">
+    <td class="name row-heading" data-number=${group.number}>${group.name}</td>
+    <td class="strategy detail">${detail(c.strategy, t.strategies[group.strategy])}</td>
+    <td class="members detail">
       ${detail(
         c.members,
         group.members.length
@@ -65,15 +61,12 @@ function row(view: HuntGroupTableView, group: HuntGroup): TemplateResult {
           : html`<span class="muted">${t.emptyGroup}</span>`,
       )}
     </td>
-    <td class="caller-id">${detail(c.callerId, t.callerIds[group.callerId])}</td>
-    <td class="pickup">${detail(c.pickupAllowed, badge(group.pickupAllowed ? t.yes : t.no, group.pickupAllowed ? 'success' : 'neutral'))}</td>
-    <td class="actions">
-      <button type="button" class="button button--secondary" part="button" data-edit=${group.id} aria-label=${t.editLabel(numbered)} @click=${(e: Event) => view.onEdit(group, e.currentTarget as HTMLElement)}>
-        ${t.edit}
-      </button>
-      <button type="button" class="button button--secondary" part="button" data-delete=${group.id} aria-label=${t.deleteLabel(numbered)} @click=${(e: Event) => view.onDelete(group, e.currentTarget as HTMLElement)}>
-        ${t.delete}
-      </button>
-    </td>
+    <td class="caller-id detail">${detail(c.callerId, t.callerIds[group.callerId])}</td>
+    <td class="pickup detail">${detail(c.pickupAllowed, badge(group.pickupAllowed ? t.yes : t.no, group.pickupAllowed ? 'success' : 'neutral'))}</td>
+    ${rowActions(
+      group.id,
+      { text: t.edit, label: t.editLabel(numbered), unavailable: view.unavailable.edit, onPress: (button) => view.onEdit(group, button) },
+      { text: t.delete, label: t.deleteLabel(numbered), unavailable: view.unavailable.delete, onPress: (button) => view.onDelete(group, button) },
+    )}
   </tr>`;
 }

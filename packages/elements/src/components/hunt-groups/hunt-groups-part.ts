@@ -1,4 +1,5 @@
 import type { HuntGroup } from '@portico/sdk/telephony';
+import { RecordChangeEvent, RecordRemoveEvent } from '../../base/record-events.ts';
 import { WidgetPart } from '../../base/widget-part.ts';
 import { messages, type HuntGroupsMessages } from './hunt-groups.messages.ts';
 
@@ -8,25 +9,14 @@ export class HuntGroupsPart extends WidgetPart<HuntGroupsMessages> {
   static readonly messages = messages;
 }
 
-// Inside the widget, parts speak to it with events that stop at its shadow root.
-
 /** A hunt group was added or changed here: the list shows it as the API returned it. */
-export class HuntGroupChangeEvent extends Event {
+export class HuntGroupChangeEvent extends RecordChangeEvent<HuntGroup> {
   static readonly type = 'hunt-groups-change';
-  constructor(
-    readonly huntGroup: HuntGroup,
-    readonly created: boolean,
-  ) {
-    super(HuntGroupChangeEvent.type, { bubbles: true });
-  }
 }
 
 /** A hunt group was deleted here: the list drops it. */
-export class HuntGroupRemoveEvent extends Event {
+export class HuntGroupRemoveEvent extends RecordRemoveEvent {
   static readonly type = 'hunt-groups-remove';
-  constructor(readonly id: string) {
-    super(HuntGroupRemoveEvent.type, { bubbles: true });
-  }
 }
 
 /** The members ticked, in ringing order, changed in the member list. */

@@ -1,18 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { isA, PermissionError, type ClientCore } from '@portico/sdk/core';
-import { huntGroupList, type HuntGroup } from '@portico/sdk/telephony';
+import type { ClientCore } from '@portico/sdk/core';
+import { huntGroupCreate, huntGroupDelete, huntGroupList, huntGroupUpdate, type HuntGroup } from '@portico/sdk/telephony';
+import { noPbx } from '../../base/no-pbx.ts';
 import { PorticoElement } from '../../base/portico-element.ts';
+import { showMoreRecords, showSaved } from '../../base/record-list.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
 import { showMore } from '../../base/show-more.ts';
+import { contentRefused, describedBy } from '../../base/unavailable.ts';
+import { unavailableActions, type UnavailableActions } from '../../base/unavailable-actions.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { PagedList } from '../../controllers/paged-list.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
 import { dialogStyles } from '../../styles/dialog.styles.ts';
+import { unavailableStyles } from '../../styles/unavailable.styles.ts';
 import { messages, type HuntGroupsMessages } from './hunt-groups.messages.ts';
 import { styles } from './hunt-groups.styles.ts';
 import type { HuntGroupChangeEvent, HuntGroupRemoveEvent } from './hunt-groups-part.ts';
@@ -21,9 +28,6 @@ import { PorticoHuntGroupsEditor } from './hunt-group-editor.ts';
 import { PorticoHuntGroupsDelete } from './hunt-group-delete.ts';
 
 type ListArgs = readonly [client: ClientCore | undefined, limit: number, locale: Locale];
-
-/** A customer without a hosted PBX: nothing failed, there is nothing to show. */
-const noPbx = (error: unknown) => isA(error, PermissionError) && error.code === 'no_pbx';
 
 /**
  * @tag portico-hunt-groups
@@ -35,6 +39,9 @@ const noPbx = (error: unknown) => isA(error, PermissionError) && error.code === 
  * Move down buttons. A number that collides with the dial plan is refused at the number,
  * each collision in words. An add is made once however often it is retried; an edit is saved
  * against the version shown.
+ *
+ * A portal user without the telephony permission is told the hunt groups are not available to
+ * them; a read-only user sees them, with adding, editing and deleting unavailable and why.
  *
  * @fires portico-hunt-group-saved - A hunt group was added or changed: `{ huntGroup, created }`.
  * @fires portico-hunt-group-deleted - A hunt group was deleted: `{ id, number }`.
@@ -51,11 +58,12 @@ const noPbx = (error: unknown) => isA(error, PermissionError) && error.code === 
  * @csspart badge - Call pickup allowed or not.
  * @csspart dialog - The editor and the delete confirmation.
  * @csspart status - Notes of actions.
+ * @csspart unavailable - Why actions are unavailable to the portal user.
  * @csspart error - Error messages.
  * @csspart empty - Shown when there is no hunt group.
  */
 export class PorticoHuntGroups extends PorticoElement<HuntGroupsMessages> {
-  static override styles = [sharedStyles, badgeStyles, dialogStyles, styles];
+  static override styles = [sharedStyles, badgeStyles, dialogStyles, unavailableStyles, styles];
   /** The parts it renders, registered with it. */
   static readonly dependencies = {
     'portico-hunt-groups-editor': PorticoHuntGroupsEditor,
@@ -68,6 +76,7 @@ export class PorticoHuntGroups extends PorticoElement<HuntGroupsMessages> {
 
   readonly #editor = createRef<PorticoHuntGroupsEditor>();
   readonly #deletion = createRef<PorticoHuntGroupsDelete>();
+  readonly #permissions = new Permissions(this, () => this.activeClient);
 
   #list = new PagedList<ListArgs, HuntGroup>(this, {
     args: () => [this.activeClient, Math.min(100, Math.max(1, Math.floor(this.pageSize) || 50)), this.effectiveLocale] as const,
@@ -86,10 +95,16 @@ export class PorticoHuntGroups extends PorticoElement<HuntGroupsMessages> {
     void this.#list.refresh();
   }
 
+  /** What the portal user may not do with hunt groups, and why. */
+  get #unavailable(): UnavailableActions<'add' | 'edit' | 'delete'> {
+    return unavailableActions(this.#permissions, this.common, 'actions-unavailable', { add: huntGroupCreate, edit: huntGroupUpdate, delete: huntGroupDelete });
+  }
+
   protected override render(): TemplateResult {
     const t = this.t;
     const list = this.#list;
-    const withoutPbx = noPbx(list.error);
+    // No PBX, or not this user's to see: the state says it all, with no add button beside it.
+    const toolbar = !noPbx(list.error) && !contentRefused(list, this.#permissions.missing(huntGroupList));
     const shown = list.value && !list.hasMore ? list.items.length : undefined;
     return html`<section
       part="base"
@@ -102,15 +117,33 @@ export class PorticoHuntGroups extends PorticoElement<HuntGroupsMessages> {
       <header part="header">
         <div class="heading">
           <h2 part="title" id="title" tabindex="-1">${t.title}</h2>
-          ${shown && !withoutPbx ? html`<p class="muted" id="count">${t.count({ count: shown })}</p>` : nothing}
+          ${shown && toolbar ? html`<p class="muted" id="count">${t.count({ count: shown })}</p>` : nothing}
         </div>
-        ${withoutPbx ? nothing : html`<button id="add" type="button" class="button button--primary" part="button" @click=${this.#add}>${t.add}</button>`}
+        ${toolbar ? this.#renderAdd() : nothing}
       </header>
+      ${toolbar ? this.#unavailable.note : nothing}
       <div class="results" aria-busy=${list.loading ? 'true' : 'false'}>${this.#renderList()}</div>
       <portico-hunt-groups-editor ${ref(this.#editor)} .client=${this.activeClient} .locale=${this.effectiveLocale}></portico-hunt-groups-editor>
       <portico-hunt-groups-delete ${ref(this.#deletion)} .client=${this.activeClient} .locale=${this.effectiveLocale}></portico-hunt-groups-delete>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
+  }
+
+  /** Add: in the header, and in the empty list's state. */
+  #renderAdd(primary = true): TemplateResult {
+    const unavailable = this.#unavailable.ids.add;
+    return html`<button
+      id=${ifDefined(primary ? 'add' : undefined)}
+      type="button"
+      class="button button--primary"
+      part="button"
+      aria-disabled=${unavailable ? 'true' : 'false'}
+      aria-describedby=${describedBy(unavailable)}
+      ?data-unavailable=${unavailable !== undefined}
+      @click=${this.#add}
+    >
+      ${this.t.add}
+    </button>`;
   }
 
   #renderList(): TemplateResult {
@@ -125,21 +158,18 @@ export class PorticoHuntGroups extends PorticoElement<HuntGroupsMessages> {
     return list.render({
       content: () =>
         list.items.length
-          ? html`${huntGroupTable({ t, groups: list.items, onEdit: this.#edit, onDelete: this.#delete })}
+          ? html`${huntGroupTable({ t, groups: list.items, onEdit: this.#edit, onDelete: this.#delete, unavailable: this.#unavailable.ids })}
             ${list.hasMore
               ? showMore({ label: t.more, loading: list.loadingMore, error: list.moreError, failed: this.common.moreFailed, describe: (e) => this.describe(e), onMore: this.#loadMore })
               : nothing}`
-          : emptyState({
-              title: t.emptyTitle,
-              message: t.emptyBody,
-              action: html`<button type="button" class="button button--primary" part="button" @click=${this.#add}>${t.add}</button>`,
-            }),
+          : emptyState({ title: t.emptyTitle, message: t.emptyBody, action: this.#renderAdd(false) }),
       error: failed,
       loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3].map(() => html`<span class="skeleton skeleton--row"></span>`)}</div>`),
     });
   }
 
   #add = (event: Event): void => {
+    if (this.#unavailable.ids.add) return;
     void this.#editor.value?.show(undefined, event.currentTarget as HTMLElement);
   };
 
@@ -151,30 +181,10 @@ export class PorticoHuntGroups extends PorticoElement<HuntGroupsMessages> {
     void this.#deletion.value?.show(group, button);
   };
 
-  #loadMore = async (): Promise<void> => {
-    const first = await this.#list.more();
-    if (first === undefined) return;
-    await this.updateComplete;
-    // Keyboard users continue where the new groups begin.
-    this.renderRoot.querySelectorAll<HTMLElement>('[data-edit]')[first]?.focus();
-  };
+  #loadMore = (): Promise<void> => showMoreRecords(this, this.#list);
 
   /** Saved here: a change shows in its row at once; a new group is placed by the list's own order. */
-  #changed = (event: HuntGroupChangeEvent): void => {
-    const changed = event.huntGroup;
-    const shown = this.#list.items.find((g) => g.id === changed.id);
-    if (!event.created) this.#list.update((page) => ({ ...page, data: page.data.map((g) => (g.id === changed.id ? changed : g)) }));
-    // A new one, or a new number, has its place in the list's order: the list comes again (its rows
-    // staying meanwhile). A row that moved loses focus, and the empty list's add button goes: focus then goes to the row.
-    if (event.created || (shown && shown.number !== changed.number)) {
-      void this.#list
-        .refresh()
-        .then(() => this.updateComplete)
-        .then(() => {
-          if (!this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLElement>(`[data-edit="${CSS.escape(changed.id)}"]`)?.focus();
-        });
-    }
-  };
+  #changed = (event: HuntGroupChangeEvent): void => showSaved(this, this.#list, event.record, event.created);
 
   #removed = (event: HuntGroupRemoveEvent): void => {
     this.#list.update((page) => ({ ...page, data: page.data.filter((g) => g.id !== event.id) }));
