@@ -2,13 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Simulator } from '@portico/simulator';
-import { define } from '../packages/elements/src/base/define.ts';
-import { PorticoPortalUsers } from '../packages/elements/src/components/portal-users/portal-users.ts';
+import '@portico/elements/portal-users';
+import type { PorticoPortalUsers } from '@portico/elements';
 import { simulated, type Simulated, type SimulatedOptions } from './support/simulated.ts';
-
-// Registered here too: a bundler drops the module that registers the tag while the package does
-// not list it among its side effects (define() registers a tag once).
-define('portico-portal-users', PorticoPortalUsers);
 
 const meta: Meta = {
   title: 'Widgets/Portal users',

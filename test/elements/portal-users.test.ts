@@ -1,7 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../packages/elements/src/components/portal-users/portal-users.ts';
-import type { PorticoPortalUsers } from '../../packages/elements/src/components/portal-users/portal-users.ts';
+import '@portico/elements/portal-users';
+import type { PorticoPortalUsers } from '@portico/elements';
 import type { ClientCore } from '@portico/sdk/core';
 import { portalUserCreate, portalUserDelete, portalUserUpdate } from '@portico/sdk/account';
 import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
