@@ -31,6 +31,19 @@ export function unavailableNote(id: string, ...reasons: Array<string | undefined
 }
 
 /**
+ * In place of a whole form the portal user could fill in but never send (a top-up, a ticket):
+ * that it is not available to them (`title`, `common.notAllowedTitle`) and why. Not an alert:
+ * nothing failed; it is what the user may do, said where the form would be.
+ */
+export function unavailableState(id: string, title: string, reason: string): TemplateResult {
+  return html`<div class="alert" part="unavailable">
+    ${infoIcon}
+    <h3>${title}</h3>
+    <p id=${id}>${reason}</p>
+  </div>`;
+}
+
+/**
  * An `aria-describedby` of the ids given, in order, leaving out those that are not there
  * (`reason && 'x-unavailable'`, a field's problem only when it has one); none at all, no attribute.
  */

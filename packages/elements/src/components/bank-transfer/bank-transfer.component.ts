@@ -2,13 +2,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CONFIRMATION_LIMITS, topUpAttachConfirmation, topUpRetrieve, type TopUp } from '@portico/sdk/account';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
+import { unavailableNote } from '../../base/unavailable.ts';
 import { alertIcon, checkIcon, copyIcon, retryIcon, uploadIcon } from '../../base/icons.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { PorticoTopUpConfirmationEvent } from '../../events/top-up.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
+import { unavailableStyles } from '../../styles/unavailable.styles.ts';
 import { fileSize, money, plainAmount, percent } from '../../i18n/format.ts';
 import { checkConfirmationFile } from './confirmation-file.ts';
 import { messages, type BankTransferMessages } from './bank-transfer.messages.ts';
@@ -28,7 +31,9 @@ type Upload = { for: object } & (
  * confirmation so that it is booked sooner (FEATURES A1).
  *
  * Give it the top-up (`.topUp`), or its id (`top-up-id`) and it loads it. The top-up form
- * shows it after a transfer top-up; a history page can show it for any pending one.
+ * shows it after a transfer top-up; a history page can show it for any pending one. A portal
+ * user who may see the transfer but not attach to it (read-only access) is told why in place
+ * of the upload; one without the `finances` permission, that the transfer is not available to them.
  *
  * @event portico-top-up-confirmation - The bank's confirmation was attached.
  * @event portico-error - Loading, uploading or copying failed; the widget shows it too.
@@ -38,10 +43,11 @@ type Upload = { for: object } & (
  * @csspart button - Every button.
  * @csspart status - The result of an upload.
  * @csspart error - Error messages.
+ * @csspart unavailable - Why the upload is not available to the portal user.
  * @csspart empty - Shown when the top-up is not waiting for a transfer.
  */
 export class PorticoBankTransfer extends PorticoElement<BankTransferMessages> {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, unavailableStyles, styles];
   static readonly messages = messages;
 
   /** The id of the top-up to show; loaded unless `.topUp` is given. */
@@ -52,6 +58,8 @@ export class PorticoBankTransfer extends PorticoElement<BankTransferMessages> {
 
   @state() private stored?: Upload;
   readonly #focus = new FocusAfterRender(this);
+  // Asked only when there may be an upload to offer: a pending top-up given, or one to load.
+  readonly #permissions = new Permissions(this, () => ((this.topUp ? this.topUp.status === 'pending' : this.topUpId) ? this.activeClient : undefined));
 
   /** The top-up shown: as given, or loaded by id; after an upload, as the API returned it. */
   readonly #transfer = new Resource(this, {
@@ -73,15 +81,10 @@ export class PorticoBankTransfer extends PorticoElement<BankTransferMessages> {
     const body = this.#transfer.render({
       content: (topUp) => (topUp.bankTransfer ? this.#renderTransfer(topUp) : emptyState({ title: this.t.notTransferTitle, message: this.t.notTransferBody })),
       error: (error) =>
-        errorState({
-          title: this.common.loadFailed,
-          message: this.describe(error),
-          retryLabel: this.common.retry,
-          onRetry: () => {
-            // The retry button goes with the error; focus waits on the title for what comes.
-            this.#focus.request('#title');
-            void this.#transfer.refresh();
-          },
+        this.loadFailed(error, () => {
+          // The retry button goes with the error; focus waits on the title for what comes.
+          this.#focus.request('#title');
+          void this.#transfer.refresh();
         }),
       loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4].map(() => html`<span class="skeleton skeleton--row"></span>`)}</div>`),
     });
@@ -126,42 +129,50 @@ export class PorticoBankTransfer extends PorticoElement<BankTransferMessages> {
     if (upload?.status === 'done') {
       return html`<div class="alert alert--success" part="status">${checkIcon}<p id="upload-result" tabindex="-1">${t.uploaded({ name: upload.name })}</p></div>`;
     }
+    // An upload the user may not send is not offered: why is said in its place (the e-mail still works).
+    const unavailable = this.#permissions.reason(topUpAttachConfirmation, this.common);
     return html`<section class="confirmation stack" aria-labelledby="confirmation-title">
       <h4 id="confirmation-title">${t.confirmationTitle}</h4>
       <p class="muted">${t.confirmationBody({ email })}</p>
-      <div class="drop" @dragover=${(event: DragEvent) => event.preventDefault()} @drop=${this.#onDrop}>
-        <input
-          id="file"
-          class="visually-hidden"
-          type="file"
-          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-          aria-describedby=${upload?.status === 'refused' || upload?.status === 'failed' ? 'file-hint file-error' : 'file-hint'}
-          aria-invalid=${upload?.status === 'refused' ? 'true' : 'false'}
-          @change=${this.#onFile}
-          aria-disabled=${upload?.status === 'uploading' ? 'true' : 'false'}
-        />
-        <label for="file" class="button button--secondary" part="button">${uploadIcon}${t.chooseFile}</label>
-        <span class="hint">${t.dropHint}</span>
-        <p id="file-hint" class="hint">${t.fileHint({ max: maxSize })}</p>
-      </div>
-      ${upload?.status === 'uploading'
-        ? html`<div class="progress">
-            <progress max=${upload.total || 1} value=${upload.loaded} aria-labelledby="progress-label"></progress>
-            <span id="progress-label">${t.uploading({ name: upload.name, percent: percent(upload.total ? upload.loaded / upload.total : 0, l) })}</span>
-          </div>`
-        : nothing}
-      ${upload?.status === 'refused'
-        ? html`<p id="file-error" class="field-error" role="alert" part="error">${alertIcon}<span>${upload.problem === 'fileTooBig' ? t.fileTooBig({ max: maxSize }) : t.fileType}</span></p>`
-        : nothing}
-      ${upload?.status === 'failed'
-        ? html`<div class="alert alert--error" role="alert" part="error">
-            ${alertIcon}
-            <h4 id="file-error">${t.uploadFailed}</h4>
-            <p>${this.describe(upload.error)}</p>
-            <button type="button" class="button button--secondary" part="button retry" @click=${() => this.#attach(upload.file)}>${retryIcon}${this.common.retry}</button>
-          </div>`
-        : nothing}
+      ${unavailable ? unavailableNote('upload-unavailable', unavailable) : this.#renderUpload(upload, maxSize)}
     </section>`;
+  }
+
+  #renderUpload(upload: Upload | undefined, maxSize: string): TemplateResult {
+    const t = this.t;
+    const l = this.effectiveLocale;
+    return html`<div class="drop" @dragover=${(event: DragEvent) => event.preventDefault()} @drop=${this.#onDrop}>
+      <input
+        id="file"
+        class="visually-hidden"
+        type="file"
+        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+        aria-describedby=${upload?.status === 'refused' || upload?.status === 'failed' ? 'file-hint file-error' : 'file-hint'}
+        aria-invalid=${upload?.status === 'refused' ? 'true' : 'false'}
+        @change=${this.#onFile}
+        aria-disabled=${upload?.status === 'uploading' ? 'true' : 'false'}
+      />
+      <label for="file" class="button button--secondary" part="button">${uploadIcon}${t.chooseFile}</label>
+      <span class="hint">${t.dropHint}</span>
+      <p id="file-hint" class="hint">${t.fileHint({ max: maxSize })}</p>
+    </div>
+    ${upload?.status === 'uploading'
+      ? html`<div class="progress">
+          <progress max=${upload.total || 1} value=${upload.loaded} aria-labelledby="progress-label"></progress>
+          <span id="progress-label">${t.uploading({ name: upload.name, percent: percent(upload.total ? upload.loaded / upload.total : 0, l) })}</span>
+        </div>`
+      : nothing}
+    ${upload?.status === 'refused'
+      ? html`<p id="file-error" class="field-error" role="alert" part="error">${alertIcon}<span>${upload.problem === 'fileTooBig' ? t.fileTooBig({ max: maxSize }) : t.fileType}</span></p>`
+      : nothing}
+    ${upload?.status === 'failed'
+      ? html`<div class="alert alert--error" role="alert" part="error">
+          ${alertIcon}
+          <h4 id="file-error">${t.uploadFailed}</h4>
+          <p>${this.describe(upload.error)}</p>
+          <button type="button" class="button button--secondary" part="button retry" @click=${() => this.#attach(upload.file)}>${retryIcon}${this.common.retry}</button>
+        </div>`
+      : nothing}`;
   }
 
   /**
@@ -205,7 +216,7 @@ export class PorticoBankTransfer extends PorticoElement<BankTransferMessages> {
   async #attach(chosen: File): Promise<void> {
     const client = this.activeClient;
     const topUp = this.#transfer.value;
-    if (!client || !topUp || this.#upload?.status === 'uploading') return;
+    if (!client || !topUp || this.#upload?.status === 'uploading' || this.#permissions.reason(topUpAttachConfirmation, this.common)) return;
     // An answer for a top-up no longer shown changes nothing here: its upload is not shown either.
     const scope = this.#transfer.scope;
     const checked = checkConfirmationFile(chosen);

@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { createRef, ref } from 'lit/directives/ref.js';
-import { contractRetrieve, type Contract } from '@portico/sdk/contracts';
+import { createRef, ref, type Ref } from 'lit/directives/ref.js';
+import { contractRetrieve, contractRevealPuk, contractUpdateContact, simSwapCreate, type Contract } from '@portico/sdk/contracts';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
+import { describedBy, unavailableNote } from '../../base/unavailable.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { waitingFor } from '../../base/waiting-for.ts';
@@ -16,6 +18,7 @@ import { PorticoNavigateEvent } from '../../events/contracts.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
 import { dialogStyles } from '../../styles/dialog.styles.ts';
+import { unavailableStyles } from '../../styles/unavailable.styles.ts';
 import { messages, type ContractCardMessages } from './contract-card.messages.ts';
 import { styles } from './contract-card.styles.ts';
 import type { ContractChangeEvent } from './contract-card-part.ts';
@@ -38,6 +41,8 @@ import { PorticoContractCardPuk } from './contract-card-puk.ts';
  * shown, typed, or still on its way. A new SIM card is ordered once per action, even when
  * the answer was lost and the order is sent again. A save or an order that fails after its
  * dialog was closed says so on the card, with "Review and try again" back to the kept changes.
+ * What the portal user may not do (a read-only user: show the PUK, change the contact data,
+ * order a SIM) stays in view, unavailable, with the reason said once below the actions.
  *
  * @event portico-navigate - `{ to: 'calls' | 'services', contractId }`: the host shows that view.
  * @event portico-contact-update - The SIM user's contact data was saved.
@@ -55,10 +60,11 @@ import { PorticoContractCardPuk } from './contract-card-puk.ts';
  * @csspart input - Fields in the dialogs.
  * @csspart dialog - The dialogs.
  * @csspart status - Results of actions.
+ * @csspart unavailable - Why actions are not available to the portal user.
  * @csspart error - Error messages.
  */
 export class PorticoContractCard extends PorticoElement<ContractCardMessages> {
-  static override styles = [sharedStyles, badgeStyles, dialogStyles, styles];
+  static override styles = [sharedStyles, badgeStyles, dialogStyles, unavailableStyles, styles];
   /** The parts it renders, registered with it. */
   static readonly dependencies = {
     'portico-contract-card-puk': PorticoContractCardPuk,
@@ -75,6 +81,8 @@ export class PorticoContractCard extends PorticoElement<ContractCardMessages> {
 
   readonly #contact = createRef<PorticoContractCardContact>();
   readonly #simOrder = createRef<PorticoContractCardSimOrder>();
+  // Asked once there is something to show: a card waiting for its number asks nothing.
+  readonly #permissions = new Permissions(this, () => (this.contractId ? this.activeClient : undefined));
 
   #contract = new Resource(this, {
     args: () => [this.activeClient, this.contractId] as const,
@@ -133,6 +141,11 @@ export class PorticoContractCard extends PorticoElement<ContractCardMessages> {
     const t = this.t;
     const l = this.effectiveLocale;
     const ended = c.status === 'terminated';
+    // What the portal user may not do, said once by the note below the actions (an ended contract has none).
+    const may = this.#permissions;
+    const common = this.common;
+    const unavailable = ended ? {} : { puk: may.reason(contractRevealPuk, common), contact: may.reason(contractUpdateContact, common), sim: may.reason(simSwapCreate, common) };
+    const note = (reason: string | undefined) => (reason ? 'changes-unavailable' : undefined);
     // What the parts need of the card: the contract, the client and the language.
     const part = { client: this.activeClient, locale: l, timeZone: this.effectiveTimeZone };
     return html`<dl class="details" part="details">
@@ -151,7 +164,7 @@ export class PorticoContractCard extends PorticoElement<ContractCardMessages> {
           <dd class="puk">
             ${keyed(
               c.id,
-              html`<portico-contract-card-puk .contract=${c} .visibleFor=${this.pukVisibleFor} .client=${part.client} .locale=${part.locale} .timeZone=${part.timeZone}></portico-contract-card-puk>`,
+              html`<portico-contract-card-puk .contract=${c} .visibleFor=${this.pukVisibleFor} .unavailableNote=${note(unavailable.puk)} .client=${part.client} .locale=${part.locale} .timeZone=${part.timeZone}></portico-contract-card-puk>`,
             )}
           </dd>
         </div>
@@ -167,14 +180,27 @@ export class PorticoContractCard extends PorticoElement<ContractCardMessages> {
       <div class="actions" part="actions">
         ${ended
           ? nothing
-          : html`<button type="button" id="edit-contact" class="button button--secondary" part="button" @click=${(e: Event) => void this.#contact.value?.show(e.currentTarget as HTMLElement)}>
-                ${t.editContact}
-              </button>
-              <button type="button" id="order-sim" class="button button--secondary" part="button" @click=${(e: Event) => void this.#simOrder.value?.show(e.currentTarget as HTMLElement)}>
-                ${t.orderSim}
-              </button>`}
+          : html`${this.#opener('edit-contact', t.editContact, note(unavailable.contact), this.#contact)}
+            ${this.#opener('order-sim', t.orderSim, note(unavailable.sim), this.#simOrder)}`}
         <button type="button" class="button button--secondary" part="button" @click=${() => this.dispatchEvent(new PorticoNavigateEvent('calls', c.id))}>${t.calls}</button>
         <button type="button" class="button button--secondary" part="button" @click=${() => this.dispatchEvent(new PorticoNavigateEvent('services', c.id))}>${t.services}</button>
-      </div>`;
+      </div>
+      ${unavailableNote('changes-unavailable', unavailable.puk, unavailable.contact, unavailable.sim)}`;
+  }
+
+  /** A button that opens a part's dialog — or, for a portal user who may not, says why (`note`) and opens nothing. */
+  #opener(id: string, label: string, note: string | undefined, dialog: Ref<PorticoContractCardContact | PorticoContractCardSimOrder>): TemplateResult {
+    return html`<button
+      type="button"
+      id=${id}
+      class="button button--secondary"
+      part="button"
+      aria-disabled=${note ? 'true' : 'false'}
+      aria-describedby=${describedBy(note)}
+      ?data-unavailable=${!!note}
+      @click=${(e: Event) => note || void dialog.value?.show(e.currentTarget as HTMLElement)}
+    >
+      ${label}
+    </button>`;
   }
 }

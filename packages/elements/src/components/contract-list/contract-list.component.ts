@@ -3,10 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { contractList, tariffPlanList, type Contract, type ContractStatus, type TariffPlan } from '@portico/sdk/contracts';
 import type { ClientCore } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
+import { contentRefused } from '../../base/unavailable.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
 import { showMore } from '../../base/show-more.ts';
 import { PagedList, type Page } from '../../controllers/paged-list.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { contractStatus } from '../../i18n/contracts.messages.ts';
@@ -34,6 +36,7 @@ type ContractPage = Page<Contract> & { total: number };
  * Search runs on the server as the person types (debounced; earlier searches are cancelled),
  * a page at a time, so hundreds of numbers stay quick. Choosing one fires
  * `portico-contract-select`; the host page shows it, e.g. in `<portico-contract-card>`.
+ * A portal user without the `services` permission is told so, with no search or filters.
  *
  * @event portico-contract-select - A number was chosen: `{ contractId, contract }`.
  * @event portico-error - Loading failed; the widget shows it too.
@@ -63,6 +66,7 @@ export class PorticoContractList extends PorticoElement<ContractListMessages> {
   @state() private status: ContractStatus | '' = '';
   @state() private plan = '';
   #typing?: ReturnType<typeof setTimeout>;
+  readonly #permissions = new Permissions(this, () => this.activeClient);
 
   // The numbers of the words searched so far stay on screen while the next words load.
   #results = new PagedList<Search, Contract, ContractPage>(this, {
@@ -95,31 +99,14 @@ export class PorticoContractList extends PorticoElement<ContractListMessages> {
     const t = this.t;
     const results = this.#results;
     const count = results.value ? t.count({ shown: results.items.length, total: results.value.total }) : undefined;
+    // Numbers the user may not see leave nothing to search or filter.
+    const refused = contentRefused(results, this.#permissions.missing(contractList));
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
       <header part="header">
         <h2 part="title" id="title">${t.title}</h2>
         ${count ? html`<p class="muted count" id="count">${count}</p>` : nothing}
       </header>
-      <div class="filters" role="search">
-        <label class="field">
-          <span class="label" part="label">${t.search}</span>
-          <input class="input" part="input" type="search" .value=${this.query} placeholder=${t.searchHint} aria-describedby="count" @input=${this.#onSearch} />
-        </label>
-        <label class="field">
-          <span class="label" part="label">${t.status}</span>
-          <select class="input" part="input" @change=${(e: Event) => (this.status = (e.target as HTMLSelectElement).value as ContractStatus | '')}>
-            <option value="" ?selected=${this.status === ''}>${t.any}</option>
-            ${STATUSES.map((s) => html`<option value=${s} ?selected=${this.status === s}>${contractStatus[this.effectiveLocale][s]}</option>`)}
-          </select>
-        </label>
-        <label class="field">
-          <span class="label" part="label">${t.plan}</span>
-          <select class="input" part="input" @change=${(e: Event) => (this.plan = (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${this.plan === ''}>${t.any}</option>
-            ${(this.#plans.value ?? []).map((p) => html`<option value=${p.id} ?selected=${this.plan === p.id}>${p.name}</option>`)}
-          </select>
-        </label>
-      </div>
+      ${refused ? nothing : this.#renderFilters()}
       <div class="results" aria-busy=${results.loading ? 'true' : 'false'}>
         ${results.render({
           content: () => this.#renderResults(),
@@ -129,6 +116,30 @@ export class PorticoContractList extends PorticoElement<ContractListMessages> {
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${count && !results.loading ? count : ''}</div>
     </section>`;
+  }
+
+  #renderFilters(): TemplateResult {
+    const t = this.t;
+    return html`<div class="filters" role="search">
+      <label class="field">
+        <span class="label" part="label">${t.search}</span>
+        <input class="input" part="input" type="search" .value=${this.query} placeholder=${t.searchHint} aria-describedby="count" @input=${this.#onSearch} />
+      </label>
+      <label class="field">
+        <span class="label" part="label">${t.status}</span>
+        <select class="input" part="input" @change=${(e: Event) => (this.status = (e.target as HTMLSelectElement).value as ContractStatus | '')}>
+          <option value="" ?selected=${this.status === ''}>${t.any}</option>
+          ${STATUSES.map((s) => html`<option value=${s} ?selected=${this.status === s}>${contractStatus[this.effectiveLocale][s]}</option>`)}
+        </select>
+      </label>
+      <label class="field">
+        <span class="label" part="label">${t.plan}</span>
+        <select class="input" part="input" @change=${(e: Event) => (this.plan = (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${this.plan === ''}>${t.any}</option>
+          ${(this.#plans.value ?? []).map((p) => html`<option value=${p.id} ?selected=${this.plan === p.id}>${p.name}</option>`)}
+        </select>
+      </label>
+    </div>`;
   }
 
   #renderResults(): TemplateResult {

@@ -4,6 +4,7 @@ import { serviceUpdate, type OrderAction, type Service } from '@portico/sdk/cont
 import { ConflictError, isA, ValidationError } from '@portico/sdk/core';
 import { badge } from '../../base/badge.ts';
 import { alertIcon } from '../../base/icons.ts';
+import { describedBy, unavailableNote } from '../../base/unavailable.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { money } from '../../i18n/format.ts';
@@ -22,6 +23,10 @@ export class PorticoServiceListItem extends ServiceListPart {
   @property({ attribute: false }) service!: Service;
   /** The number is active: its services may be changed. */
   @property({ type: Boolean }) changeable = false;
+  /** The id of the list's note saying why the portal user may not order a change; unset, they may. */
+  @property({ attribute: false }) ordersUnavailable?: string;
+  /** Why the portal user may not change the settings (said in place of Save); unset, they may. */
+  @property({ attribute: false }) settingsUnavailable?: string;
 
   @state() private expanded = false;
   /** Settings typed or chosen and not yet saved. */
@@ -59,13 +64,17 @@ export class PorticoServiceListItem extends ServiceListPart {
     if (!this.changeable || service.pendingOrder) return nothing;
     const action: OrderAction = service.status === 'active' ? 'deactivate' : 'activate';
     const label = action === 'activate' ? t.activate({ name: service.name }) : t.deactivate({ name: service.name });
+    const unavailable = this.ordersUnavailable;
     return html`<button
       type="button"
       class="icon-button"
       part="button"
       aria-label=${label}
       title=${label}
-      @click=${(e: Event) => this.dispatchEvent(new OrderStartEvent(service, action, e.currentTarget as HTMLElement))}
+      aria-disabled=${unavailable ? 'true' : 'false'}
+      aria-describedby=${describedBy(unavailable)}
+      ?data-unavailable=${!!unavailable}
+      @click=${(e: Event) => unavailable || this.dispatchEvent(new OrderStartEvent(service, action, e.currentTarget as HTMLElement))}
     >
       ${action === 'activate' ? plusIcon : minusIcon}
     </button>`;
@@ -74,7 +83,10 @@ export class PorticoServiceListItem extends ServiceListPart {
   #renderDetails(): TemplateResult {
     const t = this.t;
     const service = this.service;
-    const editable = service.status === 'active' && this.changeable && !service.pendingOrder && service.parameters.some((p) => p.editable);
+    const changeable = service.status === 'active' && this.changeable && !service.pendingOrder && service.parameters.some((p) => p.editable);
+    // Settings the user may not change are shown as they are, with why in place of Save.
+    const unavailable = changeable ? this.settingsUnavailable : undefined;
+    const editable = changeable && !unavailable;
     const error = this.#save.error;
     // A refusal of particular values is said at their fields.
     const formError = error !== undefined && !(isA(error, ValidationError) && error.fieldErrors.length) ? error : undefined;
@@ -103,7 +115,7 @@ export class PorticoServiceListItem extends ServiceListPart {
               ? html`<button type="submit" class="button button--primary save" part="button" aria-disabled=${this.#save.busy ? 'true' : 'false'}>
                   ${this.#save.busy ? html`<span class="spinner" aria-hidden="true"></span>${t.saving}` : t.save}
                 </button>`
-              : nothing}
+              : unavailableNote(`settings-unavailable-${service.id}`, unavailable)}
           </form>`
         : nothing}`;
   }
@@ -116,7 +128,7 @@ export class PorticoServiceListItem extends ServiceListPart {
 
   #onSave = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.#save.busy) return;
+    if (this.#save.busy || this.settingsUnavailable) return;
     const t = this.t;
     const l = this.locale;
     const service = this.service;

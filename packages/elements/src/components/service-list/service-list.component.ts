@@ -3,11 +3,13 @@ import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { contractRetrieve, serviceList, type ServiceOrder } from '@portico/sdk/contracts';
+import { contractRetrieve, serviceList, serviceOrderCreate, serviceUpdate, type ServiceOrder } from '@portico/sdk/contracts';
 import type { RequestOptions } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
 import { alertIcon, retryIcon } from '../../base/icons.ts';
+import { contentRefused, unavailableNote } from '../../base/unavailable.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
@@ -19,6 +21,7 @@ import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
 import { dialogStyles } from '../../styles/dialog.styles.ts';
 import { filterStyles } from '../../styles/filter.styles.ts';
+import { unavailableStyles } from '../../styles/unavailable.styles.ts';
 import { messages, type ServiceListMessages } from './service-list.messages.ts';
 import { styles } from './service-list.styles.ts';
 import { OrderFollower, type ContractServices } from './order-follower.ts';
@@ -39,7 +42,9 @@ const FILTERS: Filter[] = ['all', 'active', 'inactive'];
  * Deactivating (trash) and activating (plus) follow the portal's steps: the service's
  * description, whom to notify (the SIM user, the administrator), "Next" sends the order,
  * then "accepted for processing". The order shows on its service until it is done or
- * fails, followed without reloading the page.
+ * fails, followed without reloading the page. A portal user who may not change services (a
+ * read-only user) sees them and their settings, with the switches unavailable and why; one
+ * without the `services` permission is told so, with no filter.
  *
  * @event portico-service-order-submit - An order is about to be sent; cancelable.
  * @event portico-service-order - An order was accepted, and again when it completed or failed.
@@ -56,11 +61,12 @@ const FILTERS: Filter[] = ['all', 'active', 'inactive'];
  * @csspart input - Setting fields.
  * @csspart dialog - The order dialog.
  * @csspart status - Results of actions.
+ * @csspart unavailable - Why changes are not available to the portal user.
  * @csspart error - Error messages.
  * @csspart empty - Shown when no service matches the filter.
  */
 export class PorticoServiceList extends PorticoElement<ServiceListMessages> {
-  static override styles = [sharedStyles, badgeStyles, filterStyles, dialogStyles, styles];
+  static override styles = [sharedStyles, badgeStyles, filterStyles, dialogStyles, unavailableStyles, styles];
   /** The parts it renders, registered with it. */
   static readonly dependencies = {
     'portico-service-list-item': PorticoServiceListItem,
@@ -77,6 +83,8 @@ export class PorticoServiceList extends PorticoElement<ServiceListMessages> {
   readonly #focus = new FocusAfterRender(this);
   readonly #dialog = createRef<PorticoServiceListOrderDialog>();
   readonly #follower: OrderFollower;
+  // Asked once there is something to show: a list waiting for its number asks nothing.
+  readonly #permissions = new Permissions(this, () => (this.contractId ? this.activeClient : undefined));
 
   // Another filter or language of the same number keeps its services on screen until the new ones come.
   #services = new Resource(this, {
@@ -127,13 +135,15 @@ export class PorticoServiceList extends PorticoElement<ServiceListMessages> {
         <h2 part="title" id="title" tabindex="-1">${t.title}</h2>
         ${loaded ? html`<p class="muted">${phoneNumber(loaded.contract.msisdn)}${loaded.contract.label ? ` · ${loaded.contract.label}` : ''}</p>` : nothing}
       </header>
-      <div class="filter" part="filter" role="group" aria-label=${t.show}>
-        ${FILTERS.map(
-          (filter) => html`<button type="button" class="button button--secondary" part="button" aria-pressed=${this.filter === filter ? 'true' : 'false'} @click=${() => (this.filter = filter)}>
-            ${t.filters[filter]}
-          </button>`,
-        )}
-      </div>
+      ${contentRefused(services, this.#permissions.missing(serviceList))
+        ? nothing
+        : html`<div class="filter" part="filter" role="group" aria-label=${t.show}>
+            ${FILTERS.map(
+              (filter) => html`<button type="button" class="button button--secondary" part="button" aria-pressed=${this.filter === filter ? 'true' : 'false'} @click=${() => (this.filter = filter)}>
+                ${t.filters[filter]}
+              </button>`,
+            )}
+          </div>`}
       ${loaded && services.failed
         ? html`<div class="alert alert--error" role="alert" part="error">
             ${alertIcon}
@@ -158,13 +168,25 @@ export class PorticoServiceList extends PorticoElement<ServiceListMessages> {
     const t = this.t;
     const changeable = contract.status === 'active';
     if (services.length === 0) return emptyState({ title: t.noneTitle, message: t.noneBody[this.filter] });
+    // What the portal user may not change, said once above the services (a number not active has nothing to change).
+    const orders = changeable ? this.#permissions.reason(serviceOrderCreate, this.common) : undefined;
+    const settings = changeable ? this.#permissions.reason(serviceUpdate, this.common) : undefined;
     return html`${changeable ? nothing : html`<div class="alert alert--warning" part="status">${alertIcon}<p>${t.notActive({ status: contractStatus[this.effectiveLocale][contract.status] })}</p></div>`}
+      ${unavailableNote('changes-unavailable', orders, settings)}
       <ul class="services" role="list">
         ${repeat(
           services,
           (service) => service.id,
           (service) => html`<li class="service" part="item">
-            <portico-service-list-item .client=${this.activeClient} .locale=${this.effectiveLocale} .contractId=${contract.id} .service=${service} ?changeable=${changeable}></portico-service-list-item>
+            <portico-service-list-item
+              .client=${this.activeClient}
+              .locale=${this.effectiveLocale}
+              .contractId=${contract.id}
+              .service=${service}
+              ?changeable=${changeable}
+              .ordersUnavailable=${orders ? 'changes-unavailable' : undefined}
+              .settingsUnavailable=${settings}
+            ></portico-service-list-item>
           </li>`,
         )}
       </ul>`;

@@ -4,9 +4,11 @@ import { accountRetrieve, customerServiceList } from '@portico/sdk/account';
 import { departmentList, ticketCreate, type KbSuggestion, type Ticket, type TicketCreateParams, type TicketPriority } from '@portico/sdk/helpdesk';
 import { PorticoFormControl, type FormFields, type FormProblem } from '../../base/form-control.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
+import { unavailableState } from '../../base/unavailable.ts';
 import { Action } from '../../controllers/action.ts';
 import { AttachmentsController } from '../../controllers/attachments.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { PorticoTicketCreateEvent, PorticoTicketDeflectEvent, PorticoTicketSelectEvent, PorticoTicketSubmitEvent } from '../../events/helpdesk.ts';
 import { attachmentMessages } from '../../i18n/attachments.messages.ts';
@@ -37,7 +39,8 @@ const SKELETON = ['field', 'field', 'field', 'field', 'message'] as const;
  * anyway" keeps it again). One user action sends one idempotency key, so a retry
  * after a network failure never files two tickets — even when the customer edited the text
  * in between: if the first try had been filed, that ticket is shown, with a note to add the
- * changes as a reply. Ctrl+Enter (⌘+Enter) in the message sends the form.
+ * changes as a reply. Ctrl+Enter (⌘+Enter) in the message sends the form. A portal user
+ * who may not open tickets is told so, and why, where the form would be.
  *
  * Inside a `<form>` it is a form control: the form's data carries `departmentId`,
  * `relatedServiceId`, `priority`, `subject`, `message` and `attachments` (file ids); the form
@@ -62,6 +65,7 @@ const SKELETON = ['field', 'field', 'field', 'field', 'message'] as const;
  * @csspart submit - The send button.
  * @csspart status - The confirmation and notes.
  * @csspart error - Error messages.
+ * @csspart unavailable - Shown to a portal user who may not open tickets, with why.
  * @csspart empty - Shown when tickets cannot be opened.
  */
 export class PorticoTicketForm extends PorticoFormControl<TicketFormMessages> {
@@ -79,6 +83,7 @@ export class PorticoTicketForm extends PorticoFormControl<TicketFormMessages> {
   @state() private deflected?: KbSuggestion;
 
   readonly #focus = new FocusAfterRender(this);
+  readonly #permissions = new Permissions(this, () => this.activeClient);
 
   readonly #attachments = new AttachmentsController(
     this,
@@ -146,6 +151,9 @@ export class PorticoTicketForm extends PorticoFormControl<TicketFormMessages> {
       return filedNote({ t, ticket, email: loaded.account.email, earlier: this.#file.earlier, onView, onAnother: this.#startOver });
     }
     if (!loaded.departments.length) return emptyState({ title: t.unavailableTitle, message: t.unavailableBody });
+    // A form the user could fill in but never send is not offered: why is said in its place.
+    const unavailable = this.#unavailable;
+    if (unavailable) return unavailableState('file-unavailable', this.common.notAllowedTitle, unavailable);
     if (this.deflected) return solvedNote(t, this.#writeAnyway);
     const error = this.#file.error;
     // Refused fields say why at themselves; any other failure in the alert.
@@ -167,6 +175,11 @@ export class PorticoTicketForm extends PorticoFormControl<TicketFormMessages> {
       })}`;
   }
 
+  /** Why the portal user may not open a ticket; undefined when they may. */
+  get #unavailable(): string | undefined {
+    return this.#permissions.reason(ticketCreate, this.common);
+  }
+
   #problems(): Problem[] {
     return problems(this.#fields.values, this.#load.value?.departments, this.t, this.effectiveLocale);
   }
@@ -182,6 +195,8 @@ export class PorticoTicketForm extends PorticoFormControl<TicketFormMessages> {
   }
 
   protected override formProblem(): FormProblem | undefined {
+    const unavailable = this.#unavailable;
+    if (unavailable) return { flag: 'customError', message: unavailable };
     const found = [...this.#fields.refusals, ...this.#problems()];
     const first = FIELDS.map((field) => found.find((p) => p.field === field)).find(Boolean);
     if (first) return { flag: first.flag, message: first.message, field: first.field === 'attachments' ? 'attachments-input' : first.field };
@@ -215,7 +230,7 @@ export class PorticoTicketForm extends PorticoFormControl<TicketFormMessages> {
 
   #submit = async (): Promise<void> => {
     const loaded = this.#load.value;
-    if (this.#file.busy || !loaded || !this.activeClient || this.formDisabled) return;
+    if (this.#file.busy || !loaded || !this.activeClient || this.formDisabled || this.#unavailable) return;
     this.#fields.touchAll();
     const found = this.#problems();
     const invalid = TEXT_FIELDS.filter((field) => this.#fields.shown(field, found));

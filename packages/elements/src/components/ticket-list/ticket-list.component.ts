@@ -1,13 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ClientCore } from '@portico/sdk/core';
-import { ticketList, type TicketStatus, type TicketSummary } from '@portico/sdk/helpdesk';
+import { ticketCreate, ticketList, type TicketStatus, type TicketSummary } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
 import { badge } from '../../base/badge.ts';
 import { showMore } from '../../base/show-more.ts';
 import { ticketTone } from '../../base/status-tones.ts';
+import { contentRefused, describedBy, unavailableNote } from '../../base/unavailable.ts';
 import { PagedList } from '../../controllers/paged-list.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { PorticoTicketNewEvent, PorticoTicketSelectEvent } from '../../events/helpdesk.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { shortDateTime } from '../../i18n/format.ts';
@@ -15,6 +17,7 @@ import { ticketNumber, ticketStatus } from '../../i18n/helpdesk.messages.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
 import { filterStyles } from '../../styles/filter.styles.ts';
+import { unavailableStyles } from '../../styles/unavailable.styles.ts';
 import { messages, type TicketListMessages } from './ticket-list.messages.ts';
 import { styles } from './ticket-list.styles.ts';
 
@@ -29,7 +32,9 @@ const filterOf = (status: TicketStatus | undefined): TicketStatus | undefined =>
  * status in words and last update, most recent first, filtered by status.
  *
  * Choosing a ticket fires `portico-ticket-select` (show it in `<portico-ticket-thread>`);
- * "Open ticket" fires `portico-ticket-new` (show `<portico-ticket-form>`).
+ * "Open ticket" fires `portico-ticket-new` (show `<portico-ticket-form>`). For a portal user
+ * who may not open tickets (a read-only user) it is unavailable, with why; one without the
+ * `support` permission is told so, with no "Open ticket" or filter.
  *
  * @event portico-ticket-select - A ticket was chosen: `{ ticketId, ticket }`.
  * @event portico-ticket-new - The customer wants to open a ticket.
@@ -43,11 +48,12 @@ const filterOf = (status: TicketStatus | undefined): TicketStatus | undefined =>
  * @csspart table - The tickets.
  * @csspart item - One ticket's link.
  * @csspart badge - Status badges.
+ * @csspart unavailable - Why "Open ticket" is not available to the portal user.
  * @csspart error - Error messages.
  * @csspart empty - Shown when there is no ticket.
  */
 export class PorticoTicketList extends PorticoElement<TicketListMessages> {
-  static override styles = [sharedStyles, badgeStyles, filterStyles, styles];
+  static override styles = [sharedStyles, badgeStyles, filterStyles, unavailableStyles, styles];
   static readonly messages = messages;
 
   /** Shows only tickets with this status: `open`, `answered`, `customer_reply` or `closed`. */
@@ -66,6 +72,8 @@ export class PorticoTicketList extends PorticoElement<TicketListMessages> {
     onError: (error) => this.reportError(error, 'load'),
   });
 
+  readonly #permissions = new Permissions(this, () => this.activeClient);
+
   /** Reloads the list, e.g. after a ticket was opened or answered elsewhere on the page. */
   refresh(): void {
     void this.#tickets.refresh();
@@ -77,18 +85,23 @@ export class PorticoTicketList extends PorticoElement<TicketListMessages> {
     const current = filterOf(this.status);
     // A reload that failed says so instead of showing tickets it could not bring up to date.
     const failed = tickets.failed && !tickets.loading;
+    // Tickets the user may not see leave nothing to open or filter.
+    const refused = contentRefused(tickets, this.#permissions.missing(ticketList));
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title">
       <header part="header">
         <h2 part="title" id="title">${t.title}</h2>
-        <button type="button" class="button button--primary" part="button" @click=${this.#openTicket}>${t.openTicket}</button>
+        ${refused ? nothing : this.#renderOpen()}
       </header>
-      <div class="filter" part="filter" role="group" aria-label=${t.show}>
-        ${[undefined, ...STATUSES].map(
-          (s) => html`<button type="button" class="button button--secondary" part="button" aria-pressed=${current === s ? 'true' : 'false'} @click=${() => (this.status = s)}>
-            ${s ? ticketStatus[this.effectiveLocale][s] : t.all}
-          </button>`,
-        )}
-      </div>
+      ${refused ? nothing : unavailableNote('open-unavailable', this.#openUnavailable)}
+      ${refused
+        ? nothing
+        : html`<div class="filter" part="filter" role="group" aria-label=${t.show}>
+            ${[undefined, ...STATUSES].map(
+              (s) => html`<button type="button" class="button button--secondary" part="button" aria-pressed=${current === s ? 'true' : 'false'} @click=${() => (this.status = s)}>
+                ${s ? ticketStatus[this.effectiveLocale][s] : t.all}
+              </button>`,
+            )}
+          </div>`}
       <div class="results" aria-busy=${tickets.loading ? 'true' : 'false'}>
         ${failed
           ? this.#renderError(tickets.error)
@@ -110,7 +123,28 @@ export class PorticoTicketList extends PorticoElement<TicketListMessages> {
     const t = this.t;
     return this.status
       ? emptyState({ title: t.noMatchTitle, message: t.noMatchBody, action: html`<button type="button" class="button button--secondary" part="button" @click=${() => (this.status = undefined)}>${t.all}</button>` })
-      : emptyState({ title: t.noneTitle, message: t.noneBody, action: html`<button type="button" class="button button--primary" part="button" @click=${this.#openTicket}>${t.openTicket}</button>` });
+      : emptyState({ title: t.noneTitle, message: t.noneBody, action: this.#renderOpen() });
+  }
+
+  /** Why the portal user may not open a ticket; undefined when they may. */
+  get #openUnavailable(): string | undefined {
+    return this.#permissions.reason(ticketCreate, this.common);
+  }
+
+  /** "Open ticket": unavailable, with why (`open-unavailable`, below the header), to a user who may not. */
+  #renderOpen(): TemplateResult {
+    const unavailable = this.#openUnavailable;
+    return html`<button
+      type="button"
+      class="button button--primary"
+      part="button"
+      aria-disabled=${unavailable ? 'true' : 'false'}
+      aria-describedby=${describedBy(unavailable && 'open-unavailable')}
+      ?data-unavailable=${!!unavailable}
+      @click=${this.#openTicket}
+    >
+      ${this.t.openTicket}
+    </button>`;
   }
 
   #renderTickets(): TemplateResult {
@@ -149,6 +183,7 @@ export class PorticoTicketList extends PorticoElement<TicketListMessages> {
   }
 
   #openTicket = (): void => {
+    if (this.#openUnavailable) return;
     this.dispatchEvent(new PorticoTicketNewEvent());
   };
 

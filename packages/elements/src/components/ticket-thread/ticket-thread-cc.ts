@@ -1,14 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { isA, ValidationError } from '@portico/sdk/core';
 import { TICKET_LIMITS, ticketUpdateCc, type Ticket } from '@portico/sdk/helpdesk';
 import { alertIcon } from '../../base/icons.ts';
+import { describedBy, unavailableNote } from '../../base/unavailable.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { TicketThreadPart } from './ticket-thread-part.ts';
 
-/** The ticket's CC recipients, who get every reply by e-mail: added and removed one at a time. */
+/**
+ * The ticket's CC recipients, who get every reply by e-mail: added and removed one at a time.
+ * For a portal user who may not change them, why stands in place of the field that adds one,
+ * and the removes are unavailable, described by it.
+ */
 export class PorticoTicketThreadCc extends TicketThreadPart {
+  /** Why the portal user may not change the recipients; unset, they may. */
+  @property({ attribute: false }) unavailable?: string;
   /** The address being typed. */
   @state() private address = '';
   /**
@@ -28,6 +35,7 @@ export class PorticoTicketThreadCc extends TicketThreadPart {
     const cc = this.ticket.cc;
     const busy = this.#save.busy;
     const error = this.#error();
+    const unavailable = this.unavailable;
     return html`<section class="cc" aria-labelledby="cc-title">
       <h3 id="cc-title" tabindex="-1">${t.cc}</h3>
       <p class="hint" id="cc-hint">${t.ccHint}</p>
@@ -36,12 +44,24 @@ export class PorticoTicketThreadCc extends TicketThreadPart {
             ${cc.map(
               (email) => html`<li class="chip">
                 <span>${email}</span>
-                <button type="button" class="button button--link" part="button" aria-label=${t.ccRemove({ email })} title=${t.ccRemove({ email })} aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#saveList(cc.filter((e) => e !== email))}>✕</button>
+                <button
+                  type="button"
+                  class="button button--link"
+                  part="button"
+                  aria-label=${t.ccRemove({ email })}
+                  title=${t.ccRemove({ email })}
+                  aria-disabled=${busy || unavailable ? 'true' : 'false'}
+                  aria-describedby=${describedBy(unavailable && 'cc-unavailable')}
+                  ?data-unavailable=${!!unavailable}
+                  @click=${() => unavailable || void this.#saveList(cc.filter((e) => e !== email))}
+                >✕</button>
               </li>`,
             )}
           </ul>`
         : html`<p class="muted">${t.ccNone}</p>`}
-      ${cc.length < TICKET_LIMITS.maxCc
+      ${unavailable
+        ? unavailableNote('cc-unavailable', unavailable)
+        : cc.length < TICKET_LIMITS.maxCc
         ? html`<form class="cc-add" novalidate @submit=${this.#add}>
             <label class="visually-hidden" for="cc-new">${t.ccNew}</label>
             <input
@@ -97,7 +117,7 @@ export class PorticoTicketThreadCc extends TicketThreadPart {
   };
 
   async #saveList(cc: string[], added = false): Promise<void> {
-    if (this.#save.busy) return;
+    if (this.#save.busy || this.unavailable) return;
     this.attempt = undefined;
     const saved = await this.#save.run(cc);
     if (!saved) return;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ticketClose, type Ticket } from '@portico/sdk/helpdesk';
 import { badge } from '../../base/badge.ts';
 import { alertIcon, checkIcon } from '../../base/icons.ts';
+import { describedBy, unavailableNote } from '../../base/unavailable.ts';
 import { ticketTone } from '../../base/status-tones.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
@@ -12,11 +13,16 @@ import { TicketThreadPart } from './ticket-thread-part.ts';
 
 /**
  * The ticket's header — its subject, "Reply" and "Close ticket" — with closing it after
- * asking, and the ticket's information below.
+ * asking, and the ticket's information below. Actions the portal user may not take stay in
+ * view, unavailable, with why said once below them.
  */
 export class PorticoTicketThreadHead extends TicketThreadPart {
   /** The reply form is open: its button is not offered again. */
   @property({ type: Boolean }) replying = false;
+  /** Why the portal user may not reply; unset, they may. */
+  @property({ attribute: false }) replyUnavailable?: string;
+  /** Why the portal user may not close the ticket; unset, they may. */
+  @property({ attribute: false }) closeUnavailable?: string;
 
   @state() private confirming = false;
 
@@ -33,10 +39,11 @@ export class PorticoTicketThreadHead extends TicketThreadPart {
     return html`<header part="header">
         <h2 part="title" id="title" tabindex="-1">${ticket.subject}</h2>
         <div class="actions">
-          ${this.replying ? nothing : html`<button type="button" class="button button--primary" part="button" @click=${() => this.dispatchEvent(new Event('reply-open', { bubbles: true }))}>${t.reply}</button>`}
-          ${closed || this.confirming ? nothing : html`<button type="button" class="button button--secondary" part="button" id="close" @click=${this.#ask}>${t.close}</button>`}
+          ${this.replying ? nothing : this.#button('reply-button', 'button--primary', t.reply, this.replyUnavailable, () => this.dispatchEvent(new Event('reply-open', { bubbles: true })))}
+          ${closed || this.confirming ? nothing : this.#button('close', 'button--secondary', t.close, this.closeUnavailable, this.#ask)}
         </div>
       </header>
+      ${unavailableNote('actions-unavailable', this.replying ? undefined : this.replyUnavailable, closed ? undefined : this.closeUnavailable)}
       ${this.confirming ? this.#renderConfirm() : nothing}
       ${this.#close.error ? html`<div class="alert alert--error" role="alert" part="error">${alertIcon}<p>${t.closeFailed} ${this.describe(this.#close.error)}</p></div>` : nothing}
       ${closed ? html`<div class="alert" part="status">${checkIcon}<p id="closed-note" tabindex="-1">${t.closedNote}</p></div>` : nothing}
@@ -49,6 +56,22 @@ export class PorticoTicketThreadHead extends TicketThreadPart {
         <div><dt>${t.opened}</dt><dd>${dateTime(ticket.createdAt, l, this.timeZone)}</dd></div>
         <div><dt>${t.updated}</dt><dd>${dateTime(ticket.updatedAt, l, this.timeZone)}</dd></div>
       </dl>`;
+  }
+
+  /** One of the ticket's actions: unavailable to a portal user who may not take it, with why (`actions-unavailable`). */
+  #button(id: string, kind: string, label: string, unavailable: string | undefined, act: () => void): TemplateResult {
+    return html`<button
+      type="button"
+      id=${id}
+      class="button ${kind}"
+      part="button"
+      aria-disabled=${unavailable ? 'true' : 'false'}
+      aria-describedby=${describedBy(unavailable && 'actions-unavailable')}
+      ?data-unavailable=${!!unavailable}
+      @click=${() => unavailable || act()}
+    >
+      ${label}
+    </button>`;
   }
 
   #renderConfirm(): TemplateResult {

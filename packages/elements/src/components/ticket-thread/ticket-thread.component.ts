@@ -2,9 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ClientCore } from '@portico/sdk/core';
-import { ticketRetrieve, type Ticket } from '@portico/sdk/helpdesk';
+import { ticketClose, ticketReply, ticketRetrieve, ticketUpdateCc, type Ticket } from '@portico/sdk/helpdesk';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { Poller } from '../../controllers/poller.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { PorticoTicketUpdateEvent } from '../../events/helpdesk.ts';
@@ -13,6 +14,7 @@ import type { Locale } from '../../i18n/locale.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
 import { attachmentStyles } from '../../styles/attachments.styles.ts';
+import { unavailableStyles } from '../../styles/unavailable.styles.ts';
 import { messages, type TicketThreadMessages } from './ticket-thread.messages.ts';
 import { styles } from './ticket-thread.styles.ts';
 import type { TicketChangeEvent } from './ticket-thread-part.ts';
@@ -37,7 +39,9 @@ const waiting = (ticket: Ticket | null | undefined) => ticket?.status === 'open'
  * shown as text, never as HTML. A closed ticket says so; replying opens it again. While the
  * ticket waits for support, the widget checks for the answer every 30 seconds (`refresh-every`). Choosing
  * another ticket (`ticket-id`) drops everything of the last one at once: what was shown,
- * typed, or still on its way. Ctrl+Enter (⌘+Enter) in the reply sends it.
+ * typed, or still on its way. Ctrl+Enter (⌘+Enter) in the reply sends it. A portal user who
+ * may not reply, close or change the CC recipients (a read-only user) sees the ticket with
+ * those actions unavailable, and why; one without the `support` permission is told so.
  *
  * @event portico-ticket-update - The customer replied, closed the ticket or changed its CC recipients.
  * @event portico-error - Loading, replying, closing, saving CC or a download failed; the widget shows it too.
@@ -55,11 +59,12 @@ const waiting = (ticket: Ticket | null | undefined) => ticket?.status === 'open'
  * @csspart button - Every button.
  * @csspart submit - The send button.
  * @csspart status - Notes and results.
+ * @csspart unavailable - Why actions are not available to the portal user.
  * @csspart error - Error messages.
  * @csspart empty - Shown when no ticket is chosen.
  */
 export class PorticoTicketThread extends PorticoElement<TicketThreadMessages> {
-  static override styles = [sharedStyles, badgeStyles, attachmentStyles, styles];
+  static override styles = [sharedStyles, badgeStyles, attachmentStyles, unavailableStyles, styles];
   /** The parts it renders, registered with it. */
   static readonly dependencies = {
     'portico-ticket-thread-head': PorticoTicketThreadHead,
@@ -81,6 +86,9 @@ export class PorticoTicketThread extends PorticoElement<TicketThreadMessages> {
    * another language keeps it, with what was typed.
    */
   @state() private replyingIn?: { client?: ClientCore; ticketId: string };
+
+  // Asked once there is something to show: a thread waiting for its ticket asks nothing.
+  readonly #permissions = new Permissions(this, () => (this.ticketId ? this.activeClient : undefined));
 
   #ticket = new Resource<readonly [ClientCore | undefined, string | undefined, Locale], Ticket | null>(this, {
     args: () => [this.activeClient, this.ticketId, this.effectiveLocale] as const,
@@ -150,15 +158,26 @@ export class PorticoTicketThread extends PorticoElement<TicketThreadMessages> {
 
   /** Each part belongs to the ticket: another one gets parts of its own, with nothing of the last. */
   #renderTicket(ticket: Ticket): TemplateResult {
-    const replying = this.replyingIn?.ticketId === ticket.id && this.replyingIn.client === this.activeClient;
+    const may = this.#permissions;
+    const unavailable = { reply: may.reason(ticketReply, this.common), close: may.reason(ticketClose, this.common), cc: may.reason(ticketUpdateCc, this.common) };
+    // A form opened before the answer of what the user may do came: it goes, as its button.
+    const replying = this.replyingIn?.ticketId === ticket.id && this.replyingIn.client === this.activeClient && !unavailable.reply;
     const client = this.activeClient;
     const locale = this.effectiveLocale;
     const timeZone = this.effectiveTimeZone;
     return html`${keyed(
         ticket.id,
-        html`<portico-ticket-thread-head .ticket=${ticket} .client=${client} locale=${locale} .timeZone=${timeZone} ?replying=${replying}></portico-ticket-thread-head>`,
+        html`<portico-ticket-thread-head
+          .ticket=${ticket}
+          .client=${client}
+          locale=${locale}
+          .timeZone=${timeZone}
+          ?replying=${replying}
+          .replyUnavailable=${unavailable.reply}
+          .closeUnavailable=${unavailable.close}
+        ></portico-ticket-thread-head>`,
       )}
-      ${keyed(ticket.id, html`<portico-ticket-thread-cc .ticket=${ticket} .client=${client} locale=${locale} .timeZone=${timeZone}></portico-ticket-thread-cc>`)}
+      ${keyed(ticket.id, html`<portico-ticket-thread-cc .ticket=${ticket} .client=${client} locale=${locale} .timeZone=${timeZone} .unavailable=${unavailable.cc}></portico-ticket-thread-cc>`)}
       ${keyed(
         ticket.id,
         html`<portico-ticket-thread-reply .ticket=${ticket} .client=${client} locale=${locale} .timeZone=${timeZone} ?open=${replying}></portico-ticket-thread-reply>`,

@@ -4,10 +4,12 @@ import { balanceRetrieve, paymentMethodList, topUpCreate, type Balance, type Pay
 import { ConflictError, IdempotencyError, isA, ValidationError } from '@portico/sdk/core';
 import { PorticoFormControl, type FormFields, type FormProblem } from '../../base/form-control.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
+import { unavailableState } from '../../base/unavailable.ts';
 import { infoIcon } from '../../base/icons.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { PorticoTopUpCompleteEvent, PorticoTopUpSubmitEvent } from '../../events/top-up.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
@@ -33,7 +35,9 @@ interface Account {
  * reuses the action's idempotency key, even with a changed amount, so a flaky network never
  * charges twice (if the first try had gone through, that is the top-up shown). A bank
  * transfer shows the transfer details and takes the bank's payment confirmation through
- * `<portico-bank-transfer>`, which loads only then.
+ * `<portico-bank-transfer>`, which loads only then. A portal user who may see the balance but
+ * not top it up (read-only access) is told so, and why, where the form would be; one without
+ * the `finances` permission is told that the form is not available to them.
  *
  * @event portico-top-up-submit - A top-up is about to be sent; cancelable.
  * @event portico-top-up-complete - A top-up was accepted (`succeeded`, or `pending` for a transfer).
@@ -55,6 +59,7 @@ interface Account {
  * @csspart error - Error messages.
  * @csspart retry - Retry buttons (also `button`).
  * @csspart empty - Shown when the account has no payment method.
+ * @csspart unavailable - Shown to a portal user who may not top up, with why.
  *
  * @cssproperty --portico-top-up-form-accent - The colour of the submit button and chosen options; defaults to `--portico-color-primary`.
  */
@@ -66,6 +71,7 @@ export class PorticoTopUpForm extends PorticoFormControl<TopUpMessages> {
   @state() private transferUnavailable = false;
 
   readonly #focus = new FocusAfterRender(this);
+  readonly #permissions = new Permissions(this, () => this.activeClient);
 
   readonly #account = new Resource(this, {
     args: () => [this.activeClient] as const,
@@ -127,6 +133,8 @@ export class PorticoTopUpForm extends PorticoFormControl<TopUpMessages> {
     const account = this.#account.value;
     if (!account) return { flag: 'valueMissing', message: this.common.loading };
     if (account.balance.mode === 'postpaid' || !account.methods.length || this.#made) return undefined;
+    const unavailable = this.#unavailable;
+    if (unavailable) return { flag: 'customError', message: unavailable };
     return problemOf(this.#check(account), this.t, this.effectiveLocale, account.balance.available.currency);
   }
 
@@ -172,6 +180,9 @@ export class PorticoTopUpForm extends PorticoFormControl<TopUpMessages> {
     const t = this.t;
     if (balance.mode === 'postpaid') return html`<div class="alert" part="status">${infoIcon}<h3>${t.postpaidTitle}</h3><p>${t.postpaidBody}</p></div>`;
     if (account.methods.length === 0) return emptyState({ title: t.noMethodsTitle, message: t.noMethodsBody });
+    // A form the user could fill in but never send is not offered: why is said in its place.
+    const unavailable = this.#unavailable;
+    if (unavailable) return unavailableState('top-up-unavailable', this.common.notAllowedTitle, unavailable);
     const made = this.#made;
     if (made) {
       return renderResult({
@@ -222,6 +233,11 @@ export class PorticoTopUpForm extends PorticoFormControl<TopUpMessages> {
     });
   }
 
+  /** Why the portal user may not top up; undefined when they may. */
+  get #unavailable(): string | undefined {
+    return this.#permissions.reason(topUpCreate, this.common);
+  }
+
   /** The method chosen, else the first: a person who chooses nothing pays the usual way. */
   #selected(methods: PaymentMethod[]): PaymentMethod | undefined {
     return methods.find((m) => m.id === this.#draft.values.paymentMethodId) ?? methods[0];
@@ -263,7 +279,7 @@ export class PorticoTopUpForm extends PorticoFormControl<TopUpMessages> {
   #onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
     const account = this.#account.value;
-    if (this.#payment.busy || this.formDisabled || !account || !this.activeClient) return;
+    if (this.#payment.busy || this.formDisabled || !account || !this.activeClient || this.#unavailable) return;
     this.#draft.submit();
     const check = this.#check(account);
     if (!check.params) {
