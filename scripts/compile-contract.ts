@@ -710,6 +710,7 @@ function compileExports(file: string, module: Record<string, unknown>, registry:
       if (operation.ifMatch) fields.push('ifMatch: true');
       if (operation.permission) fields.push(`permission: ${JSON.stringify(operation.permission)}`);
       if (operation.reads) fields.push('reads: true');
+      if (operation.personal) fields.push('personal: true');
       // One export per operation, so that a widget bundles only the operations it sends.
       const name = group.replace(/Operations$/, '') + key[0]!.toUpperCase() + key.slice(1);
       operationGroups.push(`/** \`${String(operation.method)} ${String(operation.path)}\` (${String(operation.id)}) */\nexport const ${name} = { ${fields.join(', ')} } as const satisfies ClientOperation;`);

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { Secret, TOTP } from 'otpauth';
 import '@portico/elements/security';
+import type { PorticoSecurity } from '@portico/elements';
 import type { Simulator } from '@portico/simulator';
 import { simulated, type Simulated } from './support/simulated.ts';
 

@@ -81,6 +81,8 @@ describe('permissions are enforced, not decorative (A2)', () => {
     assert.deepEqual((await quality.telephony.settings.check({ intercom: { ...settings.intercom, extensionLength: 4 } })).conflicts.length, 40);
     assert.equal(await outcome(quality.telephony.extensions.create({ number: '140', description: 'x', lineId: null, pickupGroup: null, published: true })), 'read_only_user');
     assert.equal(sim.world.customers.get(trunk)!.pbx!.extensions.length, 40);
+    // Read-only is about the account's data: one's own password stays one's own to change.
+    assert.equal(await outcome(quality.account.security.changePassword({ oldPassword: 'Fiberlink-demo-2026', newPassword: 'nowe-haslo-jakosci-7', confirmation: 'nowe-haslo-jakosci-7' })), 'allowed');
   });
 
   it('the reseller mints a session for a user of the customer who may log in, and for no one else', async () => {

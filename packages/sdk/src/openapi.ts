@@ -157,7 +157,7 @@ function errorStatuses(operation: AnyOperation): number[] {
   if (operation.params || operation.query) statuses.add(400);
   if (operation.body) statuses.add(422);
   // A portal user without the permission, or a read-only one changing something.
-  if (operation.auth !== 'reseller' && (operation.permission || (operation.method !== 'GET' && !operation.reads))) statuses.add(403);
+  if (operation.auth !== 'reseller' && (operation.permission || (operation.method !== 'GET' && !operation.reads && !operation.personal))) statuses.add(403);
   return [...statuses].sort();
 }
 

@@ -47,21 +47,21 @@ export class Permissions implements ReactiveController {
   }
 
   /** Whether the session may send `operation`: its permission, and a change only with full access. */
-  can(operation: Pick<ClientOperation, 'method'> & { permission?: PermissionName; reads?: boolean }): boolean {
+  can(operation: Pick<ClientOperation, 'method' | 'permission' | 'reads' | 'personal'>): boolean {
     return this.missing(operation) === undefined;
   }
 
   /** What is missing for `operation`: a permission's name, `read_only`, or nothing. */
-  missing(operation: Pick<ClientOperation, 'method'> & { permission?: PermissionName; reads?: boolean }): PermissionName | 'read_only' | undefined {
+  missing(operation: Pick<ClientOperation, 'method' | 'permission' | 'reads' | 'personal'>): PermissionName | 'read_only' | undefined {
     const user = this.#user;
     if (!user) return undefined;
     if (operation.permission && !user.permissions.includes(operation.permission)) return operation.permission;
-    if (user.access === 'read_only' && operation.method !== 'GET' && !operation.reads) return 'read_only';
+    if (user.access === 'read_only' && operation.method !== 'GET' && !operation.reads && !operation.personal) return 'read_only';
     return undefined;
   }
 
   /** Why `operation` is not available, in the widget's words; undefined when it is. */
-  reason(operation: Pick<ClientOperation, 'method'> & { permission?: PermissionName; reads?: boolean }, t: CommonMessages): string | undefined {
+  reason(operation: Pick<ClientOperation, 'method' | 'permission' | 'reads' | 'personal'>, t: CommonMessages): string | undefined {
     const missing = this.missing(operation);
     if (missing === undefined) return undefined;
     return missing === 'read_only' ? t.readOnly : t.notAllowed({ permission: t.permissions[missing] });

@@ -397,22 +397,22 @@ const securityOperations_setSecurityCode_response = /* @__PURE__ */ validator<z.
 /** `GET /v1/account/security` (security.retrieve) */
 export const securityRetrieve = { id: "security.retrieve", method: "GET", path: "/v1/account/security", response: AccountSecurity } as const satisfies ClientOperation;
 /** `POST /v1/account/security/password` (security.changePassword) */
-export const securityChangePassword = { id: "security.changePassword", method: "POST", path: "/v1/account/security/password", body: PasswordChangeParams, response: PasswordChanged } as const satisfies ClientOperation;
+export const securityChangePassword = { id: "security.changePassword", method: "POST", path: "/v1/account/security/password", body: PasswordChangeParams, response: PasswordChanged, personal: true } as const satisfies ClientOperation;
 /** `POST /v1/account/security/security-code` (security.setSecurityCode) */
-export const securitySetSecurityCode = { id: "security.setSecurityCode", method: "POST", path: "/v1/account/security/security-code", body: SecurityCodeParams, response: securityOperations_setSecurityCode_response } as const satisfies ClientOperation;
+export const securitySetSecurityCode = { id: "security.setSecurityCode", method: "POST", path: "/v1/account/security/security-code", body: SecurityCodeParams, response: securityOperations_setSecurityCode_response, personal: true } as const satisfies ClientOperation;
 /** `PUT /v1/account/security/ip-allow-list` (security.updateIpAllowList) */
-export const securityUpdateIpAllowList = { id: "security.updateIpAllowList", method: "PUT", path: "/v1/account/security/ip-allow-list", body: IpAllowListParams, response: IpAllowList, ifMatch: true } as const satisfies ClientOperation;
+export const securityUpdateIpAllowList = { id: "security.updateIpAllowList", method: "PUT", path: "/v1/account/security/ip-allow-list", body: IpAllowListParams, response: IpAllowList, ifMatch: true, personal: true } as const satisfies ClientOperation;
 /** `POST /v1/account/security/two-factor/enrolment` (security.enrollTwoFactor) */
-export const securityEnrollTwoFactor = { id: "security.enrollTwoFactor", method: "POST", path: "/v1/account/security/two-factor/enrolment", response: TwoFactorEnrolment } as const satisfies ClientOperation;
+export const securityEnrollTwoFactor = { id: "security.enrollTwoFactor", method: "POST", path: "/v1/account/security/two-factor/enrolment", response: TwoFactorEnrolment, personal: true } as const satisfies ClientOperation;
 /** `POST /v1/account/security/two-factor/confirmation` (security.confirmTwoFactor) */
-export const securityConfirmTwoFactor = { id: "security.confirmTwoFactor", method: "POST", path: "/v1/account/security/two-factor/confirmation", body: TwoFactorConfirmParams, response: TwoFactorConfirmed } as const satisfies ClientOperation;
+export const securityConfirmTwoFactor = { id: "security.confirmTwoFactor", method: "POST", path: "/v1/account/security/two-factor/confirmation", body: TwoFactorConfirmParams, response: TwoFactorConfirmed, personal: true } as const satisfies ClientOperation;
 /** `POST /v1/account/security/two-factor/disable` (security.disableTwoFactor) */
-export const securityDisableTwoFactor = { id: "security.disableTwoFactor", method: "POST", path: "/v1/account/security/two-factor/disable", body: TwoFactorDisableParams, response: TwoFactorStatus } as const satisfies ClientOperation;
+export const securityDisableTwoFactor = { id: "security.disableTwoFactor", method: "POST", path: "/v1/account/security/two-factor/disable", body: TwoFactorDisableParams, response: TwoFactorStatus, personal: true } as const satisfies ClientOperation;
 /** `POST /v1/account/security/call-verification` (security.startCallVerification) */
-export const securityStartCallVerification = { id: "security.startCallVerification", method: "POST", path: "/v1/account/security/call-verification", response: CallVerification } as const satisfies ClientOperation;
+export const securityStartCallVerification = { id: "security.startCallVerification", method: "POST", path: "/v1/account/security/call-verification", response: CallVerification, personal: true } as const satisfies ClientOperation;
 /** `POST /v1/account/security/call-verification/retry` (security.retryCallVerification) */
-export const securityRetryCallVerification = { id: "security.retryCallVerification", method: "POST", path: "/v1/account/security/call-verification/retry", response: CallVerification } as const satisfies ClientOperation;
+export const securityRetryCallVerification = { id: "security.retryCallVerification", method: "POST", path: "/v1/account/security/call-verification/retry", response: CallVerification, personal: true } as const satisfies ClientOperation;
 /** `POST /v1/account/security/call-verification/verify` (security.verifyCall) */
-export const securityVerifyCall = { id: "security.verifyCall", method: "POST", path: "/v1/account/security/call-verification/verify", body: CallVerifyParams, response: CallVerification } as const satisfies ClientOperation;
+export const securityVerifyCall = { id: "security.verifyCall", method: "POST", path: "/v1/account/security/call-verification/verify", body: CallVerifyParams, response: CallVerification, personal: true } as const satisfies ClientOperation;
 /** The client's view of `securityOperations`: what to send where, and how to check it. */
 export const securityOperations = { retrieve: securityRetrieve, changePassword: securityChangePassword, setSecurityCode: securitySetSecurityCode, updateIpAllowList: securityUpdateIpAllowList, enrollTwoFactor: securityEnrollTwoFactor, confirmTwoFactor: securityConfirmTwoFactor, disableTwoFactor: securityDisableTwoFactor, startCallVerification: securityStartCallVerification, retryCallVerification: securityRetryCallVerification, verifyCall: securityVerifyCall };

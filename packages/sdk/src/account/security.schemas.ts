@@ -164,6 +164,7 @@ export const securityOperations = {
   }),
   changePassword: defineOperation({
     id: 'security.changePassword',
+    personal: true,
     method: 'POST',
     path: `${BASE}/password`,
     summary: "Changes the user's password; the user's other sessions end",
@@ -173,6 +174,7 @@ export const securityOperations = {
   }),
   setSecurityCode: defineOperation({
     id: 'security.setSecurityCode',
+    personal: true,
     method: 'POST',
     path: `${BASE}/security-code`,
     summary: 'Sets the security code for phone support, once: it is never shown or changed again (409 `security_code_set`)',
@@ -182,6 +184,7 @@ export const securityOperations = {
   }),
   updateIpAllowList: defineOperation({
     id: 'security.updateIpAllowList',
+    personal: true,
     method: 'PUT',
     path: `${BASE}/ip-allow-list`,
     summary: 'Replaces the IP allow-list; requests from other addresses are then refused (403 `ip_not_allowed`)',
@@ -192,6 +195,7 @@ export const securityOperations = {
   }),
   enrollTwoFactor: defineOperation({
     id: 'security.enrollTwoFactor',
+    personal: true,
     method: 'POST',
     path: `${BASE}/two-factor/enrolment`,
     summary: 'Starts two-factor authentication with an authenticator app: a new secret and its otpauth:// URI',
@@ -200,6 +204,7 @@ export const securityOperations = {
   }),
   confirmTwoFactor: defineOperation({
     id: 'security.confirmTwoFactor',
+    personal: true,
     method: 'POST',
     path: `${BASE}/two-factor/confirmation`,
     summary: "Turns two-factor authentication on with a code of the app; answers the recovery codes, this once",
@@ -209,6 +214,7 @@ export const securityOperations = {
   }),
   disableTwoFactor: defineOperation({
     id: 'security.disableTwoFactor',
+    personal: true,
     method: 'POST',
     path: `${BASE}/two-factor/disable`,
     summary: 'Turns two-factor authentication off with a current code of the app or an unused recovery code',
@@ -218,6 +224,7 @@ export const securityOperations = {
   }),
   startCallVerification: defineOperation({
     id: 'security.startCallVerification',
+    personal: true,
     method: 'POST',
     path: `${BASE}/call-verification`,
     summary: "Calls the user's number through the first gateway: the last four digits of the calling number are the code",
@@ -226,6 +233,7 @@ export const securityOperations = {
   }),
   retryCallVerification: defineOperation({
     id: 'security.retryCallVerification',
+    personal: true,
     method: 'POST',
     path: `${BASE}/call-verification/retry`,
     summary: 'After the first gateway failed, calls through the second',
@@ -234,6 +242,7 @@ export const securityOperations = {
   }),
   verifyCall: defineOperation({
     id: 'security.verifyCall',
+    personal: true,
     method: 'POST',
     path: `${BASE}/call-verification/verify`,
     summary: 'The last four digits of the calling number: the number is verified',

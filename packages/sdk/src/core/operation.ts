@@ -22,6 +22,11 @@ interface OperationBase {
   permission?: PermissionName;
   /** A request other than GET that changes nothing (a check, a search): a read-only user may send it. */
   reads?: boolean;
+  /**
+   * A change of the session's own portal user only (its password, second factor, allow-list):
+   * read-only access is about the account's data, so a read-only user may make it.
+   */
+  personal?: boolean;
 }
 
 /**

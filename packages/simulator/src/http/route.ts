@@ -108,7 +108,7 @@ async function handle<O extends AnyOperation>(
   const scope = customer?.id ?? 'reseller';
   if (idempotencyKey) {
     if (idempotencyKey.length > 255) throw new Problem(400, 'idempotency_key_invalid', 'An Idempotency-Key has at most 255 characters.');
-    const check = sim.idempotency.begin(scope, idempotencyKey, `${operation.id}:${raw!.fingerprint}`);
+    const check = sim.idempotency.begin(scope, idempotencyKey, `${operation.id}:${raw?.fingerprint ?? ''}`);
     if (check.kind === 'replay') return check.response;
     if (check.kind === 'reused') {
       throw new Problem(422, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request. Use a new key for a new action.');
@@ -140,7 +140,7 @@ async function handle<O extends AnyOperation>(
     // Keep answers the request earned (success, a refusal on its merits); forget conflicts and crashes so a retry can run.
     if (idempotencyKey) {
       const keep = response && response.status < 500 && response.status !== 409 && response.status !== 429;
-      await sim.idempotency.finish(scope, idempotencyKey, `${operation.id}:${raw!.fingerprint}`, keep ? response : undefined);
+      await sim.idempotency.finish(scope, idempotencyKey, `${operation.id}:${raw?.fingerprint ?? ''}`, keep ? response : undefined);
     }
   }
 }
@@ -155,7 +155,7 @@ function authorize(operation: AnyOperation, user: PortalUserRecord): void {
       errors: [{ pointer: '', code: 'permission_denied', detail: `Needs the "${operation.permission}" permission.`, params: { permission: operation.permission } }],
     });
   }
-  if (user.access === 'read_only' && operation.method !== 'GET' && !operation.reads) {
+  if (user.access === 'read_only' && operation.method !== 'GET' && !operation.reads && !operation.personal) {
     throw new Problem(403, 'read_only_user', `The portal user ${user.name} may look but not change anything.`);
   }
 }
