@@ -145,7 +145,7 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
       this.#export.cancel();
       this.playing = undefined;
     }
-    this.#shownSource = source ?? this.#shownSource;
+    this.#shownSource = source;
   }
 
   protected override render(): TemplateResult {
