@@ -16,10 +16,22 @@ export class PorticoInvoicePaidEvent extends CustomEvent<{ invoice: Invoice }> {
   }
 }
 
+/**
+ * The payment history was exported: the CSV file and how many entries it holds. Cancelable:
+ * `preventDefault()` keeps the browser from saving the file (the page handles it itself).
+ */
+export class PorticoPaymentHistoryExportEvent extends CustomEvent<{ file: File; count: number }> {
+  static readonly type = 'portico-payment-history-export';
+  constructor(file: File, count: number) {
+    super(PorticoPaymentHistoryExportEvent.type, { bubbles: true, composed: true, cancelable: true, detail: { file, count } });
+  }
+}
+
 /** These events by name; on elements, and on the document they bubble up to. */
 export interface InvoiceEventMap {
   'portico-invoice-pay': PorticoInvoicePayEvent;
   'portico-invoice-paid': PorticoInvoicePaidEvent;
+  'portico-payment-history-export': PorticoPaymentHistoryExportEvent;
 }
 
 declare global {
