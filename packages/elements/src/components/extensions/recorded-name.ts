@@ -1,28 +1,13 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ClientCore } from '@portico/sdk/core';
 import { extensionUploadRecordedName, TELEPHONY_LIMITS, type Extension } from '@portico/sdk/telephony';
+import { AUDIO_ACCEPT, checkAudioFile, type AudioProblem } from '../../base/audio-file.ts';
 import { alertIcon, uploadIcon } from '../../base/icons.ts';
 import { duration, fileSize, percent } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { ExtensionsMessages } from './extensions.messages.ts';
 
 const { audio } = TELEPHONY_LIMITS;
-const TYPE_BY_EXTENSION: Record<string, string> = { wav: 'audio/wav', mp3: 'audio/mpeg', ogg: 'audio/ogg' };
-
-export type AudioProblem = 'fileType' | 'fileTooBig';
-
-/**
- * Checks a recorded name before upload, as the contract will: type and size. A file whose type
- * the system did not report is typed by its extension.
- */
-export function checkAudioFile(file: File): { file: File } | { problem: AudioProblem } {
-  const types: readonly string[] = audio.types;
-  const inferred = TYPE_BY_EXTENSION[/\.(\w+)$/.exec(file.name)?.[1]?.toLowerCase() ?? ''];
-  const typed = file.type === '' && inferred ? new File([file], file.name, { type: inferred, lastModified: file.lastModified }) : file;
-  if (!types.includes(typed.type)) return { problem: 'fileType' };
-  if (typed.size > audio.maxNameSize) return { problem: 'fileTooBig' };
-  return { file: typed };
-}
 
 /** The recorded name chosen in the editor, on its way to the extension. */
 export type RecordedNameState =
@@ -67,7 +52,7 @@ export class RecordedNameUpload {
   }
 
   choose(chosen: File): void {
-    const checked = checkAudioFile(chosen);
+    const checked = checkAudioFile(chosen, audio.maxNameSize);
     this.#set('problem' in checked ? { status: 'refused', problem: checked.problem } : { status: 'chosen', file: checked.file });
   }
 
@@ -127,7 +112,7 @@ export function recordedNameField(view: RecordedNameView): TemplateResult {
         id="extension-file"
         class="visually-hidden"
         type="file"
-        accept=${[...audio.extensions, ...audio.types].join(',')}
+        accept=${AUDIO_ACCEPT}
         aria-describedby=${problem ? 'extension-file-hint extension-file-error' : 'extension-file-hint'}
         aria-invalid=${state.status === 'refused' ? 'true' : 'false'}
         aria-disabled=${busy ? 'true' : 'false'}

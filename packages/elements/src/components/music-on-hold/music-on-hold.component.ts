@@ -1,24 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { isA, PermissionError } from '@portico/sdk/core';
-import { musicTrackList, TELEPHONY_LIMITS, type MusicTrack } from '@portico/sdk/telephony';
+import { musicTrackCreate, musicTrackDelete, musicTrackList, musicTrackUpdate, TELEPHONY_LIMITS, type MusicTrack } from '@portico/sdk/telephony';
+import { noPbx } from '../../base/no-pbx.ts';
 import { PorticoElement } from '../../base/portico-element.ts';
+import { retryAlert } from '../../base/retry-alert.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
-import { alertIcon, retryIcon } from '../../base/icons.ts';
+import { unavailableActions, type UnavailableActions } from '../../base/unavailable-actions.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
+import { playerStyles } from '../../styles/player.styles.ts';
+import { unavailableStyles } from '../../styles/unavailable.styles.ts';
 import type { TracksChangedEvent } from './music-part.ts';
-import { PorticoMusicTrack } from './music-track.ts';
+import { PorticoMusicTrack, type TrackAction } from './music-track.ts';
 import { PorticoMusicUpload } from './music-upload.ts';
 import { messages, type MusicOnHoldMessages } from './music-on-hold.messages.ts';
 import { styles } from './music-on-hold.styles.ts';
-
-/** The account has no hosted PBX: the API says so (403 `no_pbx`) rather than show an empty one. */
-const noPbx = (error: unknown): boolean => isA(error, PermissionError) && error.code === 'no_pbx';
 
 /**
  * @tag portico-music-on-hold
@@ -28,6 +29,10 @@ const noPbx = (error: unknown): boolean => isA(error, PermissionError) && error.
  *
  * A file is checked before it is sent (WAV, MP3 or Ogg, up to 10 MB), and so is the number of
  * tracks the PBX keeps; the upload shows its progress and a retry never adds the track twice.
+ *
+ * A portal user without the telephony permission is told the music is not available to them; a
+ * read-only user may play the tracks, and is told why the rest — making one heard, describing,
+ * deleting, uploading — is not available to them.
  *
  * @fires portico-music-track-saved - A track was uploaded, described anew or made the one callers hear.
  * @fires portico-music-track-deleted - A track was deleted.
@@ -43,6 +48,7 @@ const noPbx = (error: unknown): boolean => isA(error, PermissionError) && error.
  * @csspart label - Field labels.
  * @csspart input - Fields.
  * @csspart status - Results of actions.
+ * @csspart unavailable - Why actions are unavailable to the portal user.
  * @csspart error - Error messages.
  * @csspart empty - Shown when there is no track, or no PBX.
  *
@@ -50,7 +56,7 @@ const noPbx = (error: unknown): boolean => isA(error, PermissionError) && error.
  * @cssprop --portico-color-danger - Delete, and errors.
  */
 export class PorticoMusicOnHold extends PorticoElement<MusicOnHoldMessages> {
-  static override styles = [sharedStyles, badgeStyles, styles];
+  static override styles = [sharedStyles, badgeStyles, playerStyles, unavailableStyles, styles];
   /** The parts it renders, registered with it. */
   static readonly dependencies = {
     'portico-music-on-hold-track': PorticoMusicTrack,
@@ -59,6 +65,7 @@ export class PorticoMusicOnHold extends PorticoElement<MusicOnHoldMessages> {
   static readonly messages = messages;
 
   readonly #focus = new FocusAfterRender(this);
+  readonly #permissions = new Permissions(this, () => this.activeClient);
 
   // Another language is the same tracks: they stay on screen meanwhile.
   readonly #tracks = new Resource(this, {
@@ -79,10 +86,16 @@ export class PorticoMusicOnHold extends PorticoElement<MusicOnHoldMessages> {
     return this.#tracks.refresh();
   }
 
+  /** What the portal user may not do with the tracks, and why. */
+  get #unavailable(): UnavailableActions<TrackAction> {
+    return unavailableActions(this.#permissions, this.common, 'tracks-unavailable', { activate: musicTrackUpdate, edit: musicTrackUpdate, delete: musicTrackDelete });
+  }
+
   protected override render(): TemplateResult {
     const t = this.t;
     const tracks = this.#tracks;
     const loaded = tracks.value;
+    const unavailable = this.#unavailable;
     return html`<section
       part="base"
       lang=${this.effectiveLocale}
@@ -94,17 +107,18 @@ export class PorticoMusicOnHold extends PorticoElement<MusicOnHoldMessages> {
         <h2 part="title" id="title" tabindex="-1">${t.title}</h2>
         ${loaded ? html`<p class="muted count">${t.used({ count: loaded.length, max: TELEPHONY_LIMITS.musicTracks.max })}</p>` : nothing}
       </header>
-      ${loaded && tracks.failed
-        ? html`<div class="alert alert--error" role="alert" part="error">
-            ${alertIcon}
-            <p>${this.describe(tracks.error)}</p>
-            <button type="button" class="button button--secondary" part="button" @click=${() => void tracks.refresh()}>${retryIcon}${this.common.retry}</button>
-          </div>`
-        : nothing}
+      ${loaded?.length ? unavailable.note : nothing}
+      ${loaded && tracks.failed ? retryAlert(this.describe(tracks.error), this.common.retry, () => void tracks.refresh()) : nothing}
       <div class="results" aria-busy=${tracks.loading ? 'true' : 'false'}>
         ${tracks.render({
-          content: (list) => html`${list.length ? this.#renderTracks(list) : emptyState({ title: t.noneTitle, message: t.noneBody })}
-            <portico-music-on-hold-upload .client=${this.activeClient} .locale=${this.effectiveLocale} .timeZone=${this.effectiveTimeZone} .count=${list.length}></portico-music-on-hold-upload>`,
+          content: (list) => html`${list.length ? this.#renderTracks(list, unavailable.ids) : emptyState({ title: t.noneTitle, message: t.noneBody })}
+            <portico-music-on-hold-upload
+              .client=${this.activeClient}
+              .locale=${this.effectiveLocale}
+              .timeZone=${this.effectiveTimeZone}
+              .count=${list.length}
+              .unavailable=${this.#permissions.reason(musicTrackCreate, this.common)}
+            ></portico-music-on-hold-upload>`,
           error: (error) =>
             noPbx(error)
               ? emptyState({ title: t.noPbxTitle, message: t.noPbxBody })
@@ -116,13 +130,13 @@ export class PorticoMusicOnHold extends PorticoElement<MusicOnHoldMessages> {
     </section>`;
   }
 
-  #renderTracks(list: MusicTrack[]): TemplateResult {
+  #renderTracks(list: MusicTrack[], unavailable: UnavailableActions<TrackAction>['ids']): TemplateResult {
     return html`<ul class="tracks" aria-label=${this.t.tracks}>
       ${repeat(
         list,
         (track) => track.id,
         (track) => html`<li class="track ${track.active ? 'active' : ''}" part="item">
-          <portico-music-on-hold-track .client=${this.activeClient} .locale=${this.effectiveLocale} .timeZone=${this.effectiveTimeZone} .track=${track}></portico-music-on-hold-track>
+          <portico-music-on-hold-track .client=${this.activeClient} .locale=${this.effectiveLocale} .timeZone=${this.effectiveTimeZone} .track=${track} .unavailable=${unavailable}></portico-music-on-hold-track>
         </li>`,
       )}
     </ul>`;

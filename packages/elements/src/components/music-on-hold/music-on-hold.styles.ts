@@ -67,27 +67,6 @@ export const styles = css`
     color: var(--portico-color-danger);
     border-color: currentColor;
   }
-  .player {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--portico-space-s);
-    padding: var(--portico-space-s);
-    border-radius: var(--portico-radius);
-    background: var(--portico-color-surface-muted);
-  }
-  .player[hidden] {
-    display: none;
-  }
-  .player audio {
-    flex: 1 1 14rem;
-    min-width: 0;
-    max-width: 100%;
-  }
-  .player-label {
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
   .edit,
   .upload,
   .upload-form {

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { ConflictError, isA } from '@portico/sdk/core';
 import { musicTrackDelete, musicTrackPlay, musicTrackUpdate, type MusicTrack } from '@portico/sdk/telephony';
 import { badge } from '../../base/badge.ts';
+import { describedBy } from '../../base/unavailable.ts';
+import { fieldError } from '../../base/field-error.ts';
 import { alertIcon } from '../../base/icons.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
@@ -15,13 +17,20 @@ import { MusicPart, TracksChangedEvent } from './music-part.ts';
 
 type Mode = 'idle' | 'editing' | 'confirming';
 
+/** What can be done to a track besides playing it. */
+export type TrackAction = 'activate' | 'edit' | 'delete';
+
 /**
  * One track of music on hold: its description, file and length, whether callers hear it, and
  * what can be done with it — play it here, make it the one callers hear, describe it anew,
  * delete it (after a confirmation; the API refuses the one callers hear while others exist).
+ * An action the portal user may not take stays in view, unavailable, described by the widget's
+ * note that says why.
  */
 export class PorticoMusicTrack extends MusicPart {
   @property({ attribute: false }) track!: MusicTrack;
+  /** For each action the portal user may not take, the id of the widget's note that says why. */
+  @property({ attribute: false }) unavailable: Partial<Record<TrackAction, string>> = {};
 
   @state() private mode: Mode = 'idle';
   @state() private playing = false;
@@ -57,6 +66,7 @@ export class PorticoMusicTrack extends MusicPart {
     const id = track.id;
     const name = { description: track.description };
     const busy = this.#activate.busy || this.#delete.busy;
+    const no = this.unavailable;
     return html`<div class="track-head">
         <span class="description" id="t-${id}-name">${track.description}</span>
         ${track.active ? badge(t.active, 'success') : nothing}
@@ -68,13 +78,46 @@ export class PorticoMusicTrack extends MusicPart {
         </button>
         ${track.active
           ? nothing
-          : html`<button type="button" class="button button--secondary" part="button" id="t-${id}-activate" aria-label=${t.makeActiveTrack(name)} aria-disabled=${busy ? 'true' : 'false'} @click=${this.#makeActive}>
+          : html`<button
+              type="button"
+              class="button button--secondary"
+              part="button"
+              id="t-${id}-activate"
+              aria-label=${t.makeActiveTrack(name)}
+              aria-disabled=${busy || no.activate ? 'true' : 'false'}
+              aria-describedby=${describedBy(no.activate)}
+              ?data-unavailable=${no.activate !== undefined}
+              @click=${this.#makeActive}
+            >
               ${this.#activate.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.makeActive}
             </button>`}
-        <button type="button" class="button button--secondary" part="button" id="t-${id}-edit" aria-label=${t.editTrack(name)} aria-expanded=${this.mode === 'editing' ? 'true' : 'false'} @click=${this.#startEdit}>
+        <button
+          type="button"
+          class="button button--secondary"
+          part="button"
+          id="t-${id}-edit"
+          aria-label=${t.editTrack(name)}
+          aria-expanded=${this.mode === 'editing' ? 'true' : 'false'}
+          aria-disabled=${no.edit ? 'true' : 'false'}
+          aria-describedby=${describedBy(no.edit)}
+          ?data-unavailable=${no.edit !== undefined}
+          @click=${this.#startEdit}
+        >
           ${t.edit}
         </button>
-        <button type="button" class="button button--secondary danger" part="button" id="t-${id}-delete" aria-label=${t.deleteTrack(name)} @click=${this.#confirm}>${t.delete}</button>
+        <button
+          type="button"
+          class="button button--secondary danger"
+          part="button"
+          id="t-${id}-delete"
+          aria-label=${t.deleteTrack(name)}
+          aria-disabled=${no.delete ? 'true' : 'false'}
+          aria-describedby=${describedBy(no.delete)}
+          ?data-unavailable=${no.delete !== undefined}
+          @click=${this.#confirm}
+        >
+          ${t.delete}
+        </button>
       </div>
       <div id="t-${id}-player" class="player" part="player" ?hidden=${!this.playing}>${this.playing ? this.#renderPlayer() : nothing}</div>
       ${this.mode === 'editing' ? this.#renderEdit() : nothing} ${this.mode === 'confirming' ? this.#renderConfirm() : nothing} ${this.#renderFailure()}`;
@@ -107,10 +150,10 @@ export class PorticoMusicTrack extends MusicPart {
           maxlength=${DESCRIPTION_MAX}
           .value=${this.draft}
           aria-invalid=${problem ? 'true' : 'false'}
-          aria-describedby=${problem ? `t-${id}-description-error` : nothing}
+          aria-describedby=${describedBy(problem && `t-${id}-description-error`)}
           @input=${(e: Event) => this.#typed((e.target as HTMLInputElement).value)}
         />
-        ${problem ? html`<p id="t-${id}-description-error" class="field-error" part="error">${alertIcon}<span>${problem}</span></p>` : nothing}
+        ${fieldError(`t-${id}-description`, problem)}
       </div>
       <div class="form-actions">
         <button type="submit" class="button button--primary" part="button" aria-disabled=${busy ? 'true' : 'false'}>${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.saving}` : t.save}</button>
@@ -155,6 +198,7 @@ export class PorticoMusicTrack extends MusicPart {
   };
 
   #startEdit = (): void => {
+    if (this.unavailable.edit) return;
     if (this.mode === 'editing') return this.#cancel();
     this.#clearErrors();
     this.mode = 'editing';
@@ -164,6 +208,7 @@ export class PorticoMusicTrack extends MusicPart {
   };
 
   #confirm = (): void => {
+    if (this.unavailable.delete) return;
     this.#clearErrors();
     this.mode = 'confirming';
     this.#focus.request(`#t-${this.track.id}-confirm`);
@@ -182,7 +227,7 @@ export class PorticoMusicTrack extends MusicPart {
   }
 
   #makeActive = async (): Promise<void> => {
-    if (this.#activate.busy) return;
+    if (this.#activate.busy || this.unavailable.activate) return;
     this.#clearErrors();
     const track = await this.#activate.run(this.track.id);
     if (!track) {

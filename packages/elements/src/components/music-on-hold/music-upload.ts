@@ -2,12 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError, ConflictError, isA, ValidationError } from '@portico/sdk/core';
 import { musicTrackCreate, TELEPHONY_LIMITS, type MusicTrack, type MusicTrackCreateParams } from '@portico/sdk/telephony';
+import { AUDIO_ACCEPT, AUDIO_TYPES, checkAudioFile, type AudioProblem } from '../../base/audio-file.ts';
 import { alertIcon, checkIcon, uploadIcon } from '../../base/icons.ts';
+import { describedBy, unavailableState } from '../../base/unavailable.ts';
+import { fieldError } from '../../base/field-error.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { PorticoMusicTrackSavedEvent } from '../../events/telephony.ts';
 import { fileSize, percent } from '../../i18n/format.ts';
-import { AUDIO_ACCEPT, AUDIO_TYPES, checkMusicFile, type AudioProblem } from './audio-file.ts';
 import { checkDescription, DESCRIPTION_MAX } from './description.ts';
 import { MusicPart, TracksChangedEvent } from './music-part.ts';
 
@@ -17,11 +19,14 @@ const { audio, musicTracks } = TELEPHONY_LIMITS;
  * "Upload music": a file and its description (both required), checked before anything is
  * sent — type, size, and how many tracks the PBX keeps, said before trying. The upload shows
  * its progress; a retry after a failure is the same upload (one idempotency key), and what
- * was typed and chosen stays until it succeeds.
+ * was typed and chosen stays until it succeeds. To a portal user who may not upload, the form's
+ * place says so, and why.
  */
 export class PorticoMusicUpload extends MusicPart {
   /** Tracks the PBX keeps now. */
   @property({ type: Number }) count = 0;
+  /** Why the portal user may not upload music; undefined when they may. */
+  @property({ attribute: false }) unavailable?: string;
 
   @state() private description = '';
   @state() private file?: File;
@@ -46,7 +51,11 @@ export class PorticoMusicUpload extends MusicPart {
     return html`<section class="upload" aria-labelledby="upload-title">
       <h3 id="upload-title">${t.uploadTitle}</h3>
       ${this.uploaded ? this.#renderUploaded(this.uploaded) : nothing}
-      ${full ? html`<div class="alert alert--warning" part="status">${alertIcon}<p id="upload-full">${t.full({ max: musicTracks.max })}</p></div>` : this.#renderForm()}
+      ${this.unavailable
+        ? unavailableState('upload-unavailable', this.common.notAllowedTitle, this.unavailable)
+        : full
+          ? html`<div class="alert alert--warning" part="status">${alertIcon}<p id="upload-full">${t.full({ max: musicTracks.max })}</p></div>`
+          : this.#renderForm()}
     </section>`;
   }
 
@@ -78,10 +87,10 @@ export class PorticoMusicUpload extends MusicPart {
           accept=${AUDIO_ACCEPT}
           required
           aria-invalid=${fileProblem ? 'true' : 'false'}
-          aria-describedby=${fileProblem ? 'upload-hint music-file-error' : 'upload-hint'}
+          aria-describedby=${describedBy('upload-hint', fileProblem && 'music-file-error')}
           @change=${this.#chosen}
         />
-        ${fileProblem ? html`<p id="music-file-error" class="field-error" part="error">${alertIcon}<span>${fileProblem}</span></p>` : nothing}
+        ${fieldError('music-file', fileProblem)}
       </div>
       <div class="field">
         <label class="label" part="label" for="music-description">${t.description}</label>
@@ -93,11 +102,11 @@ export class PorticoMusicUpload extends MusicPart {
           maxlength=${DESCRIPTION_MAX}
           .value=${this.description}
           aria-invalid=${descriptionProblem ? 'true' : 'false'}
-          aria-describedby=${descriptionProblem ? 'music-description-hint music-description-error' : 'music-description-hint'}
+          aria-describedby=${describedBy('music-description-hint', descriptionProblem && 'music-description-error')}
           @input=${this.#typed}
         />
         <p id="music-description-hint" class="hint">${t.descriptionHint}</p>
-        ${descriptionProblem ? html`<p id="music-description-error" class="field-error" part="error">${alertIcon}<span>${descriptionProblem}</span></p>` : nothing}
+        ${fieldError('music-description', descriptionProblem)}
       </div>
       ${busy && progress
         ? html`<div class="progress">
@@ -150,7 +159,7 @@ export class PorticoMusicUpload extends MusicPart {
       this.fileProblem = undefined;
       return;
     }
-    const checked = checkMusicFile(chosen);
+    const checked = checkAudioFile(chosen, audio.maxMusicSize);
     this.file = 'file' in checked ? checked.file : undefined;
     this.fileProblem = 'problem' in checked ? checked.problem : undefined;
   };
@@ -162,7 +171,7 @@ export class PorticoMusicUpload extends MusicPart {
 
   #send = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.#upload.busy || this.count >= musicTracks.max) return;
+    if (this.#upload.busy || this.unavailable || this.count >= musicTracks.max) return;
     this.checked = true;
     this.uploaded = undefined;
     const file = this.file;

@@ -7,15 +7,17 @@ import type { Resource } from '../../controllers/resource.ts';
 import { money, phoneNumber } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { pbxProduct } from '../../i18n/telephony.messages.ts';
-import { noPbx } from './dashboard-part.ts';
+import { noPbx } from '../../base/no-pbx.ts';
+import { isPermanentRefusal } from '../../i18n/error-message.ts';
 import type { PbxDashboardMessages } from './pbx-dashboard.messages.ts';
 
 export interface PanelView {
   t: PbxDashboardMessages;
   locale: Locale;
-  /** Shared words: loading, retry. */
+  /** Shared words: loading, retry, not available to the portal user. */
   loading: string;
   retry: string;
+  notAllowed: string;
   describe: (error: unknown) => string;
 }
 
@@ -30,7 +32,8 @@ export interface AccountSummary {
 
 /**
  * One panel of the dashboard: its title, then its content, or its own skeleton, or its own
- * failure with a retry — one panel that cannot be loaded does not blank the others.
+ * failure with a retry — one panel that cannot be loaded does not blank the others. A panel the
+ * portal user may not see says so, with no retry that could not help.
  */
 function panel<T>(view: PanelView, options: { id: string; title: string; resource: PanelData<T>; content: (value: T) => TemplateResult; failure?: (error: unknown) => TemplateResult | undefined }): TemplateResult {
   const { resource } = options;
@@ -39,7 +42,10 @@ function panel<T>(view: PanelView, options: { id: string; title: string; resourc
     ${resource.render({
       content: options.content,
       error: (error) =>
-        options.failure?.(error) ?? errorState({ title: view.t.panelFailed, message: view.describe(error), retryLabel: view.retry, onRetry: () => void resource.refresh() }),
+        options.failure?.(error) ??
+        (isPermanentRefusal(error)
+          ? errorState({ title: view.notAllowed, message: view.describe(error) })
+          : errorState({ title: view.t.panelFailed, message: view.describe(error), retryLabel: view.retry, onRetry: () => void resource.refresh() })),
       loading: () => loadingState(view.loading, html`<div class="stack"><span class="skeleton"></span><span class="skeleton skeleton--wide"></span></div>`),
     })}
   </section>`;
@@ -102,8 +108,8 @@ export function pbxPanel(view: PanelView, resource: PanelData<Pbx>): TemplateRes
 /** Whom to contact, as the PBX's record has it; what it does not say is left out. */
 export function contactPanel(view: PanelView, resource: PanelData<Pbx>): TemplateResult | typeof nothing {
   const { t } = view;
-  // Without a PBX there is no contact of it: the PBX panel says why.
-  if (resource.failed && noPbx(resource.error)) return nothing;
+  // Without a PBX there is no contact of it, nor for a user who may not see it: the PBX panel says why.
+  if (resource.failed && (noPbx(resource.error) || isPermanentRefusal(resource.error))) return nothing;
   return panel(view, {
     id: 'contact',
     title: t.contact,

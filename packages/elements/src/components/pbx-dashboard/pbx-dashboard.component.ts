@@ -7,8 +7,10 @@ import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
+import { playerStyles } from '../../styles/player.styles.ts';
+import { unavailableStyles } from '../../styles/unavailable.styles.ts';
 import { accountPanel, contactPanel, pbxPanel, type AccountSummary, type PanelView } from './dashboard-panels.ts';
-import { noPbx } from './dashboard-part.ts';
+import { noPbx } from '../../base/no-pbx.ts';
 import { PorticoPbxRecentCalls } from './recent-calls.ts';
 import { messages, type PbxDashboardMessages } from './pbx-dashboard.messages.ts';
 import { styles } from './pbx-dashboard.styles.ts';
@@ -23,6 +25,10 @@ import { styles } from './pbx-dashboard.styles.ts';
  * Each panel loads on its own, with its own skeleton and its own failure and retry: one
  * that cannot be loaded does not blank the others.
  *
+ * A portal user without the telephony permission is told the PBX's panels are not available to
+ * them; one without the call recordings permission sees the calls, with playing a recording
+ * unavailable and why.
+ *
  * @fires portico-error - A panel could not be loaded; the widget shows it too.
  *
  * @csspart base - The widget's box.
@@ -33,6 +39,7 @@ import { styles } from './pbx-dashboard.styles.ts';
  * @csspart table - The recent calls (cards in a narrow box).
  * @csspart row - One call.
  * @csspart player - The recording being played.
+ * @csspart unavailable - Why playing recordings is unavailable to the portal user.
  * @csspart button - Every button.
  * @csspart error - Error messages.
  * @csspart empty - Shown when there is no recent call, or no PBX.
@@ -40,7 +47,7 @@ import { styles } from './pbx-dashboard.styles.ts';
  * @cssprop --portico-color-warning - The warning of unregistered lines.
  */
 export class PorticoPbxDashboard extends PorticoElement<PbxDashboardMessages> {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, playerStyles, unavailableStyles, styles];
   /** The parts it renders, registered with it. */
   static readonly dependencies = { 'portico-pbx-dashboard-calls': PorticoPbxRecentCalls };
   static readonly messages = messages;
@@ -78,7 +85,7 @@ export class PorticoPbxDashboard extends PorticoElement<PbxDashboardMessages> {
 
   protected override render(): TemplateResult {
     const t = this.t;
-    const view: PanelView = { t, locale: this.effectiveLocale, loading: this.common.loading, retry: this.common.retry, describe: (error) => this.describe(error) };
+    const view: PanelView = { t, locale: this.effectiveLocale, loading: this.common.loading, retry: this.common.retry, notAllowed: this.common.notAllowedTitle, describe: (error) => this.describe(error) };
     return html`<section part="base" lang=${this.effectiveLocale} aria-labelledby="title" @portico-part-announce=${(e: AnnounceEvent) => this.announce(e.text)}>
       <h2 part="title" id="title" tabindex="-1">${t.title}</h2>
       <div class="panels">

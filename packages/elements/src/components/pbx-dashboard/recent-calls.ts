@@ -3,13 +3,17 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { pbxCallRecent, pbxCallRecording, type PbxCall, type PbxCallPage } from '@portico/sdk/telephony';
 import { alertIcon } from '../../base/icons.ts';
+import { noPbx } from '../../base/no-pbx.ts';
 import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { describedBy, unavailableNote } from '../../base/unavailable.ts';
 import { AnnounceEvent } from '../../base/widget-part.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { dateTime, duration, money, number, phoneNumber } from '../../i18n/format.ts';
 import { PorticoErrorEvent } from '../../events/portico-error.ts';
-import { DashboardPart, noPbx } from './dashboard-part.ts';
+import { isPermanentRefusal } from '../../i18n/error-message.ts';
+import { DashboardPart } from './dashboard-part.ts';
 import type { PbxDashboardMessages } from './pbx-dashboard.messages.ts';
 
 type Column = keyof PbxDashboardMessages['columns'];
@@ -21,7 +25,8 @@ type ShownPage = PbxCallPage & { page: number };
  * The dashboard's recent calls (the last 30 days, newest first), a page at a time as the
  * portal shows them — "Page 1 of 3", "1–10 of 27" — each with its date, line, numbers,
  * duration and cost, and a recorded call played in the page. Its loading and its failure are
- * its own: the rest of the dashboard stays.
+ * its own: the rest of the dashboard stays. Playing needs the call recordings permission: to a
+ * portal user without it, Play is unavailable, and a note above the calls says why.
  */
 export class PorticoPbxRecentCalls extends DashboardPart {
   /** Calls a page. */
@@ -37,6 +42,7 @@ export class PorticoPbxRecentCalls extends DashboardPart {
   /** The page was changed by the person: its arrival is said. */
   #paged = false;
   readonly #focus = new FocusAfterRender(this);
+  readonly #permissions = new Permissions(this, () => this.client);
 
   // Another page keeps the one shown until it comes, so the pager keeps its focus.
   readonly #calls = new Resource(this, {
@@ -79,16 +85,24 @@ export class PorticoPbxRecentCalls extends DashboardPart {
         error: (error) =>
           noPbx(error)
             ? html`<p class="muted">${t.noPbxTitle}</p>`
-            : errorState({ title: t.panelFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void calls.refresh() }),
+            : isPermanentRefusal(error)
+              ? errorState({ title: this.common.notAllowedTitle, message: this.describe(error) })
+              : errorState({ title: t.panelFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void calls.refresh() }),
         loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3, 4].map(() => html`<span class="skeleton skeleton--row"></span>`)}</div>`),
       })}
     </section>`;
   }
 
+  /** Why the portal user may not play recordings; undefined when they may. */
+  get #playUnavailable(): string | undefined {
+    return this.#permissions.reason(pbxCallRecording, this.common);
+  }
+
   #renderCalls(answer: ShownPage): TemplateResult {
     const t = this.t;
     const columns = Object.keys(t.columns) as Column[];
-    return html`<table part="table" aria-labelledby="calls-title" aria-describedby="calls-range">
+    return html`${answer.data.some((call) => call.recording) ? unavailableNote('play-unavailable', this.#playUnavailable) : nothing}
+      <table part="table" aria-labelledby="calls-title" aria-describedby="calls-range">
         <thead>
           <tr>
             ${columns.map((c) => html`<th scope="col" class="c-${c}">${c === 'recording' ? html`<span class="visually-hidden">${t.columns.recording}</span>` : t.columns[c]}</th>`)}
@@ -110,6 +124,7 @@ export class PorticoPbxRecentCalls extends DashboardPart {
     const l = this.locale;
     const cell = (column: Column, content: unknown) => html`<td class="c-${column}"><span class="cell-label" aria-hidden="true">${t.columns[column]}</span><span>${content}</span></td>`;
     const names = this.#names(call);
+    const unavailable = this.#playUnavailable ? 'play-unavailable' : undefined;
     return html`<tr part="row">
       <th scope="row" class="c-startedAt"><time datetime=${call.startedAt}>${names.when}</time></th>
       ${cell('account', phoneNumber(call.account))} ${cell('from', names.from)} ${cell('to', names.to)}
@@ -124,6 +139,9 @@ export class PorticoPbxRecentCalls extends DashboardPart {
               aria-label=${t.playCall(names)}
               aria-expanded=${this.playing?.id === call.id ? 'true' : 'false'}
               aria-controls="call-player"
+              aria-disabled=${unavailable ? 'true' : 'false'}
+              aria-describedby=${describedBy(unavailable)}
+              ?data-unavailable=${unavailable !== undefined}
               @click=${() => this.#play(call)}
             >
               ${t.play}
@@ -190,6 +208,7 @@ export class PorticoPbxRecentCalls extends DashboardPart {
   }
 
   #play(call: PbxCall): void {
+    if (this.#playUnavailable) return;
     if (this.playing?.id === call.id) return this.#closePlayer();
     this.unplayable = false;
     this.playing = call;

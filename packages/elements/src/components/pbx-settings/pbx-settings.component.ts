@@ -1,14 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isA, PermissionError } from '@portico/sdk/core';
-import { pbxRetrieve, pbxSettings, type PbxSettings } from '@portico/sdk/telephony';
+import { pbxRetrieve, pbxSettings, pbxUpdateSettings, type PbxSettings } from '@portico/sdk/telephony';
+import { noPbx } from '../../base/no-pbx.ts';
 import { PorticoElement } from '../../base/portico-element.ts';
+import { retryAlert } from '../../base/retry-alert.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
-import { alertIcon, retryIcon } from '../../base/icons.ts';
+import { unavailableActions, type UnavailableActions } from '../../base/unavailable-actions.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { PorticoPbxSettingsSavedEvent } from '../../events/telephony.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
+import { unavailableStyles } from '../../styles/unavailable.styles.ts';
 import { messages, type PbxSettingsMessages } from './pbx-settings.messages.ts';
 import { styles } from './pbx-settings.styles.ts';
 import type { SectionSavedEvent } from './pbx-settings-part.ts';
@@ -25,9 +28,6 @@ interface Loaded {
   pickupGroups: string[];
 }
 
-/** The customer has no hosted PBX: there is nothing to set, and trying again changes nothing. */
-const noPbx = (error: unknown) => isA(error, PermissionError) && error.code === 'no_pbx';
-
 /**
  * @tag portico-pbx-settings
  * @summary The hosted PBX's settings: intercom, abbreviated dialling, incoming calls and call
@@ -42,6 +42,10 @@ const noPbx = (error: unknown) => isA(error, PermissionError) && error.code === 
  * codes of the configured length, numbers to call) are said at the fields before any
  * request. A change made elsewhere meanwhile is explained in the section, with a reload.
  * A customer without a PBX is told so (not reported as a failure, and not retried).
+ *
+ * A portal user without the telephony permission is told the settings are not available to
+ * them. A read-only user sees them and may try a change to see what it would break in the dial
+ * plan; saving is unavailable to them, and the widget says why.
  *
  * @event portico-pbx-settings-saved - `{ section, settings }`: a section was saved.
  * @event portico-error - A load or a save failed; the widget shows it too.
@@ -58,13 +62,14 @@ const noPbx = (error: unknown) => isA(error, PermissionError) && error.code === 
  * @csspart badge - A section's "Unsaved changes".
  * @csspart conflicts - What a change would break in the dial plan, at its field.
  * @csspart status - A section's result.
+ * @csspart unavailable - Why saving is unavailable to the portal user.
  * @csspart error - Error messages.
  * @csspart empty - Shown to a customer without a PBX.
  *
  * @cssproperty --portico-pbx-settings-accent - The colour of the Save buttons and checkboxes; defaults to `--portico-color-primary`.
  */
 export class PorticoPbxSettings extends PorticoElement<PbxSettingsMessages> {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, unavailableStyles, styles];
   /** The parts it renders, registered with it. */
   static readonly dependencies = {
     'portico-pbx-settings-intercom': PorticoPbxSettingsIntercom,
@@ -76,6 +81,7 @@ export class PorticoPbxSettings extends PorticoElement<PbxSettingsMessages> {
 
   /** One saver for the content of one client: its saves go in turn, each against the version the last left. */
   readonly #savers = new WeakMap<object, SettingsSaver>();
+  readonly #permissions = new Permissions(this, () => this.activeClient);
 
   readonly #settings = new Resource(this, {
     args: () => [this.activeClient] as const,
@@ -111,13 +117,8 @@ export class PorticoPbxSettings extends PorticoElement<PbxSettingsMessages> {
       @pbx-settings-section-reload=${() => void settings.refresh()}
     >
       <header part="header"><h2 part="title" id="title" tabindex="-1">${t.title}</h2></header>
-      ${settings.value && settings.failed
-        ? html`<div class="alert alert--error" role="alert" part="error">
-            ${alertIcon}
-            <p>${t.refreshFailed} ${this.describe(settings.error)}</p>
-            <button type="button" class="button button--secondary" part="button" @click=${() => void settings.refresh()}>${retryIcon}${this.common.retry}</button>
-          </div>`
-        : nothing}
+      ${settings.value ? this.#unavailable.note : nothing}
+      ${settings.value && settings.failed ? retryAlert(`${t.refreshFailed} ${this.describe(settings.error)}`, this.common.retry, () => void settings.refresh()) : nothing}
       ${settings.render({
         content: (loaded) => this.#renderSections(loaded),
         error: (error) =>
@@ -136,24 +137,31 @@ export class PorticoPbxSettings extends PorticoElement<PbxSettingsMessages> {
     </section>`;
   }
 
+  /** Whether the portal user may save settings, and why not. */
+  get #unavailable(): UnavailableActions<'save'> {
+    return unavailableActions(this.#permissions, this.common, 'save-unavailable', { save: pbxUpdateSettings });
+  }
+
   #renderSections({ settings, pickupGroups }: Loaded): TemplateResult {
     // What every section needs of the widget.
     const client = this.activeClient;
     const locale = this.effectiveLocale;
     const timeZone = this.effectiveTimeZone;
     const saver = this.#saver;
+    const unavailable = this.#unavailable.ids.save;
     return html`<div class="sections">
-      <portico-pbx-settings-intercom .settings=${settings} .saver=${saver} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-pbx-settings-intercom>
-      <portico-pbx-settings-abbreviated-dialing .settings=${settings} .saver=${saver} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-pbx-settings-abbreviated-dialing>
+      <portico-pbx-settings-intercom .settings=${settings} .saver=${saver} .unavailable=${unavailable} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-pbx-settings-intercom>
+      <portico-pbx-settings-abbreviated-dialing .settings=${settings} .saver=${saver} .unavailable=${unavailable} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-pbx-settings-abbreviated-dialing>
       <portico-pbx-settings-incoming-calls
         .settings=${settings}
         .saver=${saver}
+        .unavailable=${unavailable}
         .pickupGroups=${pickupGroups}
         .client=${client}
         .locale=${locale}
         .timeZone=${timeZone}
       ></portico-pbx-settings-incoming-calls>
-      <portico-pbx-settings-parking .settings=${settings} .saver=${saver} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-pbx-settings-parking>
+      <portico-pbx-settings-parking .settings=${settings} .saver=${saver} .unavailable=${unavailable} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-pbx-settings-parking>
     </div>`;
   }
 

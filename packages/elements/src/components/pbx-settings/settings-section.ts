@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ConflictError, isA, ValidationError } from '@portico/sdk/core';
 import type { DialPlanConflict, PbxSettings, PbxSettingsUpdate } from '@portico/sdk/telephony';
 import { alertIcon, checkIcon, infoIcon, retryIcon } from '../../base/icons.ts';
+import { describedBy } from '../../base/unavailable.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import type { PbxSettingsSection } from '../../events/telephony.ts';
@@ -28,13 +29,19 @@ const NOTICE_ICONS = { success: checkIcon, info: infoIcon, warning: alertIcon };
  * reset by it). As the person edits, what the change would break in the dial plan is asked
  * of the API and listed at the field it concerns; saving is still possible to try, and the
  * API's refusal is listed the same way. A subclass says what its fields are and how they
- * are checked.
+ * are checked. A portal user who may not save (read-only) may still try a change and see what
+ * it would break; Save is unavailable, described by the widget's note that says why.
  */
 export abstract class SettingsSection<K extends PbxSettingsSection, D> extends PbxSettingsPart {
   /** The settings as saved, with their version. */
   @property({ attribute: false }) settings!: PbxSettings;
   /** Saves sections in turn against the version last answered (the widget's one for all). */
   @property({ attribute: false }) saver!: SettingsSaver;
+  /**
+   * The id of the widget's note saying why the portal user may not save settings; undefined when
+   * they may. They may still edit: what a change would break is asked of the API all the same.
+   */
+  @property({ attribute: false }) unavailable?: string;
 
   /** What was typed and not saved; undefined: the saved values are shown. */
   @state() protected draft?: D;
@@ -134,7 +141,15 @@ export abstract class SettingsSection<K extends PbxSettingsSection, D> extends P
       <form class="section-form" novalidate @submit=${this.#onSave} @change=${this.#onChange}>
         ${this.renderFields(values)} ${this.said(`${p}-section`).conflicts} ${this.#renderOutcome()}
         <div class="actions">
-          <button id="${p}-save" type="submit" class="button button--primary" part="button save" aria-disabled=${busy ? 'true' : 'false'}>
+          <button
+            id="${p}-save"
+            type="submit"
+            class="button button--primary"
+            part="button save"
+            aria-disabled=${busy || this.unavailable ? 'true' : 'false'}
+            aria-describedby=${describedBy(this.unavailable)}
+            ?data-unavailable=${this.unavailable !== undefined}
+          >
             ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.saving}` : t.save}
           </button>
           ${this.draft !== undefined ? html`<button type="button" class="button button--secondary" part="button" @click=${this.#undo}>${t.undo}</button>` : nothing}
@@ -225,7 +240,7 @@ export abstract class SettingsSection<K extends PbxSettingsSection, D> extends P
 
   #onSave = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.#save.busy) return;
+    if (this.#save.busy || this.unavailable) return;
     const t = this.t;
     const values = this.values;
     this.told = 'all';

@@ -2,7 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ConflictError, isA, ValidationError } from '@portico/sdk/core';
 import { pbxRetrieve, phoneLineConfigure, phoneLineRetrieve, type Forwarding, type PhoneLine, type PhoneLineConfigureParams } from '@portico/sdk/telephony';
+import { fieldError } from '../../base/field-error.ts';
 import { alertIcon, retryIcon } from '../../base/icons.ts';
+import { dialogActions, ModalDialog } from '../../base/modal-dialog.ts';
+import { describedBy } from '../../base/unavailable.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { Resource } from '../../controllers/resource.ts';
@@ -29,8 +32,13 @@ export class PorticoPhoneLinesConfigure extends PhoneLinesPart {
   @state() private draft?: LineDraft;
   /** The form was sent once: its problems are said, and said again as they are fixed. */
   @state() private checked = false;
-  #opener?: HTMLElement;
   readonly #focus = new FocusAfterRender(this);
+  readonly #dialog = new ModalDialog(this, {
+    onClose: () => {
+      this.lineId = undefined;
+      this.draft = undefined;
+    },
+  });
 
   /** The PBX's pickup groups, asked for each time the dialog opens. */
   readonly #groups = new Resource(this, {
@@ -52,17 +60,8 @@ export class PorticoPhoneLinesConfigure extends PhoneLinesPart {
     send: (id, { signal }) => this.api.request(phoneLineRetrieve, { params: { id } }, { signal }),
   });
 
-  get #dialog(): HTMLDialogElement | null {
-    return this.querySelector('dialog');
-  }
-
   get #line(): PhoneLine | undefined {
     return this.lines.find((line) => line.id === this.lineId);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#dialog?.close();
   }
 
   /** Opens the dialog for a line; focus returns to `opener` when it closes. */
@@ -73,30 +72,23 @@ export class PorticoPhoneLinesConfigure extends PhoneLinesPart {
     this.lineId = line.id;
     this.draft = draftOf(line);
     this.checked = false;
-    this.#opener = opener;
-    await this.updateComplete;
-    if (this.lineId === line.id && this.isConnected) this.#dialog?.showModal();
+    await this.#dialog.show(opener);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     // The line is no longer shown (another account): nothing to configure.
-    if (changed.has('lines') && this.lineId && !this.#line) this.#dialog?.close();
+    if (changed.has('lines') && this.lineId && !this.#line) this.#dialog.close();
   }
 
   protected override render(): TemplateResult {
     const line = this.#line;
     const draft = this.draft;
-    return html`<dialog id="configure-dialog" part="dialog" aria-labelledby="configure-title" @close=${this.#closed}>
-      ${line && draft
+    return html`<dialog id="configure-dialog" part="dialog" aria-labelledby="configure-title" @close=${this.#dialog.closed}>
+      ${line && draft && this.#dialog.isOpen
         ? html`<form class="dialog-body" method="dialog" novalidate @submit=${this.#send}>
             <h3 id="configure-title">${this.t.lineTitle({ number: phoneNumber(line.number) })}</h3>
             ${this.#renderConflict()} ${this.#renderForwarding(line, draft)} ${this.#renderPickupGroup(line, draft)} ${this.#renderFailure()}
-            <div class="dialog-actions">
-              <button type="button" class="button button--secondary" part="button" @click=${() => this.#dialog?.close()}>${this.t.cancel}</button>
-              <button type="submit" class="button button--primary" part="button" aria-disabled=${this.#save.busy ? 'true' : 'false'}>
-                ${this.#save.busy ? html`<span class="spinner" aria-hidden="true"></span>${this.t.saving}` : this.t.save}
-              </button>
-            </div>
+            ${dialogActions({ cancel: this.t.cancel, submit: this.t.save, busyLabel: this.t.saving, busy: this.#save.busy, onCancel: () => this.#dialog.close() })}
           </form>`
         : nothing}
     </dialog>`;
@@ -131,11 +123,11 @@ export class PorticoPhoneLinesConfigure extends PhoneLinesPart {
           inputmode="tel"
           .value=${draft.to}
           aria-invalid=${problem ? 'true' : 'false'}
-          aria-describedby=${problem ? 'forward-to-hint forward-to-error' : 'forward-to-hint'}
+          aria-describedby=${describedBy('forward-to-hint', problem && 'forward-to-error')}
           @input=${(e: Event) => this.#edit({ to: (e.target as HTMLInputElement).value })}
         />
         <p id="forward-to-hint" class="hint">${t.forwardToHint}</p>
-        ${problem ? html`<p id="forward-to-error" class="field-error" part="error">${alertIcon}<span>${problem}</span></p>` : nothing}
+        ${fieldError('forward-to', problem)}
       </div>
       <fieldset class="when" ?hidden=${!draft.enabled}>
         <legend class="label" part="label">${t.whenLegend}</legend>
@@ -160,7 +152,7 @@ export class PorticoPhoneLinesConfigure extends PhoneLinesPart {
         id="pickup-group"
         class="input"
         part="input"
-        aria-describedby=${refused ? 'pickup-group-hint pickup-group-error' : 'pickup-group-hint'}
+        aria-describedby=${describedBy('pickup-group-hint', refused && 'pickup-group-error')}
         aria-invalid=${refused ? 'true' : 'false'}
         @change=${(e: Event) => this.#edit({ pickupGroup: (e.target as HTMLSelectElement).value })}
       >
@@ -168,7 +160,7 @@ export class PorticoPhoneLinesConfigure extends PhoneLinesPart {
         ${names.map((name) => html`<option value=${name} ?selected=${draft.pickupGroup === name}>${name}</option>`)}
       </select>
       <p id="pickup-group-hint" class="hint">${t.pickupGroupHint}</p>
-      ${refused ? html`<p id="pickup-group-error" class="field-error" part="error">${alertIcon}<span>${refused}</span></p>` : nothing}
+      ${fieldError('pickup-group', refused)}
       ${groups.failed && !groups.loading
         ? html`<div class="field-error groups-error" part="error">
             ${alertIcon}<span>${t.pickupGroupsFailed} ${this.describe(groups.error)}</span>
@@ -221,13 +213,6 @@ export class PorticoPhoneLinesConfigure extends PhoneLinesPart {
     this.#focus.request('#forward');
   };
 
-  #closed = (): void => {
-    if (!this.lineId) return;
-    this.lineId = undefined;
-    this.draft = undefined;
-    if (this.isConnected) this.#opener?.focus();
-  };
-
   #send = async (event: Event): Promise<void> => {
     event.preventDefault();
     const line = this.#line;
@@ -245,7 +230,7 @@ export class PorticoPhoneLinesConfigure extends PhoneLinesPart {
       this.dispatchEvent(new LineChangedEvent(saved));
       this.announce(this.t.saved({ number: phoneNumber(saved.number) }));
       this.dispatchEvent(new PorticoPhoneLineSavedEvent(saved));
-      this.#dialog?.close();
+      this.#dialog.close();
       return;
     }
     const error = this.#save.error;

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { PhoneLine } from '@portico/sdk/telephony';
 import { badge } from '../../base/badge.ts';
+import { describedBy } from '../../base/unavailable.ts';
 import { money, phoneNumber, shortDateTime } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { pbxProduct } from '../../i18n/telephony.messages.ts';
@@ -12,6 +13,8 @@ export interface LineTableView {
   locale: Locale;
   timeZone: string | undefined;
   lines: readonly PhoneLine[];
+  /** The id of the note saying why the portal user may not configure a line; undefined when they may. */
+  unavailable: string | undefined;
   onConfigure: (line: PhoneLine, opener: HTMLElement) => void;
 }
 
@@ -66,6 +69,9 @@ function row(view: LineTableView, line: PhoneLine): TemplateResult {
         class="button button--secondary configure"
         part="button"
         aria-label=${t.configureLine({ number })}
+        aria-disabled=${view.unavailable ? 'true' : 'false'}
+        aria-describedby=${describedBy(view.unavailable)}
+        ?data-unavailable=${view.unavailable !== undefined}
         @click=${(event: Event) => view.onConfigure(line, event.currentTarget as HTMLElement)}
       >
         ${t.configure}

@@ -1,12 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { isA, PermissionError, type ClientCore } from '@portico/sdk/core';
-import { phoneLineList, type PhoneLine } from '@portico/sdk/telephony';
+import type { ClientCore } from '@portico/sdk/core';
+import { phoneLineConfigure, phoneLineList, type PhoneLine } from '@portico/sdk/telephony';
+import { noPbx } from '../../base/no-pbx.ts';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
 import { alertIcon, retryIcon } from '../../base/icons.ts';
+import { unavailableActions, type UnavailableActions } from '../../base/unavailable-actions.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { PorticoPhoneLineRegistrationEvent } from '../../events/telephony.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
@@ -14,6 +17,7 @@ import { phoneNumber, shortDateTime } from '../../i18n/format.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
 import { dialogStyles } from '../../styles/dialog.styles.ts';
+import { unavailableStyles } from '../../styles/unavailable.styles.ts';
 import { PorticoPhoneLinesConfigure } from './line-configure.ts';
 import { lineTable } from './line-table.ts';
 import type { LineChangedEvent } from './phone-lines-part.ts';
@@ -27,9 +31,6 @@ interface LoadedLines {
   at: number;
 }
 
-/** The account has no hosted PBX: the API says so (403 `no_pbx`) rather than show an empty one. */
-const noPbx = (error: unknown): boolean => isA(error, PermissionError) && error.code === 'no_pbx';
-
 /** A PBX has a few lines, a trunk a few dozen: pages of the API's largest size, up to this many. */
 const MAX_PAGES = 10;
 
@@ -42,6 +43,9 @@ const MAX_PAGES = 10;
  * The SIP registration is live: the list checks it again every `refresh-every` seconds while
  * it is on the page and the page is seen, keeps the lines on screen meanwhile, and says in its
  * live region when a phone went offline or came back.
+ *
+ * A portal user without the telephony permission is told the lines are not available to them;
+ * a read-only user sees them, with "Configure" unavailable and why.
  *
  * @fires portico-phone-line-saved - A line's forwarding or pickup group was saved.
  * @fires portico-phone-line-registration - A phone registered or went offline since the last check.
@@ -58,6 +62,7 @@ const MAX_PAGES = 10;
  * @csspart label - Field labels.
  * @csspart input - Fields.
  * @csspart status - A conflict explained in the dialog.
+ * @csspart unavailable - Why configuring is unavailable to the portal user.
  * @csspart error - Error messages.
  * @csspart empty - Shown when there is no line, or no PBX.
  *
@@ -65,7 +70,7 @@ const MAX_PAGES = 10;
  * @cssprop --portico-color-danger - A phone that is not registered.
  */
 export class PorticoPhoneLines extends PorticoElement<PhoneLinesMessages> {
-  static override styles = [sharedStyles, badgeStyles, dialogStyles, styles];
+  static override styles = [sharedStyles, badgeStyles, dialogStyles, unavailableStyles, styles];
   /** The parts it renders, registered with it. */
   static readonly dependencies = { 'portico-phone-lines-configure': PorticoPhoneLinesConfigure };
   static readonly messages = messages;
@@ -74,6 +79,7 @@ export class PorticoPhoneLines extends PorticoElement<PhoneLinesMessages> {
   @property({ type: Number, attribute: 'refresh-every' }) refreshEvery = 15;
 
   readonly #dialog = createRef<PorticoPhoneLinesConfigure>();
+  readonly #permissions = new Permissions(this, () => this.activeClient);
 
   // Another language is the same lines in other words: they stay on screen meanwhile.
   readonly #lines = new Resource(this, {
@@ -100,10 +106,16 @@ export class PorticoPhoneLines extends PorticoElement<PhoneLinesMessages> {
     return this.#lines.refresh();
   }
 
+  /** Whether the portal user may configure lines, and why not. */
+  get #unavailable(): UnavailableActions<'configure'> {
+    return unavailableActions(this.#permissions, this.common, 'configure-unavailable', { configure: phoneLineConfigure });
+  }
+
   protected override render(): TemplateResult {
     const t = this.t;
     const lines = this.#lines;
     const loaded = lines.value;
+    const unavailable = this.#unavailable;
     return html`<section
       part="base"
       lang=${this.effectiveLocale}
@@ -115,12 +127,12 @@ export class PorticoPhoneLines extends PorticoElement<PhoneLinesMessages> {
         <h2 part="title" id="title" tabindex="-1">${t.title}</h2>
         ${loaded && loaded.lines.length ? this.#renderChecked(loaded) : nothing}
       </header>
-      ${loaded && lines.failed ? this.#renderRefreshFailure(lines.error) : nothing}
+      ${loaded?.lines.length ? unavailable.note : nothing} ${loaded && lines.failed ? this.#renderRefreshFailure(lines.error) : nothing}
       <div class="results" aria-busy=${lines.loading ? 'true' : 'false'}>
         ${lines.render({
           content: (value) =>
             value.lines.length
-              ? lineTable({ t, locale: this.effectiveLocale, timeZone: this.effectiveTimeZone, lines: value.lines, onConfigure: (line, opener) => void this.#dialog.value?.start(line, opener) })
+              ? lineTable({ t, locale: this.effectiveLocale, timeZone: this.effectiveTimeZone, lines: value.lines, unavailable: unavailable.ids.configure, onConfigure: this.#configure })
               : emptyState({ title: t.noneTitle, message: t.noneBody }),
           error: (error) =>
             noPbx(error)
@@ -166,6 +178,10 @@ export class PorticoPhoneLines extends PorticoElement<PhoneLinesMessages> {
       </button>
     </div>`;
   }
+
+  #configure = (line: PhoneLine, opener: HTMLElement): void => {
+    if (!this.#unavailable.ids.configure) void this.#dialog.value?.start(line, opener);
+  };
 
   #checkNow = (): void => {
     if (!this.#lines.loading) void this.#lines.refresh();
