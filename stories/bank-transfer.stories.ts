@@ -6,6 +6,7 @@ import { topUpCreate } from '@portico/sdk/account';
 import type { ClientCore } from '@portico/sdk/core';
 import type { PorticoBankTransfer } from '@portico/elements';
 import { simulated, type Simulated } from './support/simulated.ts';
+import { asPortalUser } from './support/portal-user.ts';
 
 const meta: Meta = {
   title: 'Widgets/Bank transfer',
@@ -94,4 +95,14 @@ export const UploadFailed: Story = {
     const widget = await choose(canvasElement, new File([new Uint8Array(40_000)], 'potwierdzenie.pdf', { type: 'application/pdf' }));
     await waitFor(() => expect(widget.shadowRoot!.querySelector('.confirmation .alert--error')).toBeTruthy());
   },
+};
+
+/** Ewa Kowalczyk (telephony, support) may not see the account's payments: the transfer is not available to her, and why. */
+export const NotAvailableWithoutFinances: Story = { ...simulated(asPortalUser('cus_1001', 'usr_1001_office', { prepare: transferOf(15_050) })) };
+
+/** A read-only user with "finances" sees where to send the money; in place of the upload, why there is none. */
+export const ReadOnlyUser: Story = {
+  ...simulated(
+    asPortalUser('cus_1001', { id: 'usr_1001_auditor', name: 'Biegły rewident', email: 'rewident@example.pl', permissions: ['finances'], access: 'read_only' }, { prepare: transferOf(15_050) }),
+  ),
 };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { userEvent, waitFor, expect } from 'storybook/test';
 import '@portico/elements/contract-card';
 import { simulated, type Simulated } from './support/simulated.ts';
+import { asPortalUser } from './support/portal-user.ts';
 
 type Args = { contractId: string };
 
@@ -94,3 +95,17 @@ export const OrderFailedAfterClosing: Story = {
   },
 };
 export const Narrow: Story = { ...simulated(business), decorators: [(story) => html`<div style="width: 300px">${story()}</div>`] };
+
+/** The customer's reception may only file tickets: the contract is not available to it, and why, with no actions. */
+export const NotAvailableWithoutServices: Story = {
+  ...simulated(asPortalUser('cus_1002', { id: 'usr_1002_reception', name: 'Recepcja', email: 'recepcja@transbud-logistyka.pl', permissions: ['support'], access: 'full' })),
+};
+
+/** The external auditor (read-only): the contract, with the PUK, the contact change and the SIM order unavailable and why, said once. */
+export const ReadOnlyUser: Story = {
+  ...simulated(asPortalUser('cus_1002', 'usr_1002_audit')),
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await waitFor(() => expect(root.querySelector('[part~="unavailable"]')).toBeTruthy());
+  },
+};

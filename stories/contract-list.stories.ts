@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { userEvent, waitFor, expect } from 'storybook/test';
 import '@portico/elements/contract-list';
 import { simulated, type Simulated } from './support/simulated.ts';
+import { asPortalUser } from './support/portal-user.ts';
 
 const meta: Meta = {
   title: 'Widgets/Contract list',
@@ -48,3 +49,11 @@ export const NoMatch: Story = {
 
 export const Sidebar: Story = { ...simulated(business), decorators: [(story) => html`<div style="width: 300px">${story()}</div>`] };
 export const Narrow: Story = { ...simulated(business), decorators: [(story) => html`<div style="width: 300px">${story()}</div>`] };
+
+/** The customer's reception may only file tickets: the numbers are not available to it, and why — no search, no filters, no retry. */
+export const NotAvailableWithoutServices: Story = {
+  ...simulated(asPortalUser('cus_1002', { id: 'usr_1002_reception', name: 'Recepcja', email: 'recepcja@transbud-logistyka.pl', permissions: ['support'], access: 'full' })),
+};
+
+/** The external auditor (read-only, finances and services) searches and filters the numbers as anyone may. */
+export const ReadOnlyUser: Story = { ...simulated(asPortalUser('cus_1002', 'usr_1002_audit')) };

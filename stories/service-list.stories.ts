@@ -4,6 +4,7 @@ import { userEvent, waitFor, expect } from 'storybook/test';
 import '@portico/elements/service-list';
 import { serviceOrderCreate } from '@portico/sdk/contracts';
 import { simulated, type Simulated } from './support/simulated.ts';
+import { asPortalUser } from './support/portal-user.ts';
 
 type Args = { contractId: string };
 
@@ -71,3 +72,20 @@ export const OrderPending: Story = {
   }),
 };
 export const Narrow: Story = { ...simulated(business), decorators: [(story) => html`<div style="width: 300px">${story()}</div>`] };
+
+/** The customer's reception may only file tickets: the services are not available to it, and why, with no filter. */
+export const NotAvailableWithoutServices: Story = {
+  ...simulated(asPortalUser('cus_1002', { id: 'usr_1002_reception', name: 'Recepcja', email: 'recepcja@transbud-logistyka.pl', permissions: ['support'], access: 'full' })),
+};
+
+/** The external auditor (read-only): the services and their settings as they are, every order unavailable and why. */
+export const ReadOnlyUser: Story = {
+  ...simulated(asPortalUser('cus_1002', 'usr_1002_audit')),
+  args: { contractId: 'ctr_2008' },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await waitFor(() => expect(root.querySelector('#changes-unavailable')).toBeTruthy());
+    const voicemail = [...root.querySelectorAll<HTMLButtonElement>('.toggle')].find((b) => b.textContent!.includes('Voicemail') || b.textContent!.includes('Poczta'))!;
+    await userEvent.click(voicemail);
+  },
+};

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { userEvent, waitFor, expect } from 'storybook/test';
 import '@portico/elements/ticket-form';
 import { simulated, type Simulated } from './support/simulated.ts';
+import { asPortalUser } from './support/portal-user.ts';
 
 type Args = { departmentId?: string; subject?: string };
 
@@ -133,3 +134,11 @@ export const Uploading: Story = {
 export const Loading: Story = { ...simulated({ ...hosting, setup: (sim) => sim.faults.persist({ latency: 3_600_000, path: '/departments' }) }) };
 export const LoadError: Story = { ...simulated({ ...hosting, setup: (sim) => sim.faults.persist({ status: 503, path: '/departments' }) }) };
 export const Narrow: Story = { ...simulated(hosting), decorators: [(story) => html`<div style="width: 300px">${story()}</div>`] };
+
+/** The external auditor (finances and services) may not file tickets: the form is not available to them, and why. */
+export const NotAvailableWithoutSupport: Story = { ...simulated(asPortalUser('cus_1002', 'usr_1002_audit')) };
+
+/** A read-only user with "support": where the form would be, why there is none. */
+export const ReadOnlyUser: Story = {
+  ...simulated(asPortalUser('cus_1002', { id: 'usr_1002_reception', name: 'Recepcja', email: 'recepcja@transbud-logistyka.pl', permissions: ['support'], access: 'read_only' })),
+};

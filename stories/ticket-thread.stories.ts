@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { userEvent, waitFor, expect } from 'storybook/test';
 import '@portico/elements/ticket-thread';
 import { simulated, type Simulated } from './support/simulated.ts';
+import { asPortalUser } from './support/portal-user.ts';
 
 type Args = { ticketId: string };
 
@@ -69,3 +70,16 @@ export const NotChosen: Story = { ...simulated(prepaid), args: { ticketId: '' } 
 export const Loading: Story = { ...simulated({ ...prepaid, setup: (sim) => sim.faults.persist({ latency: 3_600_000, path: '/tickets/' }) }) };
 export const LoadError: Story = { ...simulated({ ...prepaid, setup: (sim) => sim.faults.persist({ status: 503, path: '/tickets/' }) }) };
 export const Narrow: Story = { ...simulated(prepaid), decorators: [(story) => html`<div style="width: 300px">${story()}</div>`] };
+
+/** The external auditor (finances and services) may not see tickets: not available, and why. */
+export const NotAvailableWithoutSupport: Story = { ...simulated(asPortalUser('cus_1002', 'usr_1002_audit')), args: { ticketId: 'tkt_655821' } };
+
+/** A read-only user with "support": the ticket and its history, with reply, close and the CC recipients unavailable and why. */
+export const ReadOnlyUser: Story = {
+  ...simulated(asPortalUser('cus_1002', { id: 'usr_1002_reception', name: 'Recepcja', email: 'recepcja@transbud-logistyka.pl', permissions: ['support'], access: 'read_only' })),
+  args: { ticketId: 'tkt_655821' },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await waitFor(() => expect(root.querySelector('#actions-unavailable')).toBeTruthy());
+  },
+};

@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '@portico/elements/top-up-form';
 import type { PorticoTopUpForm } from '@portico/elements';
 import { simulated, type Simulated } from './support/simulated.ts';
+import { asPortalUser } from './support/portal-user.ts';
 
 type Args = { accent: string };
 
@@ -140,4 +141,15 @@ export const ChargedByAnEarlierTry: Story = {
 export const NarrowSidebar: Story = {
   ...simulated(),
   decorators: [(story) => html`<div style="width: 280px">${story()}</div>`],
+};
+
+/** Ewa Kowalczyk (telephony, support) may not see the account's payments: the form is not available to her, and why, with no retry. */
+export const NotAvailableWithoutFinances: Story = { ...simulated(asPortalUser('cus_1001', 'usr_1001_office')) };
+
+/** A read-only user with "finances" sees the balance; where the form would be, why there is none. */
+export const ReadOnlyUser: Story = {
+  ...simulated(asPortalUser('cus_1001', { id: 'usr_1001_auditor', name: 'Biegły rewident', email: 'rewident@example.pl', permissions: ['finances'], access: 'read_only' })),
+  play: async ({ canvasElement }) => {
+    await part(canvasElement, '[part~="unavailable"]');
+  },
 };
