@@ -195,6 +195,7 @@ describe('services: <portico-contract-card>', () => {
     const helpdesk = await addUser(BUSINESS, 'Recepcja', ['support'], 'full');
     const element = await mount(html`<portico-contract-card .client=${asUser(BUSINESS, helpdesk)} contract-id="ctr_2006" locale="en"></portico-contract-card>`);
     await expectRefused(element, 'en', 'Services', ['[part~="actions"]', '.puk button']);
+    expect($(element, '#title').textContent, 'the title for assistive tech says it too').to.equal(NOT_ALLOWED_TITLE.en);
   });
 
   for (const locale of ['en', 'pl'] as const) {
@@ -367,6 +368,7 @@ describe('support: <portico-ticket-thread>', () => {
   it('a user without "support": not available, the permission named', async () => {
     const element = await mount(html`<portico-ticket-thread .client=${asUser(BUSINESS, 'usr_1002_audit')} ticket-id=${TICKET} locale="pl"></portico-ticket-thread>`);
     await expectRefused(element, 'pl', 'Pomoc techniczna', ['#reply-button', '.cc']);
+    expect(textOf(element, '#title'), 'the title says it too').to.equal(NOT_ALLOWED_TITLE.pl);
   });
 
   for (const locale of ['en', 'pl'] as const) {

@@ -9,7 +9,7 @@ import { badge } from '../../base/badge.ts';
 import { describedBy, unavailableNote } from '../../base/unavailable.ts';
 import { Permissions } from '../../controllers/permissions.ts';
 import { Resource } from '../../controllers/resource.ts';
-import { MissingClientError } from '../../i18n/error-message.ts';
+import { isPermanentRefusal, MissingClientError } from '../../i18n/error-message.ts';
 import { waitingFor } from '../../base/waiting-for.ts';
 import { contractStatus } from '../../i18n/contracts.messages.ts';
 import { contractTone } from '../../base/status-tones.ts';
@@ -105,7 +105,8 @@ export class PorticoContractCard extends PorticoElement<ContractCardMessages> {
     const c = contract.value;
     // One title through every state: focus put on it (by the host page, or by Try again) stays
     // on it when the contract arrives.
-    const title = c ? phoneNumber(c.msisdn) : c === null ? this.t.noContractTitle : contract.failed && !contract.loading ? this.common.loadFailed : this.common.loading;
+    const failed = contract.failed && !contract.loading ? (isPermanentRefusal(contract.error) ? this.common.notAllowedTitle : this.common.loadFailed) : undefined;
+    const title = c ? phoneNumber(c.msisdn) : c === null ? this.t.noContractTitle : (failed ?? this.common.loading);
     return html`<section
       part="base"
       lang=${this.effectiveLocale}

@@ -12,7 +12,7 @@ import { contentRefused, unavailableNote } from '../../base/unavailable.ts';
 import { Permissions } from '../../controllers/permissions.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { Resource } from '../../controllers/resource.ts';
-import { MissingClientError } from '../../i18n/error-message.ts';
+import { isPermanentRefusal, MissingClientError } from '../../i18n/error-message.ts';
 import { waitingFor } from '../../base/waiting-for.ts';
 import { contractStatus } from '../../i18n/contracts.messages.ts';
 import { phoneNumber } from '../../i18n/format.ts';
@@ -148,7 +148,9 @@ export class PorticoServiceList extends PorticoElement<ServiceListMessages> {
         ? html`<div class="alert alert--error" role="alert" part="error">
             ${alertIcon}
             <p>${this.describe(services.error)}</p>
-            <button type="button" class="button button--secondary" part="button" @click=${() => void services.refresh()}>${retryIcon}${this.common.retry}</button>
+            ${isPermanentRefusal(services.error)
+              ? nothing
+              : html`<button type="button" class="button button--secondary" part="button" @click=${() => void services.refresh()}>${retryIcon}${this.common.retry}</button>`}
           </div>`
         : nothing}
       ${services.render({

@@ -9,7 +9,7 @@ import { Permissions } from '../../controllers/permissions.ts';
 import { Poller } from '../../controllers/poller.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { PorticoTicketUpdateEvent } from '../../events/helpdesk.ts';
-import { MissingClientError } from '../../i18n/error-message.ts';
+import { isPermanentRefusal, MissingClientError } from '../../i18n/error-message.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
@@ -146,7 +146,7 @@ export class PorticoTicketThread extends PorticoElement<TicketThreadMessages> {
         : this.#ticket.render({
             content: (ticket) => (ticket ? this.#renderTicket(ticket) : nothing),
             error: (error) =>
-              html`<h2 part="title" id="title">${this.common.loadFailed}</h2>
+              html`<h2 part="title" id="title">${isPermanentRefusal(error) ? this.common.notAllowedTitle : this.common.loadFailed}</h2>
                 ${this.loadFailed(error, () => void this.#ticket.refresh())}`,
             loading: () =>
               html`<h2 part="title" id="title" class="visually-hidden">${this.common.loading}</h2>
