@@ -6,6 +6,7 @@ import type { ClientCore, RequestOptions } from '@portico/sdk/core';
 import { extensionCreate, extensionDelete, extensionList, extensionUpdate, extensionUploadRecordedName } from '@portico/sdk/telephony';
 import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
 import { answered, operations, watch, type Asked } from './signals.ts';
+import { asUser, expectAllUnavailable, expectAvailable, expectRefused, expectUnavailable, pressFromKeyboard, READ_ONLY } from './unavailable.ts';
 
 const sim = await simulator();
 const pbxOf = (customer: string) => sim.world.customers.get(customer)!.pbx!;
@@ -458,5 +459,55 @@ describe('<portico-extensions>', () => {
     } finally {
       await setViewport(before);
     }
+  });
+
+  describe('for a portal user', () => {
+    it('a user with "telephony" and full access adds an extension: nothing is said unavailable', async () => {
+      const element = await loaded({ client: asUser(sim, sim.customers.trunk, 'usr_1005_reception') });
+      await answered(asked);
+      expectAvailable(element, $(element, '#add'));
+      expectAvailable(element, row(element, '100')!.querySelector<HTMLElement>('[data-delete]')!);
+      await openEditor(element, $(element, '#add'));
+      type($(element, '#extension-number'), '140');
+      save(element);
+      await waitUntil(() => row(element, '140') !== undefined, 'the new row');
+      expect(requestsTo(sim, '/v1/telephony/extensions').filter((r) => r.startsWith('POST'))).to.deep.equal(['POST 201']);
+      await expect(element).to.be.accessible();
+    });
+
+    it('a read-only user sees the extensions and plays a recorded name; adding, editing and deleting are unavailable, said once, and the keyboard sends nothing', async () => {
+      const element = await loaded({ client: asUser(sim, sim.customers.trunk, 'usr_1005_quality') });
+      const note = await shows(element, '#actions-unavailable');
+      expect(note.textContent!.trim()).to.equal(READ_ONLY.en);
+      expect(element.shadowRoot!.querySelectorAll('[part~="unavailable"]').length, 'said once').to.equal(1);
+      expect(rows(element).length).to.equal(40);
+      expectUnavailable(element, $(element, '#add'), READ_ONLY.en);
+      expectAllUnavailable(element, '[data-edit], [data-delete]', READ_ONLY.en);
+      await pressFromKeyboard($(element, '#add'));
+      await pressFromKeyboard(row(element, '103')!.querySelector<HTMLElement>('[data-edit]')!);
+      await pressFromKeyboard(row(element, '103')!.querySelector<HTMLElement>('[data-delete]')!);
+      expect(dialog(element).open, 'no editor').to.equal(false);
+      expect(dialog(element, '#delete-dialog').open, 'no confirmation').to.equal(false);
+      // What only reads stays: the recorded name plays.
+      row(element, '100')!.querySelector<HTMLElement>('[data-play]')!.click();
+      await shows(element, '.player audio');
+      await answered(asked);
+      expect(operations(asked, extensionCreate.id, extensionUpdate.id, extensionDelete.id, extensionUploadRecordedName.id)).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+    });
+
+    it('a read-only user’s empty PBX offers no add that would fail, in Polish', async () => {
+      pbxOf(sim.customers.trunk).extensions = [];
+      const element = await extensions({ client: asUser(sim, sim.customers.trunk, 'usr_1005_quality'), locale: 'pl' });
+      const empty = await shows(element, '[part="empty"]');
+      await shows(element, '#actions-unavailable');
+      expectUnavailable(element, empty.querySelector('button')!, READ_ONLY.pl);
+      await expect(element).to.be.accessible();
+    });
+
+    it('a user without "telephony": not available, with no add button, search or count', async () => {
+      const element = await extensions({ client: asUser(sim, sim.customers.prepaid, 'usr_1001_accounts'), locale: 'pl' });
+      await expectRefused(element, 'pl', 'Telefonia', ['#add', '#search', '#count', '[part~="unavailable"]']);
+    });
   });
 });

@@ -3,9 +3,10 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@portico/elements/hunt-groups';
 import type { PorticoHuntGroups } from '@portico/elements/hunt-groups';
 import type { ClientCore } from '@portico/sdk/core';
-import { huntGroupCreate, huntGroupUpdate } from '@portico/sdk/telephony';
+import { huntGroupCreate, huntGroupDelete, huntGroupUpdate } from '@portico/sdk/telephony';
 import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
-import { operations, watch, type Asked } from './signals.ts';
+import { answered, operations, watch, type Asked } from './signals.ts';
+import { asUser, expectAllUnavailable, expectAvailable, expectRefused, expectUnavailable, pressFromKeyboard, READ_ONLY } from './unavailable.ts';
 
 const sim = await simulator();
 const pbxOf = (customer: string) => sim.world.customers.get(customer)!.pbx!;
@@ -334,5 +335,42 @@ describe('<portico-hunt-groups>', () => {
     } finally {
       await setViewport(before);
     }
+  });
+
+  describe('for a portal user', () => {
+    it('a user with "telephony" and full access deletes a group: nothing is said unavailable', async () => {
+      const element = await loaded({ client: asUser(sim, sim.customers.trunk, 'usr_1005_reception') });
+      await answered(asked);
+      expectAvailable(element, $(element, '#add'));
+      row(element, '503')!.querySelector<HTMLElement>('[data-delete]')!.click();
+      await waitUntil(() => dialog(element, '#delete-dialog').open, 'the confirmation opens');
+      $(element, '#delete-dialog button[type=submit]').click();
+      await waitUntil(() => row(element, '503') === undefined, 'the row goes');
+      expect(requestsTo(sim, '/v1/telephony/hunt-groups/hg_trunk_503')).to.deep.equal(['DELETE 200']);
+      await expect(element).to.be.accessible();
+    });
+
+    it('a read-only user sees the groups; adding, editing and deleting are unavailable, said once, and the keyboard sends nothing (Polish)', async () => {
+      const element = await loaded({ client: asUser(sim, sim.customers.trunk, 'usr_1005_quality'), locale: 'pl' });
+      const note = await shows(element, '#actions-unavailable');
+      expect(note.textContent!.trim()).to.equal(READ_ONLY.pl);
+      expect(element.shadowRoot!.querySelectorAll('[part~="unavailable"]').length, 'said once').to.equal(1);
+      expect(rows(element).length).to.equal(4);
+      expectUnavailable(element, $(element, '#add'), READ_ONLY.pl);
+      expectAllUnavailable(element, '[data-edit], [data-delete]', READ_ONLY.pl);
+      await pressFromKeyboard($(element, '#add'));
+      await pressFromKeyboard(row(element, '501')!.querySelector<HTMLElement>('[data-edit]')!);
+      await pressFromKeyboard(row(element, '501')!.querySelector<HTMLElement>('[data-delete]')!);
+      expect(dialog(element).open, 'no editor').to.equal(false);
+      expect(dialog(element, '#delete-dialog').open, 'no confirmation').to.equal(false);
+      await answered(asked);
+      expect(operations(asked, huntGroupCreate.id, huntGroupUpdate.id, huntGroupDelete.id)).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+    });
+
+    it('a user without "telephony": not available, with no add button or count', async () => {
+      const element = await huntGroups({ client: asUser(sim, sim.customers.prepaid, 'usr_1001_accounts') });
+      await expectRefused(element, 'en', 'Telephony', ['#add', '#count', '[part~="unavailable"]']);
+    });
   });
 });

@@ -2,9 +2,10 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/music-on-hold';
 import type { PorticoMusicOnHold } from '@portico/elements/music-on-hold';
-import { musicTrackCreate } from '@portico/sdk/telephony';
+import { musicTrackCreate, musicTrackDelete, musicTrackUpdate } from '@portico/sdk/telephony';
 import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
 import { answered, operations, watch, type Asked } from './signals.ts';
+import { asUser, expectAllUnavailable, expectAvailable, expectRefused, NOT_ALLOWED_TITLE, pressFromKeyboard, READ_ONLY } from './unavailable.ts';
 
 const sim = await simulator();
 const MUSIC = '/v1/telephony/music-on-hold';
@@ -49,8 +50,7 @@ function choose(element: Element, file: File): void {
 
 let asked: Asked[] = [];
 
-async function music(customer: string = sim.customers.trunk, locale = 'en', width = 900): Promise<PorticoMusicOnHold> {
-  const client = clientFor(sim, customer);
+async function music(customer: string = sim.customers.trunk, locale = 'en', width = 900, client = clientFor(sim, customer)): Promise<PorticoMusicOnHold> {
   asked = watch(client);
   const element = await mount<HTMLElement>(html`<div style="width: ${width}px"><portico-music-on-hold .client=${client} locale=${locale}></portico-music-on-hold></div>`).then(
     (box) => box.firstElementChild as PorticoMusicOnHold,
@@ -327,5 +327,46 @@ describe('<portico-music-on-hold>', () => {
     const box = $(element, '[part~="base"]');
     expect(box.scrollWidth).to.be.at.most(box.clientWidth);
     await expect(element).to.be.accessible({ ignoredRules: ['audio-caption'] });
+  });
+
+  describe('for a portal user', () => {
+    it('a user with "telephony" and full access makes another track heard: nothing is said unavailable, the upload is offered', async () => {
+      const element = await music(sim.customers.trunk, 'en', 900, asUser(sim, sim.customers.trunk, 'usr_1005_reception'));
+      await answered(asked);
+      await element.updateComplete;
+      expectAvailable(element, button(item(element, 'Walc na powitanie'), 'Make active'));
+      expect(element.shadowRoot!.querySelector('#music-file'), 'the upload form').to.not.equal(null);
+      button(item(element, 'Walc na powitanie'), 'Make active').click();
+      await waitUntil(() => item(element, 'Walc na powitanie').querySelector('.badge'), 'the badge moves');
+      expect(requestsTo(sim, `${MUSIC}/moh_trunk_2`)).to.include('PATCH 200');
+      await expect(element).to.be.accessible();
+    });
+
+    it('a read-only user plays the tracks; making one heard, describing and deleting are unavailable, said once, the upload’s place says why, and the keyboard sends nothing', async () => {
+      const element = await music(sim.customers.trunk, 'en', 900, asUser(sim, sim.customers.trunk, 'usr_1005_quality'));
+      const note = await shows(element, '#tracks-unavailable');
+      expect(note.textContent!.trim()).to.equal(READ_ONLY.en);
+      const controls = expectAllUnavailable(element, '[id$="-activate"], [id$="-edit"], [id$="-delete"]', READ_ONLY.en);
+      expect(controls.length, 'two to make heard, three to describe, three to delete').to.equal(8);
+      const upload = await shows(element, '.upload [part~="unavailable"]');
+      expect(upload.querySelector('h3')!.textContent).to.equal(NOT_ALLOWED_TITLE.en);
+      expect(upload.querySelector('p')!.textContent).to.equal(READ_ONLY.en);
+      expect(element.shadowRoot!.querySelector('#music-file'), 'no file to choose').to.equal(null);
+      const walc = item(element, 'Walc na powitanie');
+      for (const label of ['Make active', 'Edit description', 'Delete']) await pressFromKeyboard(button(walc, label));
+      await element.updateComplete;
+      expect(walc.querySelector('form.edit, .confirm'), 'no form, no confirmation').to.equal(null);
+      // What only reads stays: the track plays.
+      button(walc, 'Play').click();
+      await shows(element, '.player audio');
+      await answered(asked);
+      expect(operations(asked, musicTrackCreate.id, musicTrackUpdate.id, musicTrackDelete.id)).to.deep.equal([]);
+      await expect(element).to.be.accessible({ ignoredRules: ['audio-caption'] });
+    });
+
+    it('a user without "telephony": not available, in Polish', async () => {
+      const element = await music(sim.customers.prepaid, 'pl', 900, asUser(sim, sim.customers.prepaid, 'usr_1001_accounts'));
+      await expectRefused(element, 'pl', 'Telefonia', ['.upload', '.count', '[part~="unavailable"]']);
+    });
   });
 });

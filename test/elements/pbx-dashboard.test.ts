@@ -2,8 +2,11 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@portico/elements/pbx-dashboard';
 import type { PorticoPbxDashboard } from '@portico/elements/pbx-dashboard';
-import { pbxCallRecent, pbxRetrieve } from '@portico/sdk/telephony';
+import type { ClientCore } from '@portico/sdk/core';
+import { pbxCallRecent, pbxCallRecording, pbxRetrieve } from '@portico/sdk/telephony';
 import { $, clientFor, focusOn, mount, shows, simulator, textOf } from './support.ts';
+import { answered, operations, watch } from './signals.ts';
+import { asUser, expectAllUnavailable, expectAvailable, needs, NOT_ALLOWED_TITLE, pressFromKeyboard } from './unavailable.ts';
 
 const sim = await simulator();
 const DAY = 86_400_000;
@@ -16,8 +19,8 @@ const pagerButton = (element: Element, label: string) => [...element.shadowRoot!
 const live = (element: Element) => textOf(element, '[role="status"][aria-live]');
 const focused = (element: Element) => element.shadowRoot!.activeElement;
 
-async function dashboard(customer: string = sim.customers.prepaid, locale = 'en', width = 1000): Promise<PorticoPbxDashboard> {
-  const element = await mount<HTMLElement>(html`<div style="width: ${width}px"><portico-pbx-dashboard .client=${clientFor(sim, customer)} locale=${locale}></portico-pbx-dashboard></div>`).then(
+async function dashboard(customer: string = sim.customers.prepaid, locale = 'en', width = 1000, client: ClientCore = clientFor(sim, customer)): Promise<PorticoPbxDashboard> {
+  const element = await mount<HTMLElement>(html`<div style="width: ${width}px"><portico-pbx-dashboard .client=${client} locale=${locale}></portico-pbx-dashboard></div>`).then(
     (box) => box.firstElementChild as PorticoPbxDashboard,
   );
   await waitUntil(() => element.shadowRoot!.querySelectorAll('.panel:not([aria-busy="true"])').length === element.shadowRoot!.querySelectorAll('.panel').length, 'the panels never loaded', { timeout: 8000 });
@@ -216,5 +219,55 @@ describe('<portico-pbx-dashboard>', () => {
     expect((await failed).detail.action).to.equal('load');
     await waitUntil(() => element.shadowRoot?.querySelector('.panel--account [part~="error"]'), 'the account panel fails');
     await waitUntil(() => panelText(element, 'pbx').includes('Package'), 'the PBX panel still shows');
+  });
+
+  describe('for a portal user', () => {
+    /** The play buttons of the first page of recent calls, once it is there. */
+    const playButtons = async (element: Element) => {
+      await waitUntil(() => element.shadowRoot!.querySelector('.panel--calls .play'), 'a recorded call on the first page');
+      return [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.panel--calls .play')];
+    };
+
+    it('a read-only user with "recordings" plays a call’s recording: only reading, nothing is said unavailable', async () => {
+      const client = asUser(sim, sim.customers.trunk, 'usr_1005_quality');
+      const asked = watch(client);
+      const element = await dashboard(sim.customers.trunk, 'en', 1000, client);
+      await answered(asked);
+      const [play] = await playButtons(element);
+      expectAvailable(element, play!);
+      play!.click();
+      await shows(element, '#call-player audio');
+      expect(operations(asked, pbxCallRecording.id)).to.deep.equal([pbxCallRecording.id]);
+      expect(sim.log.filter((e) => e.path.endsWith('/recording')).map((e) => e.status)).to.deep.equal([200]);
+      await expect(element).to.be.accessible({ ignoredRules: ['audio-caption'] });
+    });
+
+    it('a user without "recordings" sees the calls; Play is unavailable with the permission named, said once, and the keyboard asks for no recording (Polish)', async () => {
+      const client = asUser(sim, sim.customers.trunk, 'usr_1005_reception');
+      const asked = watch(client);
+      const element = await dashboard(sim.customers.trunk, 'pl', 1000, client);
+      const note = await shows(element, '#play-unavailable');
+      expect(note.textContent!.trim()).to.equal(needs.pl('Nagrania rozmów'));
+      expect(element.shadowRoot!.querySelectorAll('[part~="unavailable"]').length, 'said once').to.equal(1);
+      expect(calls(element).length).to.equal(10);
+      const buttons = expectAllUnavailable(element, '.panel--calls .play', needs.pl('Nagrania rozmów'));
+      await pressFromKeyboard(buttons[0]!);
+      expect(element.shadowRoot!.querySelector('#call-player'), 'no player').to.equal(null);
+      await answered(asked);
+      expect(operations(asked, pbxCallRecording.id)).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+    });
+
+    it('a user without "telephony": the account shows; the PBX and its calls are not available, with no retry', async () => {
+      const element = await dashboard(sim.customers.prepaid, 'en', 1000, asUser(sim, sim.customers.prepaid, 'usr_1001_accounts'));
+      expect(panelText(element, 'account')).to.contain('Balance');
+      for (const id of ['pbx', 'calls']) {
+        expect(panel(element, id).querySelector('.error-title')!.textContent).to.equal(NOT_ALLOWED_TITLE.en);
+        expect(panelText(element, id)).to.contain(needs.en('Telephony'));
+      }
+      expect(element.shadowRoot!.querySelector('[part~="retry"]'), 'no retry').to.equal(null);
+      expect(element.shadowRoot!.querySelector('.panel--contact'), 'no contact of a PBX not shown').to.equal(null);
+      await expect(element).to.be.accessible();
+    });
   });
 });

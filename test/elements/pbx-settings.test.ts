@@ -6,6 +6,7 @@ import type { ClientCore } from '@portico/sdk/core';
 import { pbxCheckSettings, pbxUpdateSettings, telephonyApi, type PbxSettings } from '@portico/sdk/telephony';
 import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
 import { answered, holdTimers, operations, watch, type Asked, type HeldTimers } from './signals.ts';
+import { asUser, expectAllUnavailable, expectAvailable, expectRefused, READ_ONLY } from './unavailable.ts';
 
 const sim = await simulator();
 const TRUNK = sim.customers.trunk;
@@ -40,8 +41,7 @@ let sent: Sent[] = [];
 let checks: HeldTimers | undefined;
 const holdChecks = () => (checks = holdTimers(/\/pbx-settings\/dial-plan-check\.ts\b/));
 
-async function settings(customer: string = TRUNK, locale = 'en', width?: number): Promise<PorticoPbxSettings> {
-  const client = clientFor(sim, customer);
+async function settings(customer: string = TRUNK, locale = 'en', width?: number, client = clientFor(sim, customer)): Promise<PorticoPbxSettings> {
   asked = watch(client);
   sent = record(client);
   const widget = html`<portico-pbx-settings .client=${client} locale=${locale}></portico-pbx-settings>`;
@@ -605,5 +605,49 @@ describe('<portico-pbx-settings>', () => {
     expect(element.getBoundingClientRect().width).to.be.at.most(360);
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
     for (const section of element.shadowRoot!.querySelectorAll<HTMLElement>('.section')) expect(section.scrollWidth, section.id).to.be.at.most(section.clientWidth);
+  });
+
+  describe('for a portal user', () => {
+    it('a user with "telephony" and full access saves a section: nothing is said unavailable', async () => {
+      const element = await settings(TRUNK, 'en', undefined, asUser(sim, TRUNK, 'usr_1005_reception'));
+      await answered(asked);
+      expectAvailable(element, $(element, '#parking-save'));
+      type(input(element, 'parking-park-prefix'), '*5');
+      $(element, '#parking-save').click();
+      await waitUntil(() => saved().parking.parkPrefix === '*5', 'the parking is saved');
+      expect(requestsTo(sim, SETTINGS).filter((r) => r.startsWith('PATCH'))).to.deep.equal(['PATCH 200']);
+      await expect(element).to.be.accessible();
+    });
+
+    it('a read-only user may try a change and see what it would break; Save is unavailable, said once, and Enter sends nothing', async () => {
+      holdChecks();
+      const element = await settings(TRUNK, 'en', undefined, asUser(sim, TRUNK, 'usr_1005_quality'));
+      const note = await shows(element, '#save-unavailable');
+      expect(note.textContent!.trim()).to.equal(READ_ONLY.en);
+      expect(element.shadowRoot!.querySelectorAll('[part~="unavailable"]').length, 'said once').to.equal(1);
+      expect(expectAllUnavailable(element, '[part~="save"]', READ_ONLY.en).length).to.equal(4);
+      const length = input(element, 'intercom-extension-length');
+      type(length, '4');
+      await element.updateComplete;
+      expect(checks!.run()).to.equal(1);
+      await conflictsShown(element, 'intercom-extension-length');
+      expect(conflicts(element, 'intercom-extension-length')).to.contain('40 extensions would no longer have 4 digits');
+      // Enter in the field submits the section's form; Save from the keyboard too: nothing is saved.
+      length.focus();
+      await sendKeys({ press: 'Enter' });
+      $(element, '#intercom-save').focus();
+      await sendKeys({ press: 'Enter' });
+      await answered(asked);
+      expect(operations(asked, pbxCheckSettings.id, pbxUpdateSettings.id)).to.deep.equal([pbxCheckSettings.id]);
+      expect(requestsTo(sim, `${SETTINGS}/check`)).to.deep.equal(['POST 200']);
+      expect(saved().intercom.extensionLength).to.equal(3);
+      await expect(element).to.be.accessible();
+    });
+
+    it('a user without "telephony": not available, in Polish', async () => {
+      const client = asUser(sim, OFFICE, 'usr_1001_accounts');
+      const element = await mount<PorticoPbxSettings>(html`<portico-pbx-settings .client=${client} locale="pl"></portico-pbx-settings>`);
+      await expectRefused(element, 'pl', 'Telefonia', ['.sections', '[part~="unavailable"]']);
+    });
   });
 });

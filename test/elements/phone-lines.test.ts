@@ -5,6 +5,7 @@ import type { PorticoPhoneLines } from '@portico/elements/phone-lines';
 import { phoneLineConfigure, phoneLineList } from '@portico/sdk/telephony';
 import { $, clientFor, focusOn, mount, requestsTo, shows, simulator, textOf, type } from './support.ts';
 import { answered, holdPolls, operations, watch, type Asked, type HeldPolls } from './signals.ts';
+import { asUser, expectAllUnavailable, expectAvailable, expectRefused, pressFromKeyboard, READ_ONLY } from './unavailable.ts';
 
 const sim = await simulator();
 const OFFICE_LINE = 'ln_office_887';
@@ -23,8 +24,7 @@ const linesAsked = () => requestsTo(sim, '/v1/telephony/lines').filter((r) => r.
 let asked: Asked[] = [];
 let polls: HeldPolls | undefined;
 
-async function lines(customer: string = sim.customers.prepaid, locale = 'en', width = 1200): Promise<PorticoPhoneLines> {
-  const client = clientFor(sim, customer);
+async function lines(customer: string = sim.customers.prepaid, locale = 'en', width = 1200, client = clientFor(sim, customer)): Promise<PorticoPhoneLines> {
   asked = watch(client);
   const element = await mount<HTMLElement>(html`<div style="width: ${width}px"><portico-phone-lines .client=${client} locale=${locale}></portico-phone-lines></div>`).then(
     (box) => box.firstElementChild as PorticoPhoneLines,
@@ -386,5 +386,40 @@ describe('<portico-phone-lines>', () => {
     expect(card.querySelector<HTMLElement>('.c-forwarding .cell-label')!.offsetParent, 'labels shown').to.not.equal(null);
     expect(card.innerText).to.contain('Przekierowanie');
     await expect(element).to.be.accessible();
+  });
+
+  describe('for a portal user', () => {
+    it('a user with "telephony" and full access configures a line: nothing is said unavailable', async () => {
+      const element = await lines(sim.customers.prepaid, 'en', 1200, asUser(sim, sim.customers.prepaid, 'usr_1001_office'));
+      await answered(asked);
+      expectAvailable(element, row(element, OFFICE_LINE).querySelector<HTMLElement>('.configure')!);
+      await openConfigure(element);
+      const group = $(element, '#pickup-group') as HTMLSelectElement;
+      group.value = 'Biuro';
+      group.dispatchEvent(new Event('change'));
+      $(element, '#configure-dialog button[type=submit]').click();
+      await waitUntil(() => !dialog(element).open, 'the dialog closes');
+      expect(requestsTo(sim, `/v1/telephony/lines/${OFFICE_LINE}/configuration`)).to.deep.equal(['PUT 200']);
+      await expect(element).to.be.accessible();
+    });
+
+    it('a read-only user sees the lines and their registration; Configure is unavailable, said once, and the keyboard sends nothing (Polish)', async () => {
+      const element = await lines(sim.customers.trunk, 'pl', 1200, asUser(sim, sim.customers.trunk, 'usr_1005_quality'));
+      const note = await shows(element, '#configure-unavailable');
+      expect(note.textContent!.trim()).to.equal(READ_ONLY.pl);
+      expect(rows(element).length).to.equal(8);
+      const buttons = expectAllUnavailable(element, '.configure', READ_ONLY.pl);
+      expect(buttons.length).to.equal(8);
+      await pressFromKeyboard(buttons[0]!);
+      expect(dialog(element).open, 'no dialog').to.equal(false);
+      await answered(asked);
+      expect(operations(asked, phoneLineConfigure.id)).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+    });
+
+    it('a user without "telephony": not available, with no count or check', async () => {
+      const element = await lines(sim.customers.prepaid, 'en', 1200, asUser(sim, sim.customers.prepaid, 'usr_1001_accounts'));
+      await expectRefused(element, 'en', 'Telephony', ['.checked', 'table', '[part~="unavailable"]']);
+    });
   });
 });
