@@ -54,7 +54,7 @@ function invoiceRow(view: InvoiceTableView, invoice: InvoiceSummary): TemplateRe
   return html`<tr data-invoice=${invoice.id} part="item">
     <th scope="row" class="number">
       <span class="invoice-number">${invoice.number}</span>
-      <span class="period muted">${t.period({ from: date(invoice.period.from, l), to: date(invoice.period.to, l) })}</span>
+      <span class="period muted">${t.period({ period: periodText(invoice.period, l) })}</span>
     </th>
     <td class="issued"><span class="cell-label">${t.columns.issued}</span> ${day(invoice.issueDate)}</td>
     <td class="due"><span class="cell-label">${t.columns.due}</span> ${day(invoice.dueDate)}</td>
@@ -70,6 +70,17 @@ function invoiceRow(view: InvoiceTableView, invoice: InvoiceSummary): TemplateRe
     </td>
     <td class="actions">${pdfActions(view, invoice)}${invoice.status === 'paid' ? nothing : payButton(view, invoice)}</td>
   </tr>`;
+}
+
+const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' };
+
+/** A calendar month billed is named as one (`October 2026`, `październik 2026`); other periods by their days. */
+function periodText(period: InvoiceSummary['period'], locale: Locale): string {
+  const from = new Date(`${period.from}T00:00:00Z`);
+  const dayAfter = new Date(`${period.to}T00:00:00Z`);
+  dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+  const wholeMonth = from.getUTCDate() === 1 && dayAfter.getUTCDate() === 1 && (dayAfter.getUTCMonth() - from.getUTCMonth() + 12) % 12 === 1;
+  return wholeMonth ? new Intl.DateTimeFormat(locale, MONTH).format(from) : `${date(period.from, locale)} – ${date(period.to, locale)}`;
 }
 
 function payButton(view: InvoiceTableView, invoice: InvoiceSummary): TemplateResult {

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { LedgerEntry } from '@portico/sdk/account';
 import { formatMoney } from '@portico/sdk/core';
-import { dateTime, money } from '../../i18n/format.ts';
+import { money, shortDateTime } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { PaymentHistoryMessages } from './payment-history.messages.ts';
 
@@ -9,6 +9,11 @@ const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
 
 /** A movement as a statement writes it: `+50,00 zł`, `−102,09 zł`. */
 export const signedMoney = (value: LedgerEntry['amount'], locale: Locale): string => formatMoney(value, locale, SIGNED);
+
+/** An invoice number (`FV/2026/11/00310`) may break after its slashes rather than inside a number. */
+function breakable(text: string): (string | TemplateResult)[] {
+  return text.split('/').flatMap((part, i) => (i === 0 ? [part] : [html`/<wbr />`, part]));
+}
 
 export interface LedgerTableView {
   t: PaymentHistoryMessages;
@@ -35,9 +40,9 @@ export function ledgerTable({ t, locale: l, timeZone, entries }: LedgerTableView
     <tbody>
       ${entries.map(
         (entry) => html`<tr data-entry=${entry.id} part="item">
-          <td class="date"><time datetime=${entry.bookedAt}>${dateTime(entry.bookedAt, l, timeZone)}</time></td>
+          <td class="date"><time datetime=${entry.bookedAt}>${shortDateTime(entry.bookedAt, l, timeZone)}</time></td>
           <td class="kind">${t.kinds[entry.kind]}</td>
-          <td class="description">${entry.description}</td>
+          <td class="description">${breakable(entry.description)}</td>
           <td class="amount signed ${entry.amount.amount < 0 ? 'out' : entry.amount.amount > 0 ? 'in' : ''}"><span class="cell-label">${t.columns.amount}</span> ${signedMoney(entry.amount, l)}</td>
           <td class="amount balance"><span class="cell-label">${t.columns.balance}</span> ${money(entry.balanceAfter, l)}</td>
         </tr>`,
