@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '@portico/elements/extensions';
 import '@portico/elements/top-up-form';
 import '@portico/elements/ticket-list';
+import '@portico/elements/call-log-table';
 import { $, clientFor, mount, requestsTo, shows, simulator, textOf } from './support.ts';
 
 const sim = await simulator();
@@ -48,5 +49,31 @@ describe('widgets for a portal user without the permission they need', () => {
     expect(textOf(element, '.error-title')).to.equal('We couldn’t load this');
     $(element, '[part~="retry"]').click();
     await shows(element, '[data-edit]');
+  });
+});
+
+describe('the call log for a portal user without "recordings"', () => {
+  beforeEach(() => sim.reset());
+
+  it('shows the calls; a recording is not offered to play, the reason said once, and nothing is asked for', async () => {
+    const element = await mount(html`<portico-call-log-table .client=${asUser(sim.customers.trunk, 'usr_1005_reception')} source="pbx" locale="pl"></portico-call-log-table>`);
+    const play = await shows(element, 'button.play');
+    expect(play.getAttribute('aria-disabled')).to.equal('true');
+    expect(textOf(element, '#recordings-unavailable')).to.equal('Wymaga uprawnienia „Nagrania rozmów”, którego Twój użytkownik portalu nie ma. Może je nadać administrator konta.');
+    expect(play.getAttribute('aria-describedby')).to.equal('recordings-unavailable');
+    play.click();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('portico-call-player')).to.equal(null);
+    expect(requestsTo(sim, '/v1/telephony/calls/').filter((r) => r.startsWith('GET')).length).to.equal(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('a user who has it plays one', async () => {
+    const element = await mount(html`<portico-call-log-table .client=${asUser(sim.customers.trunk, 'usr_1005_quality')} source="pbx" locale="pl"></portico-call-log-table>`);
+    const play = await shows(element, 'button.play');
+    expect(element.shadowRoot!.querySelector('#recordings-unavailable')).to.equal(null);
+    play.click();
+    const player = await shows(element, 'portico-call-player');
+    await shows(player, 'audio');
   });
 });

@@ -2,10 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { CALL_LIMITS } from '@portico/sdk/contracts';
+import { CALL_LIMITS, callRecording } from '@portico/sdk/contracts';
 import { dayKey, dayOf, type ClientCore } from '@portico/sdk/core';
 import { PorticoElement } from '../../base/portico-element.ts';
-import { emptyState, errorState, loadingState } from '../../base/states.ts';
+import { emptyState, loadingState } from '../../base/states.ts';
+import { unavailableNote } from '../../base/unavailable.ts';
+import { Permissions } from '../../controllers/permissions.ts';
 import { alertIcon, retryIcon } from '../../base/icons.ts';
 import { PagedList } from '../../controllers/paged-list.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
@@ -13,6 +15,7 @@ import { MissingClientError } from '../../i18n/error-message.ts';
 import { waitingFor } from '../../base/waiting-for.ts';
 import { number } from '../../i18n/format.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
+import { unavailableStyles } from '../../styles/unavailable.styles.ts';
 import { messages, type CallLogMessages } from './call-log-table.messages.ts';
 import { styles } from './call-log-table.styles.ts';
 import { customStart, filterOf, filters, rangeRefused, FIRST_CHOICE, periodOf, queryOf, type Choice, type Filter } from './call-filters.ts';
@@ -63,7 +66,7 @@ const refusal = (error: unknown): boolean => callLogsDisabled(error) || noPbx(er
  * @cssproperty --portico-call-log-table-height - The table's height; defaults to 32rem.
  */
 export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, unavailableStyles, styles];
   /** The parts it renders, registered with it. */
   static readonly dependencies = {
     'portico-call-player': CallPlayer,
@@ -90,6 +93,7 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
   /** The source shown at the last update: a recording or a file of another one's goes. */
   #shownSource?: CallSource;
   readonly #focus = new FocusAfterRender(this);
+  readonly #permissions = new Permissions(this, () => this.activeClient);
 
   /** The calls of the filter shown: a first page at once, the next ones as the table scrolls to them. */
   #calls = new PagedList<ListArgs, ExportedCall, SourcePage>(this, {
@@ -198,7 +202,7 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
           : page.total === 0
             ? emptyState({ title: this.t.emptyTitle, message: this.t.emptyBody })
             : this.#renderTable(page.total),
-      error: (error) => errorState({ title: this.common.loadFailed, message: this.describe(error), retryLabel: this.common.retry, onRetry: () => void calls.refresh() }),
+      error: (error) => this.loadFailed(error, () => void calls.refresh()),
       // Another list of a table on screen keeps its header (a sort button keeps focus); a first one shows its shape.
       loading: () => (this.#rows.attached ? this.#renderTable(undefined) : loadingState(this.common.loading, html`<div class="stack">${Array.from({ length: 8 }, () => html`<span class="skeleton skeleton--call"></span>`)}</div>`)),
     });
@@ -211,6 +215,8 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
     const calls = this.#calls;
     const loaded = calls.items.length;
     const count = number(total ?? 0, l);
+    // A contract's recordings and the PBX's need the same permission.
+    const playUnavailable = this.#permissions.reason(callRecording, this.common);
     return html`<p class="count muted" id="count" part="status">
         ${total === undefined
           ? html`<span>${this.common.loading}</span>`
@@ -223,7 +229,8 @@ export class PorticoCallLogTable extends PorticoElement<CallLogMessages> {
             <button type="button" class="button button--secondary" part="button" @click=${() => void calls.more()}>${retryIcon}${this.common.retry}</button>
           </div>`
         : nothing}
-      ${callTable({ t, locale: l, timeZone: this.effectiveTimeZone, rows: this.#rows, calls: calls.items, total, lines: Boolean(calls.args?.[1]?.lines), sort: this.choice.sort, onSort: this.#sortBy, onPlay: this.#play })}`;
+      ${unavailableNote('recordings-unavailable', calls.items.some((c) => c.recording) ? playUnavailable : undefined)}
+      ${callTable({ t, locale: l, timeZone: this.effectiveTimeZone, rows: this.#rows, calls: calls.items, total, lines: Boolean(calls.args?.[1]?.lines), sort: this.choice.sort, onSort: this.#sortBy, onPlay: this.#play, playUnavailable })}`;
   }
 
   #renderSummary(): TemplateResult {

@@ -1,3 +1,4 @@
+import { describedBy } from '../../base/unavailable.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../../base/style-props.ts';
 import type { Call, CallSort } from '@portico/sdk/contracts';
@@ -24,6 +25,8 @@ export interface CallTableView {
   sort: CallSort;
   onSort: (field: SortField) => void;
   onPlay: (call: ExportedCall) => void;
+  /** Why the portal user may not play recordings (`Permissions.reason`); the note with this id says it. */
+  playUnavailable?: string | undefined;
 }
 
 /** Who the call was with: the other number, or the internet. */
@@ -100,7 +103,18 @@ function row(view: CallTableView, call: ExportedCall | undefined, index: number,
     <span role="cell" class="c-cost">${money(call.cost, l)}</span>
     <span role="cell" class="c-recording">
       ${call.recording
-        ? html`<button type="button" class="play" part="button" data-call=${call.id} aria-label=${play} title=${play} @click=${() => view.onPlay(call)}></button>`
+        ? html`<button
+            type="button"
+            class="play"
+            part="button"
+            data-call=${call.id}
+            aria-label=${play}
+            title=${view.playUnavailable ?? play}
+            aria-disabled=${view.playUnavailable ? 'true' : 'false'}
+            ?data-unavailable=${!!view.playUnavailable}
+            aria-describedby=${describedBy(view.playUnavailable && 'recordings-unavailable')}
+            @click=${() => view.playUnavailable || view.onPlay(call)}
+          ></button>`
         : nothing}
     </span>
   </div>`;
