@@ -61,7 +61,7 @@ const yearOf = (year: number | undefined): number | undefined => (year !== undef
  * @csspart error - Error messages.
  * @csspart empty - Shown when there is no invoice.
  *
- * @cssprop --portico-invoices-overdue - The colour of an overdue invoice's amount; defaults to `--portico-color-danger`.
+ * @cssproperty --portico-invoices-overdue - The colour of an overdue invoice's amount; defaults to `--portico-color-danger`.
  */
 export class PorticoInvoices extends PorticoElement<InvoicesMessages> {
   static override styles = [sharedStyles, badgeStyles, dialogStyles, filterStyles, styles];

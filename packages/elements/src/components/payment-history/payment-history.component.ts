@@ -54,7 +54,7 @@ const periodOf = (period: string | undefined): HistoryPeriod => (PERIODS.include
  * @csspart error - Error messages.
  * @csspart empty - Shown when there is no entry.
  *
- * @cssprop --portico-payment-history-in - The colour of money coming in; defaults to `--portico-color-success`.
+ * @cssproperty --portico-payment-history-in - The colour of money coming in; defaults to `--portico-color-success`.
  */
 export class PorticoPaymentHistory extends PorticoElement<PaymentHistoryMessages> {
   static override styles = [sharedStyles, styles];
