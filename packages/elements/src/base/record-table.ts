@@ -1,5 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { describedBy } from './unavailable.ts';
+
+/**
+ * Records as a table on a wide screen and as cards on a narrower one
+ * (`styles/record-list.styles.ts`), named by the widget's title: a header of `columns`, then the
+ * actions' column (named for screen readers only), and a row or more for each record.
+ */
+export function recordTable<T extends { id: string }>(columns: readonly string[], actions: string, records: readonly T[], rows: (record: T) => unknown): TemplateResult {
+  return html`<table part="table" aria-labelledby="title">
+    <thead>
+      <tr>
+        ${columns.map((name) => html`<th scope="col">${name}</th>`)}
+        <th scope="col"><span class="visually-hidden">${actions}</span></th>
+      </tr>
+    </thead>
+    <tbody>
+      ${repeat(records, (record) => record.id, rows)}
+    </tbody>
+  </table>`;
+}
 
 /**
  * A detail's cell content in a table of records (`styles/record-list.styles.ts`): its column's
@@ -40,4 +61,23 @@ export function rowActions(id: string, edit: RowAction, remove: RowAction): Temp
       ${action.text}
     </button>`;
   return html`<td class="actions">${button(edit, 'edit')}${button(remove, 'delete')}</td>`;
+}
+
+/**
+ * "Add" a record: in the list's header (`id`, `add`) and in its empty state. Unavailable to a
+ * portal user who may not add, as a row's actions are.
+ */
+export function addButton(text: string, unavailable: string | undefined, onAdd: (button: HTMLElement) => void, id?: string): TemplateResult {
+  return html`<button
+    id=${ifDefined(id)}
+    type="button"
+    class="button button--primary"
+    part="button"
+    aria-disabled=${unavailable ? 'true' : 'false'}
+    aria-describedby=${describedBy(unavailable)}
+    ?data-unavailable=${unavailable !== undefined}
+    @click=${(event: Event) => unavailable || onAdd(event.currentTarget as HTMLElement)}
+  >
+    ${text}
+  </button>`;
 }

@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { DialPlanConflict } from '@portico/sdk/telephony';
-import { fieldError } from '../../base/field-error.ts';
-import { describedBy } from '../../base/unavailable.ts';
+import { textField } from '../../base/text-field.ts';
 import { phoneNumber } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { describeDialPlanConflict } from '../../i18n/telephony.messages.ts';
@@ -22,42 +21,26 @@ export interface ExtensionFieldsView {
 /** The editor's fields: number (of the PBX's length), description, phone line, pickup group, published. */
 export function extensionFields(view: ExtensionFieldsView): TemplateResult {
   const { t, locale, draft, options, problems, conflicts, onEdit } = view;
-  const numberProblem = Boolean(problems['extension-number']) || conflicts.length > 0;
-  const descriptionProblem = Boolean(problems['extension-description']);
   // A group the extension is in stays choosable, even if the PBX no longer lists it.
   const groups = draft.pickupGroup && !options.pickupGroups.includes(draft.pickupGroup) ? [...options.pickupGroups, draft.pickupGroup] : options.pickupGroups;
   const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
-  return html`<div class="field">
-      <label class="label" part="label" for="extension-number">${t.number}</label>
-      <input
-        id="extension-number"
-        class="input short"
-        part="input"
-        inputmode="numeric"
-        autocomplete="off"
-        .value=${draft.number}
-        aria-invalid=${numberProblem ? 'true' : 'false'}
-        aria-describedby=${describedBy('extension-number-hint', numberProblem && 'extension-number-error')}
-        @input=${(e: Event) => onEdit({ number: value(e) })}
-      />
-      <p id="extension-number-hint" class="hint">${t.digits({ length: options.extensionLength })}</p>
-      ${fieldError('extension-number', conflicts.length ? conflicts.map((conflict) => describeDialPlanConflict(conflict, locale)) : problems['extension-number'])}
-    </div>
-    <div class="field">
-      <label class="label" part="label" for="extension-description">${t.description}</label>
-      <input
-        id="extension-description"
-        class="input"
-        part="input"
-        autocomplete="off"
-        .value=${draft.description}
-        aria-invalid=${descriptionProblem ? 'true' : 'false'}
-        aria-describedby=${describedBy('extension-description-hint', descriptionProblem && 'extension-description-error')}
-        @input=${(e: Event) => onEdit({ description: value(e) })}
-      />
-      <p id="extension-description-hint" class="hint">${t.descriptionHint}</p>
-      ${fieldError('extension-description', problems['extension-description'])}
-    </div>
+  return html`${textField({
+      id: 'extension-number',
+      label: t.number,
+      value: draft.number,
+      hint: t.digits({ length: options.extensionLength }),
+      problem: conflicts.length ? conflicts.map((conflict) => describeDialPlanConflict(conflict, locale)) : problems['extension-number'],
+      short: true,
+      onInput: (number) => onEdit({ number }),
+    })}
+    ${textField({
+      id: 'extension-description',
+      label: t.description,
+      value: draft.description,
+      hint: t.descriptionHint,
+      problem: problems['extension-description'],
+      onInput: (description) => onEdit({ description }),
+    })}
     <div class="field">
       <label class="label" part="label" for="extension-line">${t.line}</label>
       <select id="extension-line" class="input" part="input" @change=${(e: Event) => onEdit({ lineId: value(e) })}>

@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Extension } from '@portico/sdk/telephony';
 import { badge } from '../../base/badge.ts';
-import { detail, rowActions } from '../../base/record-table.ts';
+import { detail, recordTable, rowActions } from '../../base/record-table.ts';
 import { duration, phoneNumber } from '../../i18n/format.ts';
 import type { ExtensionsMessages } from './extensions.messages.ts';
 
@@ -27,28 +26,9 @@ export interface ExtensionTableView {
 export function extensionTable(view: ExtensionTableView): TemplateResult {
   const { t } = view;
   const c = t.columns;
-  return html`<table part="table" aria-labelledby="title">
-    <thead>
-      <tr>
-        <th scope="col">${c.number}</th>
-        <th scope="col">${c.description}</th>
-        <th scope="col">${c.line}</th>
-        <th scope="col">${c.pickupGroup}</th>
-        <th scope="col">${c.published}</th>
-        <th scope="col">${c.recordedName}</th>
-        <th scope="col">${c.huntGroups}</th>
-        <th scope="col"><span class="visually-hidden">${c.actions}</span></th>
-      </tr>
-    </thead>
-    <tbody>
-      ${repeat(
-        view.extensions,
-        (extension) => extension.id,
-        (extension) =>
-          html`${row(view, extension)}${view.playing === extension.id ? html`<tr class="player-row"><td colspan="8">${view.player}</td></tr>` : nothing}`,
-      )}
-    </tbody>
-  </table>`;
+  // The row stays as it is when its player opens under it (the Play button keeps focus).
+  const player = (extension: Extension) => (view.playing === extension.id ? html`<tr class="player-row"><td colspan="8">${view.player}</td></tr>` : nothing);
+  return recordTable([c.number, c.description, c.line, c.pickupGroup, c.published, c.recordedName, c.huntGroups], c.actions, view.extensions, (extension) => html`${row(view, extension)}${player(extension)}`);
 }
 
 function row(view: ExtensionTableView, extension: Extension): TemplateResult {

@@ -1,16 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { ClientCore } from '@portico/sdk/core';
 import { extensionCreate, extensionDelete, extensionList, extensionUpdate, type Extension } from '@portico/sdk/telephony';
 import { noPbx } from '../../base/no-pbx.ts';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { showMoreRecords, showSaved } from '../../base/record-list.ts';
+import { addButton } from '../../base/record-table.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
 import { showMore } from '../../base/show-more.ts';
-import { contentRefused, describedBy } from '../../base/unavailable.ts';
+import { contentRefused } from '../../base/unavailable.ts';
 import { unavailableActions, type UnavailableActions } from '../../base/unavailable-actions.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
@@ -141,7 +141,7 @@ export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
           <h2 part="title" id="title" tabindex="-1">${t.title}</h2>
           ${total && toolbar ? html`<p class="muted" id="count">${t.count({ count: total })}</p>` : nothing}
         </div>
-        ${toolbar ? this.#renderAdd() : nothing}
+        ${toolbar ? addButton(t.add, this.#unavailable.ids.add, this.#add, 'add') : nothing}
       </header>
       ${toolbar
         ? html`${this.#unavailable.note}
@@ -156,23 +156,6 @@ export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
       <portico-extensions-delete ${ref(this.#deletion)} .client=${this.activeClient} .locale=${this.effectiveLocale}></portico-extensions-delete>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
-  }
-
-  /** Add: in the header, and in the empty list's state. */
-  #renderAdd(primary = true): TemplateResult {
-    const unavailable = this.#unavailable.ids.add;
-    return html`<button
-      id=${ifDefined(primary ? 'add' : undefined)}
-      type="button"
-      class="button button--primary"
-      part="button"
-      aria-disabled=${unavailable ? 'true' : 'false'}
-      aria-describedby=${describedBy(unavailable)}
-      ?data-unavailable=${unavailable !== undefined}
-      @click=${this.#add}
-    >
-      ${this.t.add}
-    </button>`;
   }
 
   #renderList(): TemplateResult {
@@ -200,7 +183,7 @@ export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
           message: t.noMatchBody({ query }),
           action: html`<button type="button" class="button button--secondary" part="button" @click=${this.#clearSearch}>${t.clearSearch}</button>`,
         })
-      : emptyState({ title: t.emptyTitle, message: t.emptyBody, action: this.#renderAdd(false) });
+      : emptyState({ title: t.emptyTitle, message: t.emptyBody, action: addButton(t.add, this.#unavailable.ids.add, this.#add) });
   }
 
   #renderTable(page: ExtensionPage): TemplateResult {
@@ -219,9 +202,8 @@ export class PorticoExtensions extends PorticoElement<ExtensionsMessages> {
       : nothing}`;
   }
 
-  #add = (event: Event): void => {
-    if (this.#unavailable.ids.add) return;
-    void this.#editor.value?.show(undefined, event.currentTarget as HTMLElement);
+  #add = (button: HTMLElement): void => {
+    void this.#editor.value?.show(undefined, button);
   };
 
   #edit = (extension: Extension, button: HTMLElement): void => {

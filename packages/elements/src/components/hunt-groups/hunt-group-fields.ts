@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { CallerIdPresentation, DialPlanConflict, RingStrategy } from '@portico/sdk/telephony';
-import { fieldError } from '../../base/field-error.ts';
-import { describedBy } from '../../base/unavailable.ts';
+import { textField } from '../../base/text-field.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { describeDialPlanConflict } from '../../i18n/telephony.messages.ts';
 import { NUMBER_LENGTH, type HuntGroupDraft, type HuntGroupProblems } from './hunt-group-draft.ts';
@@ -23,39 +22,17 @@ export interface HuntGroupFieldsView {
 /** The editor's fields besides the members: number, name, ring strategy, caller ID, pickup. */
 export function huntGroupFields(view: HuntGroupFieldsView): TemplateResult {
   const { t, locale, draft, problems, conflicts, onEdit } = view;
-  const numberProblem = Boolean(problems['group-number']) || conflicts.length > 0;
-  const nameProblem = Boolean(problems['group-name']);
   const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
-  return html`<div class="field">
-      <label class="label" part="label" for="group-number">${t.number}</label>
-      <input
-        id="group-number"
-        class="input short"
-        part="input"
-        inputmode="numeric"
-        autocomplete="off"
-        .value=${draft.number}
-        aria-invalid=${numberProblem ? 'true' : 'false'}
-        aria-describedby=${describedBy('group-number-hint', numberProblem && 'group-number-error')}
-        @input=${(e: Event) => onEdit({ number: value(e) })}
-      />
-      <p id="group-number-hint" class="hint">${t.numberHint(NUMBER_LENGTH)}</p>
-      ${fieldError('group-number', conflicts.length ? conflicts.map((conflict) => describeDialPlanConflict(conflict, locale)) : problems['group-number'])}
-    </div>
-    <div class="field">
-      <label class="label" part="label" for="group-name">${t.name}</label>
-      <input
-        id="group-name"
-        class="input"
-        part="input"
-        autocomplete="off"
-        .value=${draft.name}
-        aria-invalid=${nameProblem ? 'true' : 'false'}
-        aria-describedby=${describedBy(nameProblem && 'group-name-error')}
-        @input=${(e: Event) => onEdit({ name: value(e) })}
-      />
-      ${fieldError('group-name', problems['group-name'])}
-    </div>
+  return html`${textField({
+      id: 'group-number',
+      label: t.number,
+      value: draft.number,
+      hint: t.numberHint(NUMBER_LENGTH),
+      problem: conflicts.length ? conflicts.map((conflict) => describeDialPlanConflict(conflict, locale)) : problems['group-number'],
+      short: true,
+      onInput: (number) => onEdit({ number }),
+    })}
+    ${textField({ id: 'group-name', label: t.name, value: draft.name, problem: problems['group-name'], onInput: (name) => onEdit({ name }) })}
     <div class="field">
       <label class="label" part="label" for="group-strategy">${t.strategy}</label>
       <select id="group-strategy" class="input" part="input" @change=${(e: Event) => onEdit({ strategy: value(e) as RingStrategy })}>

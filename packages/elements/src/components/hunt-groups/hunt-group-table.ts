@@ -1,8 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { HuntGroup } from '@portico/sdk/telephony';
 import { badge } from '../../base/badge.ts';
-import { detail, rowActions } from '../../base/record-table.ts';
+import { detail, recordTable, rowActions } from '../../base/record-table.ts';
 import type { HuntGroupsMessages } from './hunt-groups.messages.ts';
 
 export interface HuntGroupTableView {
@@ -21,26 +20,7 @@ export interface HuntGroupTableView {
 export function huntGroupTable(view: HuntGroupTableView): TemplateResult {
   const { t } = view;
   const c = t.columns;
-  return html`<table part="table" aria-labelledby="title">
-    <thead>
-      <tr>
-        <th scope="col">${c.number}</th>
-        <th scope="col">${c.name}</th>
-        <th scope="col">${c.strategy}</th>
-        <th scope="col">${c.members}</th>
-        <th scope="col">${c.callerId}</th>
-        <th scope="col">${c.pickupAllowed}</th>
-        <th scope="col"><span class="visually-hidden">${c.actions}</span></th>
-      </tr>
-    </thead>
-    <tbody>
-      ${repeat(
-        view.groups,
-        (group) => group.id,
-        (group) => row(view, group),
-      )}
-    </tbody>
-  </table>`;
+  return recordTable([c.number, c.name, c.strategy, c.members, c.callerId, c.pickupAllowed], c.actions, view.groups, (group) => row(view, group));
 }
 
 function row(view: HuntGroupTableView, group: HuntGroup): TemplateResult {

@@ -1,15 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { ClientCore } from '@portico/sdk/core';
 import { huntGroupCreate, huntGroupDelete, huntGroupList, huntGroupUpdate, type HuntGroup } from '@portico/sdk/telephony';
 import { noPbx } from '../../base/no-pbx.ts';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { showMoreRecords, showSaved } from '../../base/record-list.ts';
+import { addButton } from '../../base/record-table.ts';
 import { emptyState, loadingState } from '../../base/states.ts';
 import { showMore } from '../../base/show-more.ts';
-import { contentRefused, describedBy } from '../../base/unavailable.ts';
+import { contentRefused } from '../../base/unavailable.ts';
 import { unavailableActions, type UnavailableActions } from '../../base/unavailable-actions.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
 import { PagedList } from '../../controllers/paged-list.ts';
@@ -119,7 +119,7 @@ export class PorticoHuntGroups extends PorticoElement<HuntGroupsMessages> {
           <h2 part="title" id="title" tabindex="-1">${t.title}</h2>
           ${shown && toolbar ? html`<p class="muted" id="count">${t.count({ count: shown })}</p>` : nothing}
         </div>
-        ${toolbar ? this.#renderAdd() : nothing}
+        ${toolbar ? addButton(t.add, this.#unavailable.ids.add, this.#add, 'add') : nothing}
       </header>
       ${toolbar ? this.#unavailable.note : nothing}
       <div class="results" aria-busy=${list.loading ? 'true' : 'false'}>${this.#renderList()}</div>
@@ -127,23 +127,6 @@ export class PorticoHuntGroups extends PorticoElement<HuntGroupsMessages> {
       <portico-hunt-groups-delete ${ref(this.#deletion)} .client=${this.activeClient} .locale=${this.effectiveLocale}></portico-hunt-groups-delete>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
-  }
-
-  /** Add: in the header, and in the empty list's state. */
-  #renderAdd(primary = true): TemplateResult {
-    const unavailable = this.#unavailable.ids.add;
-    return html`<button
-      id=${ifDefined(primary ? 'add' : undefined)}
-      type="button"
-      class="button button--primary"
-      part="button"
-      aria-disabled=${unavailable ? 'true' : 'false'}
-      aria-describedby=${describedBy(unavailable)}
-      ?data-unavailable=${unavailable !== undefined}
-      @click=${this.#add}
-    >
-      ${this.t.add}
-    </button>`;
   }
 
   #renderList(): TemplateResult {
@@ -162,15 +145,14 @@ export class PorticoHuntGroups extends PorticoElement<HuntGroupsMessages> {
             ${list.hasMore
               ? showMore({ label: t.more, loading: list.loadingMore, error: list.moreError, failed: this.common.moreFailed, describe: (e) => this.describe(e), onMore: this.#loadMore })
               : nothing}`
-          : emptyState({ title: t.emptyTitle, message: t.emptyBody, action: this.#renderAdd(false) }),
+          : emptyState({ title: t.emptyTitle, message: t.emptyBody, action: addButton(t.add, this.#unavailable.ids.add, this.#add) }),
       error: failed,
       loading: () => loadingState(this.common.loading, html`<div class="stack">${[1, 2, 3].map(() => html`<span class="skeleton skeleton--row"></span>`)}</div>`),
     });
   }
 
-  #add = (event: Event): void => {
-    if (this.#unavailable.ids.add) return;
-    void this.#editor.value?.show(undefined, event.currentTarget as HTMLElement);
+  #add = (button: HTMLElement): void => {
+    void this.#editor.value?.show(undefined, button);
   };
 
   #edit = (group: HuntGroup, button: HTMLElement): void => {

@@ -4,7 +4,7 @@ import { ConflictError, isA } from '@portico/sdk/core';
 import { musicTrackDelete, musicTrackPlay, musicTrackUpdate, type MusicTrack } from '@portico/sdk/telephony';
 import { badge } from '../../base/badge.ts';
 import { describedBy } from '../../base/unavailable.ts';
-import { fieldError } from '../../base/field-error.ts';
+import { textField } from '../../base/text-field.ts';
 import { alertIcon } from '../../base/icons.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
@@ -141,20 +141,7 @@ export class PorticoMusicTrack extends MusicPart {
     const problem = this.checked ? checkDescription(this.draft, t) : undefined;
     const busy = this.#describe.busy;
     return html`<form class="edit" novalidate @submit=${this.#saveDescription}>
-      <div class="field">
-        <label class="label" part="label" for="t-${id}-description">${t.description}</label>
-        <input
-          id="t-${id}-description"
-          class="input"
-          part="input"
-          maxlength=${DESCRIPTION_MAX}
-          .value=${this.draft}
-          aria-invalid=${problem ? 'true' : 'false'}
-          aria-describedby=${describedBy(problem && `t-${id}-description-error`)}
-          @input=${(e: Event) => this.#typed((e.target as HTMLInputElement).value)}
-        />
-        ${fieldError(`t-${id}-description`, problem)}
-      </div>
+      ${textField({ id: `t-${id}-description`, label: t.description, value: this.draft, problem, maxLength: DESCRIPTION_MAX, onInput: (value) => this.#typed(value) })}
       <div class="form-actions">
         <button type="submit" class="button button--primary" part="button" aria-disabled=${busy ? 'true' : 'false'}>${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.saving}` : t.save}</button>
         <button type="button" class="button button--secondary" part="button" @click=${this.#cancel}>${t.cancel}</button>

@@ -6,6 +6,7 @@ import { AUDIO_ACCEPT, AUDIO_TYPES, checkAudioFile, type AudioProblem } from '..
 import { alertIcon, checkIcon, uploadIcon } from '../../base/icons.ts';
 import { describedBy, unavailableState } from '../../base/unavailable.ts';
 import { fieldError } from '../../base/field-error.ts';
+import { textField } from '../../base/text-field.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { PorticoMusicTrackSavedEvent } from '../../events/telephony.ts';
@@ -92,22 +93,16 @@ export class PorticoMusicUpload extends MusicPart {
         />
         ${fieldError('music-file', fileProblem)}
       </div>
-      <div class="field">
-        <label class="label" part="label" for="music-description">${t.description}</label>
-        <input
-          id="music-description"
-          class="input"
-          part="input"
-          required
-          maxlength=${DESCRIPTION_MAX}
-          .value=${this.description}
-          aria-invalid=${descriptionProblem ? 'true' : 'false'}
-          aria-describedby=${describedBy('music-description-hint', descriptionProblem && 'music-description-error')}
-          @input=${this.#typed}
-        />
-        <p id="music-description-hint" class="hint">${t.descriptionHint}</p>
-        ${fieldError('music-description', descriptionProblem)}
-      </div>
+      ${textField({
+        id: 'music-description',
+        label: t.description,
+        value: this.description,
+        hint: t.descriptionHint,
+        problem: descriptionProblem,
+        maxLength: DESCRIPTION_MAX,
+        required: true,
+        onInput: this.#typed,
+      })}
       ${busy && progress
         ? html`<div class="progress">
             <progress max=${progress.total || 1} value=${progress.loaded} aria-labelledby="upload-progress"></progress>
@@ -164,8 +159,8 @@ export class PorticoMusicUpload extends MusicPart {
     this.fileProblem = 'problem' in checked ? checked.problem : undefined;
   };
 
-  #typed = (event: Event): void => {
-    this.description = (event.target as HTMLInputElement).value;
+  #typed = (description: string): void => {
+    this.description = description;
     this.#upload.clearError();
   };
 

@@ -5,6 +5,7 @@ import { pbxRetrieve, phoneLineConfigure, phoneLineRetrieve, type Forwarding, ty
 import { fieldError } from '../../base/field-error.ts';
 import { alertIcon, retryIcon } from '../../base/icons.ts';
 import { dialogActions, ModalDialog } from '../../base/modal-dialog.ts';
+import { textField } from '../../base/text-field.ts';
 import { describedBy } from '../../base/unavailable.ts';
 import { Action } from '../../controllers/action.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
@@ -112,23 +113,16 @@ export class PorticoPhoneLinesConfigure extends PhoneLinesPart {
     return html`<fieldset class="forwarding">
       <legend class="label" part="label">${t.forwarding}</legend>
       <label class="choice"><input id="forward" type="checkbox" .checked=${draft.enabled} @change=${(e: Event) => this.#edit({ enabled: (e.target as HTMLInputElement).checked })} /><span>${t.forward}</span></label>
-      <div class="field" ?hidden=${!draft.enabled}>
-        <label class="label" part="label" for="forward-to">${t.forwardTo}</label>
-        <input
-          id="forward-to"
-          class="input"
-          part="input"
-          type="tel"
-          autocomplete="tel"
-          inputmode="tel"
-          .value=${draft.to}
-          aria-invalid=${problem ? 'true' : 'false'}
-          aria-describedby=${describedBy('forward-to-hint', problem && 'forward-to-error')}
-          @input=${(e: Event) => this.#edit({ to: (e.target as HTMLInputElement).value })}
-        />
-        <p id="forward-to-hint" class="hint">${t.forwardToHint}</p>
-        ${fieldError('forward-to', problem)}
-      </div>
+      ${textField({
+        id: 'forward-to',
+        label: t.forwardTo,
+        value: draft.to,
+        hint: t.forwardToHint,
+        problem,
+        tel: true,
+        hidden: !draft.enabled,
+        onInput: (to) => this.#edit({ to }),
+      })}
       <fieldset class="when" ?hidden=${!draft.enabled}>
         <legend class="label" part="label">${t.whenLegend}</legend>
         ${WHEN.map(
