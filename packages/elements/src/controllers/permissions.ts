@@ -38,13 +38,9 @@ export class Permissions implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.#ask();
-  }
-
-  hostUpdate(): void {
-    this.#ask();
-  }
+  // Asked lazily, by the first render that needs to know: a widget still waiting for its id
+  // asks the API nothing.
+  hostConnected(): void {}
 
   /** Whether the session may send `operation`: its permission, and a change only with full access. */
   can(operation: Pick<ClientOperation, 'method' | 'permission' | 'reads' | 'personal'>): boolean {
@@ -53,6 +49,7 @@ export class Permissions implements ReactiveController {
 
   /** What is missing for `operation`: a permission's name, `read_only`, or nothing. */
   missing(operation: Pick<ClientOperation, 'method' | 'permission' | 'reads' | 'personal'>): PermissionName | 'read_only' | undefined {
+    this.#ask();
     const user = this.#user;
     if (!user) return undefined;
     if (operation.permission && !user.permissions.includes(operation.permission)) return operation.permission;

@@ -6,7 +6,7 @@ import { seedCustomerServices } from './customer-services.ts';
 import { seedHelpdesk } from './helpdesk/seed.ts';
 import { seedTickets } from './helpdesk/seed-tickets.ts';
 import { seedOfficePbx, seedTrunkPbx } from './telephony/seed.ts';
-import { openLedger, post, postTopUp } from './ledger.ts';
+import { openLedger, post, postTopUp, type LedgerRecord } from './ledger.ts';
 import { seedInvoices } from './invoices/seed.ts';
 import { invoiceHistory } from './invoices/ledger.ts';
 import { invoiceTotals } from './invoices/records.ts';
@@ -185,9 +185,35 @@ function bookHistory(customer: CustomerRecord, now: number): void {
       .map((topUp) => ({ at: Date.parse(topUp.bookedAt!), amount: topUp.amount.amount, book: () => postTopUp(customer, topUp, Date.parse(topUp.bookedAt!)) })),
     ...invoiceHistory(customer.invoices, customer.mode).map((movement) => ({ at: movement.at, amount: movement.amount, book: () => post(customer, movement) })),
   ].sort((a, b) => a.at - b.at);
-  const opening = balance - events.reduce((sum, e) => sum + e.amount, 0);
-  openLedger(customer, opening, Math.min(now - 365 * DAY, ...events.map((e) => e.at - DAY)));
+  const start = Math.min(now - 365 * DAY, ...events.map((e) => e.at - DAY));
+  let opening = balance - events.reduce((sum, e) => sum + e.amount, 0);
+  // A prepaid account that topped up more than it has left spent the rest on its services:
+  // month by month, not as a debt it opened with.
+  if (customer.mode === 'prepaid' && opening < 0) {
+    events.push(...usageCharges(customer, -opening, start, now));
+    events.sort((a, b) => a.at - b.at);
+    opening = 0;
+  }
+  openLedger(customer, opening, start);
   for (const event of events) event.book();
+}
+
+/** What a prepaid account's services cost, `total` grosze spread over the months from `start` to `now`, booked at each month's end. */
+function usageCharges(customer: CustomerRecord, total: number, start: number, now: number): { at: number; amount: number; book: () => LedgerRecord }[] {
+  const ends: number[] = [];
+  for (let month = new Date(start); ; ) {
+    const end = Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1) - 60_000;
+    if (end >= now) break;
+    ends.push(end);
+    month = new Date(end + 120_000);
+  }
+  if (!ends.length) ends.push(now - 60_000);
+  const share = Math.floor(total / ends.length);
+  return ends.map((at, i) => {
+    const amount = -(i === ends.length - 1 ? total - share * (ends.length - 1) : share);
+    const month = { pl: new Intl.DateTimeFormat('pl', { month: 'long', year: 'numeric', timeZone: 'Europe/Warsaw' }).format(at), en: new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'Europe/Warsaw' }).format(at) };
+    return { at, amount, book: () => post(customer, { kind: 'charge', amount, at, description: { pl: `Opłaty za usługi — ${month.pl}`, en: `Service charges — ${month.en}` }, reference: null }) };
+  });
 }
 
 /** A year of past top-ups, every one settled, newest first. */
