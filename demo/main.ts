@@ -16,6 +16,8 @@ const TEXT: Record<Locale, Record<string, string>> = {
     accountSections: 'Działy konta',
     portalUsers: 'Użytkownicy portalu',
     security: 'Bezpieczeństwo',
+    invoices: 'Faktury',
+    payments: 'Historia płatności',
     customer: 'Klient',
     user: 'Użytkownik',
     administrator: 'administrator',
@@ -59,6 +61,8 @@ const TEXT: Record<Locale, Record<string, string>> = {
     accountSections: 'Account sections',
     portalUsers: 'Portal users',
     security: 'Security',
+    invoices: 'Invoices',
+    payments: 'Payment history',
     customer: 'Customer',
     user: 'User',
     administrator: 'administrator',
@@ -233,6 +237,9 @@ const WORDS: Record<Locale, Record<string, string>> = {
     accepted: 'przyjęte',
     in_progress: 'w toku',
     completed: 'wykonane',
+    paid: 'opłacona',
+    unpaid: 'do zapłaty',
+    overdue: 'po terminie',
     registered: 'zarejestrowana',
     unregistered: 'niezarejestrowana',
     intercom: 'interkom',
@@ -258,6 +265,7 @@ function describe(type: string, detail: Record<string, any>): string {
   if (type === 'portico-error') return `${word(detail.action)}: ${detail.error?.name ?? detail.error}`;
   if (detail.ticket) return `#${detail.ticket.number}${detail.change ? ` · ${word(detail.change)}` : ''} · ${word(detail.ticket.status)}`;
   if (detail.article) return detail.article.title;
+  if (detail.invoice) return `${detail.invoice.number} · ${word(detail.invoice.status)}`;
   if (detail.user) return detail.user.name;
   if (type === 'portico-portal-user-deleted') return detail.name;
   if (detail.extension) return `${detail.extension.number} · ${detail.extension.description}`;
@@ -293,6 +301,7 @@ const events = [
   'portico-pbx-settings-saved',
   'portico-music-track-saved',
   'portico-music-track-deleted',
+  'portico-invoice-paid',
   'portico-portal-user-saved',
   'portico-portal-user-deleted',
   'portico-error',
@@ -330,9 +339,9 @@ function route(): void {
     // The heading says which part of the account is open; topping up keeps the words of the customer's billing.
     const t = TEXT[locale()];
     const postpaid = customer()?.mode === 'postpaid';
-    const heading = tab === 'users' ? t.portalUsers : tab === 'security' ? t.security : postpaid ? t.headingPostpaid : t.heading;
-    document.querySelector('#account-title')!.textContent = heading ?? '';
-    document.querySelector('#account-crumb')!.textContent = (tab === 'users' ? t.portalUsers : tab === 'security' ? t.security : postpaid ? t.balance : t.topUp) ?? '';
+    const named: Record<string, string | undefined> = { users: t.portalUsers, security: t.security, invoices: t.invoices, payments: t.payments };
+    document.querySelector('#account-title')!.textContent = named[tab] ?? (postpaid ? t.headingPostpaid : t.heading) ?? '';
+    document.querySelector('#account-crumb')!.textContent = named[tab] ?? (postpaid ? t.balance : t.topUp) ?? '';
     for (const element of document.querySelectorAll<HTMLElement>('[data-account]')) element.hidden = element.dataset.account !== tab;
     for (const link of document.querySelectorAll<HTMLElement>('[data-account-link]')) current(link, link.dataset.accountLink === tab);
   }

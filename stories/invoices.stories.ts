@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Simulator } from '@portico/simulator';
-import { PorticoInvoices } from '../packages/elements/src/components/invoices/invoices.ts';
-import { define } from '../packages/elements/src/base/define.ts';
+import '@portico/elements/invoices';
+import type { PorticoInvoices } from '@portico/elements';
 import { simulated, type Simulated } from './support/simulated.ts';
 
 const meta: Meta = {
@@ -23,8 +23,6 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-// Registered here as well: a bundler keeps a tag module's registration only once the package lists it among its side effects.
-define('portico-invoices', PorticoInvoices);
 
 /** The clinic: a year of trunk and PBX invoices, the latest unpaid. */
 const clinic = { customer: 'cus_1005' };

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { PorticoPaymentHistory } from '../packages/elements/src/components/payment-history/payment-history.ts';
-import { define } from '../packages/elements/src/base/define.ts';
+import '@portico/elements/payment-history';
+import type { PorticoPaymentHistory } from '@portico/elements';
 import { simulated, type Simulated } from './support/simulated.ts';
 
 const meta: Meta = {
@@ -22,8 +22,6 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-// Registered here as well: a bundler keeps a tag module's registration only once the package lists it among its side effects.
-define('portico-payment-history', PorticoPaymentHistory);
 
 /** The widget's shadow root, once it shows `selector`. */
 async function shown(canvas: HTMLElement, selector: string): Promise<ShadowRoot> {

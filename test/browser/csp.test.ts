@@ -39,7 +39,7 @@ describe("the SDK under a Content-Security-Policy without 'unsafe-eval'", () => 
 
 describe("every widget under default-src 'none'; script-src 'self'; style-src 'self'", () => {
   it('shows its content, with no inline style or script and no CSP violation', async function () {
-    // Twenty-three widgets and a simulator, compiled for the page on first request.
+    // Twenty-five widgets and a simulator, compiled for the page on first request.
     this.timeout(30_000);
     const result = await probe('csp-widgets.html');
     expect(result.error).to.equal(undefined);

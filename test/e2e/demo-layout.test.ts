@@ -52,6 +52,8 @@ describe('the demo portal at 360 and 1280 px, light and dark, Polish and English
     { hash: '#/help/announcements', customer: 'cus_1003' },
     { hash: '#/help/downloads', customer: 'cus_1003' },
     { hash: '#/help/status', customer: 'cus_1003' },
+    { hash: '#/account/invoices', customer: 'cus_1002' },
+    { hash: '#/account/payments', customer: 'cus_1001' },
     { hash: '#/account/users', customer: 'cus_1001' },
     { hash: '#/account/security', customer: 'cus_1001' },
     { hash: '#/telephony/dashboard', customer: 'cus_1005' },

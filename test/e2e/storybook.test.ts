@@ -44,7 +44,7 @@ describe('Storybook: every story renders', () => {
   });
 
   it('has, for every data widget, its loading, error and narrow states', () => {
-    const widgets = ['contract-list', 'contract-card', 'service-list', 'call-log-table', 'call-summary', 'ticket-form', 'ticket-list', 'ticket-thread', 'knowledge-base', 'announcements', 'downloads', 'server-status', 'pbx-dashboard', 'phone-lines', 'extensions', 'hunt-groups', 'pbx-settings', 'music-on-hold', 'portal-users', 'security'];
+    const widgets = ['contract-list', 'contract-card', 'service-list', 'call-log-table', 'call-summary', 'ticket-form', 'ticket-list', 'ticket-thread', 'knowledge-base', 'announcements', 'downloads', 'server-status', 'pbx-dashboard', 'phone-lines', 'extensions', 'hunt-groups', 'pbx-settings', 'music-on-hold', 'portal-users', 'security', 'invoices', 'payment-history'];
     for (const widget of widgets) {
       for (const state of ['loading', 'load-error', 'narrow']) assert.ok(stories.includes(`widgets-${widget}--${state}`), `no ${state} story for ${widget}`);
     }

@@ -1,7 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../packages/elements/src/components/invoices/invoices.ts';
-import type { PorticoInvoices } from '../../packages/elements/src/components/invoices/invoices.ts';
+import '@portico/elements/invoices';
+import type { PorticoInvoices } from '@portico/elements';
 import { createClient } from '@portico/sdk';
 import { invoicePay } from '@portico/sdk/account';
 import type { ClientCore } from '@portico/sdk/core';

@@ -1,7 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '../../packages/elements/src/components/payment-history/payment-history.ts';
-import type { PorticoPaymentHistory } from '../../packages/elements/src/components/payment-history/payment-history.ts';
+import '@portico/elements/payment-history';
+import type { PorticoPaymentHistory } from '@portico/elements';
 import type { PorticoPaymentHistoryExportEvent } from '../../packages/elements/src/events/invoices.ts';
 import { createClient } from '@portico/sdk';
 import { invoicePay } from '@portico/sdk/account';

@@ -26,6 +26,8 @@ import './components/pbx-settings/pbx-settings.ts';
 import './components/music-on-hold/music-on-hold.ts';
 import './components/portal-users/portal-users.ts';
 import './components/security/security.ts';
+import './components/invoices/invoices.ts';
+import './components/payment-history/payment-history.ts';
 
 export { configure, defaults, type ConfigureOptions } from './configure.ts';
 export { PorticoElement } from './base/portico-element.ts';
@@ -53,6 +55,8 @@ export { PorticoPbxSettings } from './components/pbx-settings/pbx-settings.compo
 export { PorticoMusicOnHold } from './components/music-on-hold/music-on-hold.component.ts';
 export { PorticoPortalUsers } from './components/portal-users/portal-users.component.ts';
 export { PorticoSecurity } from './components/security/security.component.ts';
+export { PorticoInvoices } from './components/invoices/invoices.component.ts';
+export { PorticoPaymentHistory } from './components/payment-history/payment-history.component.ts';
 export * from './events/index.ts';
 export { resolveLocale, type Locale } from './i18n/locale.ts';
 export { tokens, tokenStyles, injectTokens } from './styles/tokens.ts';

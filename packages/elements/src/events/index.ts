@@ -5,3 +5,4 @@ export * from './helpdesk.ts';
 export * from './telephony.ts';
 export * from './account.ts';
 export * from './security.ts';
+export * from './invoices.ts';

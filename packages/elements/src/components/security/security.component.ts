@@ -56,7 +56,7 @@ const refusedHere = (error: unknown) => isA(error, PermissionError) && error.cod
  * @csspart qr - The QR code of an enrolment.
  * @csspart recovery-codes - The recovery codes, shown once.
  *
- * @cssprop --portico-security-accent - The colour of the primary buttons; defaults to `--portico-color-primary`.
+ * @cssproperty --portico-security-accent - The colour of the primary buttons; defaults to `--portico-color-primary`.
  */
 export class PorticoSecurity extends PorticoElement<SecurityMessages> {
   static override styles = [sharedStyles, styles];

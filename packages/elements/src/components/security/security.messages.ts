@@ -2,7 +2,7 @@ import type { Catalog, Locale } from '../../i18n/locale.ts';
 import { plural } from '../../i18n/plural.ts';
 
 // Polish without grammatical gender: impersonal forms and nouns ("Hasło zmieniono", "Zapisano"),
-// never "zmieniłeś/aś". The words of the Polish panel come from its manual: „Stare hasło",
+// never a verb that says whether the reader is a man or a woman. The words of the Polish panel come from its manual: „Stare hasło",
 // „Nowe hasło", „Potwierdź hasło", „Kod bezpieczeństwa", „Ograniczenie IP".
 
 const en = {
