@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '@portico/elements/extensions';
 import type { PorticoExtensions } from '@portico/elements/extensions';
 import { simulated, type Simulated } from './support/simulated.ts';
+import { asPortalUser } from './support/portal-user.ts';
 
 type Args = { query: string };
 
@@ -133,3 +134,9 @@ export const UploadingRecordedName: Story = {
     await shown(canvasElement, '.progress progress');
   },
 };
+
+/** The clinic's quality team (telephony and recordings, read-only): the extensions, with adding, editing and deleting unavailable and why. */
+export const ReadOnlyUser: Story = { ...simulated(asPortalUser('cus_1005', 'usr_1005_quality')) };
+
+/** Piotr Nowak (finances only) may not see the PBX: not available to him, with no add button or search. */
+export const RefusedWithoutTelephony: Story = { ...simulated(asPortalUser('cus_1001', 'usr_1001_accounts')) };

@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '@portico/elements/hunt-groups';
 import type { PorticoHuntGroups } from '@portico/elements/hunt-groups';
 import { simulated, type Simulated } from './support/simulated.ts';
+import { asPortalUser } from './support/portal-user.ts';
 
 const meta: Meta = {
   title: 'Widgets/Hunt groups',
@@ -88,3 +89,9 @@ export const Deleting: Story = {
     await waitFor(() => expect(root.querySelector<HTMLDialogElement>('#delete-dialog')!.open).toBe(true));
   },
 };
+
+/** The clinic's quality team (telephony and recordings, read-only): the groups, with adding, editing and deleting unavailable and why. */
+export const ReadOnlyUser: Story = { ...simulated(asPortalUser('cus_1005', 'usr_1005_quality')) };
+
+/** Piotr Nowak (finances only) may not see the PBX: not available to him, with no add button. */
+export const RefusedWithoutTelephony: Story = { ...simulated(asPortalUser('cus_1001', 'usr_1001_accounts')) };

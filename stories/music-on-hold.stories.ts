@@ -5,6 +5,7 @@ import '@portico/elements/music-on-hold';
 import type { PorticoMusicOnHold } from '@portico/elements/music-on-hold';
 import type { Simulator } from '@portico/simulator';
 import { simulated, type Simulated } from './support/simulated.ts';
+import { asPortalUser } from './support/portal-user.ts';
 
 const meta: Meta = {
   title: 'Widgets/Music on hold',
@@ -152,3 +153,9 @@ export const EditDescription: Story = {
 };
 
 export const Narrow: Story = { ...simulated(trunk), decorators: [(story) => html`<div style="width: 360px">${story()}</div>`] };
+
+/** The clinic's quality team (read-only): the tracks to play; making one heard, describing and deleting unavailable and why, and the upload's place saying so. */
+export const ReadOnlyUser: Story = { ...simulated(asPortalUser('cus_1005', 'usr_1005_quality')) };
+
+/** Piotr Nowak (finances only) may not see the PBX: not available to him. */
+export const RefusedWithoutTelephony: Story = { ...simulated(asPortalUser('cus_1001', 'usr_1001_accounts')) };

@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '@portico/elements/pbx-dashboard';
 import type { PorticoPbxDashboard } from '@portico/elements/pbx-dashboard';
 import { simulated, type Simulated } from './support/simulated.ts';
+import { asPortalUser } from './support/portal-user.ts';
 
 type Args = { pageSize: number };
 
@@ -70,3 +71,9 @@ export const PlayingRecording: Story = {
 };
 
 export const Narrow: Story = { ...simulated(trunk), decorators: [(story) => html`<div style="width: 360px">${story()}</div>`] };
+
+/** The clinic's reception (telephony, support; no recordings): the calls, with Play unavailable and why. */
+export const WithoutRecordings: Story = { ...simulated(asPortalUser('cus_1005', 'usr_1005_reception')) };
+
+/** Piotr Nowak (finances only): the account's money; the PBX and its calls not available to him, with no retry. */
+export const RefusedWithoutTelephony: Story = { ...simulated(asPortalUser('cus_1001', 'usr_1001_accounts')) };

@@ -5,6 +5,7 @@ import '@portico/elements/pbx-settings';
 import type { PorticoPbxSettings } from '@portico/elements/pbx-settings';
 import { telephonyApi } from '@portico/sdk/telephony';
 import { simulated, type Simulated } from './support/simulated.ts';
+import { asPortalUser } from './support/portal-user.ts';
 
 type Args = { accent: string };
 
@@ -102,8 +103,8 @@ export const RefusedSave: Story = {
   ...simulated(trunk),
   play: async ({ canvasElement }) => {
     const field = (await part(canvasElement, '#parking-park-prefix')) as HTMLInputElement;
-    await userEvent.clear(field);
-    await userEvent.type(field, '500');
+    // (userEvent.clear cannot focus a field inside a shadow root; Backspace as a person would.)
+    await userEvent.type(field, '{Backspace}{Backspace}500');
     await userEvent.click(await part(canvasElement, '#parking-save'));
     await part(canvasElement, '#parking-error');
   },
@@ -135,3 +136,16 @@ export const Narrow: Story = {
   decorators: [(story) => html`<div style="width: 360px">${story()}</div>`],
   play: ExtensionLengthConflicts.play,
 };
+
+/** The clinic's quality team (read-only) tries an extension length of 4: what it would break is listed, and Save is unavailable, with why. */
+export const ReadOnlyUser: Story = {
+  ...simulated(asPortalUser('cus_1005', 'usr_1005_quality')),
+  play: async ({ canvasElement }) => {
+    await part(canvasElement, '#save-unavailable');
+    await fill(canvasElement, 'intercom-extension-length', '4');
+    await part(canvasElement, '#intercom-extension-length-conflicts');
+  },
+};
+
+/** Piotr Nowak (finances only) may not see the PBX: not available to him. */
+export const RefusedWithoutTelephony: Story = { ...simulated(asPortalUser('cus_1001', 'usr_1001_accounts')) };

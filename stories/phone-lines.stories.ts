@@ -6,6 +6,7 @@ import type { PorticoPhoneLines } from '@portico/elements/phone-lines';
 import { telephonyApi } from '@portico/sdk/telephony';
 import type { Simulator } from '@portico/simulator';
 import { simulated, type Simulated } from './support/simulated.ts';
+import { asPortalUser } from './support/portal-user.ts';
 
 type Args = { refreshEvery: number };
 
@@ -116,3 +117,9 @@ export const ChangedElsewhereRefused: Story = {
 };
 
 export const Narrow: Story = { ...simulated(trunk), decorators: [(story) => html`<div style="width: 360px">${story()}</div>`] };
+
+/** The clinic's quality team (read-only): the lines and their registration, with Configure unavailable and why. */
+export const ReadOnlyUser: Story = { ...simulated(asPortalUser('cus_1005', 'usr_1005_quality')) };
+
+/** Piotr Nowak (finances only) may not see the PBX: not available to him. */
+export const RefusedWithoutTelephony: Story = { ...simulated(asPortalUser('cus_1001', 'usr_1001_accounts')) };
