@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { iconButtonStyles } from '../../styles/icon-button.styles.ts';
 import { recordListStyles } from '../../styles/record-list.styles.ts';
 
 export const styles = [
   ...recordListStyles(1100),
+  iconButtonStyles,
   css`
     /* The widget's parts render into its own shadow root; their boxes are their contents'. */
     portico-hunt-groups-editor,
@@ -59,25 +61,6 @@ export const styles = [
     .position {
       font-variant-numeric: tabular-nums;
       color: var(--portico-color-text-muted);
-    }
-    .icon-button {
-      display: inline-grid;
-      place-items: center;
-      width: 2.75rem;
-      height: 2.75rem;
-      border: 1px solid var(--portico-color-border);
-      border-radius: var(--portico-radius);
-      background: var(--portico-color-surface);
-      color: var(--portico-color-text);
-      cursor: pointer;
-    }
-    .icon-button:disabled {
-      cursor: default;
-      opacity: 0.4;
-    }
-    .icon-button svg {
-      width: 1.2em;
-      height: 1.2em;
     }
     .member-choices {
       display: grid;

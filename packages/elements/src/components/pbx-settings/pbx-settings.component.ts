@@ -10,6 +10,7 @@ import { Permissions } from '../../controllers/permissions.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { PorticoPbxSettingsSavedEvent } from '../../events/telephony.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
+import { iconButtonStyles } from '../../styles/icon-button.styles.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
 import { unavailableStyles } from '../../styles/unavailable.styles.ts';
 import { messages, type PbxSettingsMessages } from './pbx-settings.messages.ts';
@@ -69,7 +70,7 @@ interface Loaded {
  * @cssproperty --portico-pbx-settings-accent - The colour of the Save buttons and checkboxes; defaults to `--portico-color-primary`.
  */
 export class PorticoPbxSettings extends PorticoElement<PbxSettingsMessages> {
-  static override styles = [sharedStyles, unavailableStyles, styles];
+  static override styles = [sharedStyles, iconButtonStyles, unavailableStyles, styles];
   /** The parts it renders, registered with it. */
   static readonly dependencies = {
     'portico-pbx-settings-intercom': PorticoPbxSettingsIntercom,

@@ -192,18 +192,6 @@ export const styles = css`
     grid-row: 1;
     align-self: end;
   }
-  .icon-button {
-    display: inline-grid;
-    place-items: center;
-    width: 2.75rem;
-    height: 2.75rem;
-    border: 1px solid var(--portico-color-border);
-    border-radius: var(--portico-radius);
-    background: var(--portico-color-surface);
-    color: var(--portico-color-text);
-    cursor: pointer;
-  }
-  .icon-button svg,
   .add svg {
     width: 1.2em;
     height: 1.2em;
