@@ -22,6 +22,8 @@ export const sharedStyles = css`
   }
   [part='base'] {
     display: grid;
+    /* One column as wide as the widget: content wider than it wraps or scrolls in its own box, never widens the rest. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--portico-space-m);
     background: var(--portico-color-surface);
     border: 1px solid color-mix(in srgb, var(--portico-color-border) 45%, transparent);

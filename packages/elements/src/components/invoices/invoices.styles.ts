@@ -3,7 +3,12 @@ import { css } from 'lit';
 export const styles = css`
   header {
     display: grid;
+    /* A track no wider than the widget: the filters wrap instead of pushing past it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--portico-space-s);
+  }
+  .filters fieldset {
+    min-inline-size: 0;
   }
   .filters {
     display: flex;
@@ -59,9 +64,10 @@ export const styles = css`
     font-size: 0.8125em;
     font-weight: 400;
   }
+  /* Dates may take two lines in a narrow table ("1 gru" over "2026"): the amounts may not. */
   .issued,
   .due {
-    white-space: nowrap;
+    min-width: 5.5em;
   }
   .amount {
     text-align: end;
