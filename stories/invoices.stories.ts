@@ -100,7 +100,7 @@ export const BalanceTooLow: Story = {
 };
 
 export const Paying: Story = {
-  ...simulated({ ...hosting, setup: (sim) => (balance(50_000)(sim), sim.faults.persist({ latency: 3_600_000, path: '/pay' })) }),
+  ...simulated({ ...hosting, setup: (sim) => (balance(50_000)(sim), sim.faults.persist({ latency: 3_600_000, method: 'POST', path: '/pay' })) }),
   play: async ({ canvasElement }) => {
     const root = await payDialog(canvasElement);
     await userEvent.click(root.querySelector<HTMLButtonElement>('#pay-submit')!);
@@ -119,7 +119,7 @@ export const Paid: Story = {
 
 /** The payment failed on the way: said, and Pay tries again under the same key. */
 export const PayFailed: Story = {
-  ...simulated({ ...hosting, setup: (sim) => (balance(50_000)(sim), sim.faults.persist({ status: 503, path: '/pay' })) }),
+  ...simulated({ ...hosting, setup: (sim) => (balance(50_000)(sim), sim.faults.persist({ status: 503, method: 'POST', path: '/pay' })) }),
   play: async ({ canvasElement }) => {
     const root = await payDialog(canvasElement);
     await userEvent.click(root.querySelector<HTMLButtonElement>('#pay-submit')!);
