@@ -50,9 +50,9 @@ type ExtensionPage = { data: Extension[]; nextCursor: string | null; total: numb
  * A portal user without the telephony permission is told the extensions are not available to
  * them; a read-only user sees them, with adding, editing and deleting unavailable and why.
  *
- * @fires portico-extension-saved - An extension was added or changed: `{ extension, created }`.
- * @fires portico-extension-deleted - An extension was deleted: `{ id, number, leftHuntGroups }`.
- * @fires portico-error - A load, a save or an upload failed; the widget shows it too.
+ * @event portico-extension-saved - An extension was added or changed: `{ extension, created }`.
+ * @event portico-extension-deleted - An extension was deleted: `{ id, number, leftHuntGroups }`.
+ * @event portico-error - A load, a save or an upload failed; the widget shows it too.
  *
  * @csspart base - The widget's box.
  * @csspart header - The title, the count and the add button.

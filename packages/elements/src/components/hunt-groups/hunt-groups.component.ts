@@ -43,9 +43,9 @@ type ListArgs = readonly [client: ClientCore | undefined, limit: number, locale:
  * A portal user without the telephony permission is told the hunt groups are not available to
  * them; a read-only user sees them, with adding, editing and deleting unavailable and why.
  *
- * @fires portico-hunt-group-saved - A hunt group was added or changed: `{ huntGroup, created }`.
- * @fires portico-hunt-group-deleted - A hunt group was deleted: `{ id, number }`.
- * @fires portico-error - A load or a save failed; the widget shows it too.
+ * @event portico-hunt-group-saved - A hunt group was added or changed: `{ huntGroup, created }`.
+ * @event portico-hunt-group-deleted - A hunt group was deleted: `{ id, number }`.
+ * @event portico-error - A load or a save failed; the widget shows it too.
  *
  * @csspart base - The widget's box.
  * @csspart header - The title, the count and the add button.

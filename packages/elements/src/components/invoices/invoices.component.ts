@@ -42,9 +42,9 @@ const yearOf = (year: number | undefined): number | undefined => (year !== undef
  * is said before anything is sent. The PDF's link is asked for when a person wants it (it is
  * short-lived), then opened in a new tab or downloaded.
  *
- * @fires portico-invoice-pay - An invoice is about to be paid: `{ invoiceId, params }`; cancelable.
- * @fires portico-invoice-paid - An invoice was paid: `{ invoice }` (the balance and the payment history changed).
- * @fires portico-error - A load, a PDF or a payment failed; the widget shows it too.
+ * @event portico-invoice-pay - An invoice is about to be paid: `{ invoiceId, params }`; cancelable.
+ * @event portico-invoice-paid - An invoice was paid: `{ invoice }` (the balance and the payment history changed).
+ * @event portico-error - A load, a PDF or a payment failed; the widget shows it too.
  *
  * @csspart base - The widget's box.
  * @csspart header - The title, the count and the filters.

@@ -34,9 +34,9 @@ import { styles } from './music-on-hold.styles.ts';
  * read-only user may play the tracks, and is told why the rest — making one heard, describing,
  * deleting, uploading — is not available to them.
  *
- * @fires portico-music-track-saved - A track was uploaded, described anew or made the one callers hear.
- * @fires portico-music-track-deleted - A track was deleted.
- * @fires portico-error - A load or an action failed; the widget shows it too.
+ * @event portico-music-track-saved - A track was uploaded, described anew or made the one callers hear.
+ * @event portico-music-track-deleted - A track was deleted.
+ * @event portico-error - A load or an action failed; the widget shows it too.
  *
  * @csspart base - The widget's box.
  * @csspart header - The title and how many tracks there are.
@@ -52,8 +52,6 @@ import { styles } from './music-on-hold.styles.ts';
  * @csspart error - Error messages.
  * @csspart empty - Shown when there is no track, or no PBX.
  *
- * @cssprop --portico-color-success - The badge of the track callers hear.
- * @cssprop --portico-color-danger - Delete, and errors.
  */
 export class PorticoMusicOnHold extends PorticoElement<MusicOnHoldMessages> {
   static override styles = [sharedStyles, badgeStyles, playerStyles, unavailableStyles, styles];

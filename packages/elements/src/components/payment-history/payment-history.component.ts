@@ -38,8 +38,8 @@ const periodOf = (period: string | undefined): HistoryPeriod => (PERIODS.include
  * Filtered by period (the customer's days in the widget's time zone) and kind, a page at a
  * time, and exported as a CSV file a spreadsheet in the user's language reads.
  *
- * @fires portico-payment-history-export - The history was exported: `{ file, count }`; cancelable (`preventDefault()` keeps the browser from saving the file, for a page that handles it itself).
- * @fires portico-error - A load or the export failed; the widget shows it too.
+ * @event portico-payment-history-export - The history was exported: `{ file, count }`; cancelable (`preventDefault()` keeps the browser from saving the file, for a page that handles it itself).
+ * @event portico-error - A load or the export failed; the widget shows it too.
  *
  * @csspart base - The widget's box.
  * @csspart header - The title, the count and the filters.

@@ -29,7 +29,7 @@ import { styles } from './pbx-dashboard.styles.ts';
  * them; one without the call recordings permission sees the calls, with playing a recording
  * unavailable and why.
  *
- * @fires portico-error - A panel could not be loaded; the widget shows it too.
+ * @event portico-error - A panel could not be loaded; the widget shows it too.
  *
  * @csspart base - The widget's box.
  * @csspart title - The title.
@@ -44,7 +44,6 @@ import { styles } from './pbx-dashboard.styles.ts';
  * @csspart error - Error messages.
  * @csspart empty - Shown when there is no recent call, or no PBX.
  *
- * @cssprop --portico-color-warning - The warning of unregistered lines.
  */
 export class PorticoPbxDashboard extends PorticoElement<PbxDashboardMessages> {
   static override styles = [sharedStyles, playerStyles, unavailableStyles, styles];

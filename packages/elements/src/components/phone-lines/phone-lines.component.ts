@@ -47,9 +47,9 @@ const MAX_PAGES = 10;
  * A portal user without the telephony permission is told the lines are not available to them;
  * a read-only user sees them, with "Configure" unavailable and why.
  *
- * @fires portico-phone-line-saved - A line's forwarding or pickup group was saved.
- * @fires portico-phone-line-registration - A phone registered or went offline since the last check.
- * @fires portico-error - A load or a save failed; the widget shows it too.
+ * @event portico-phone-line-saved - A line's forwarding or pickup group was saved.
+ * @event portico-phone-line-registration - A phone registered or went offline since the last check.
+ * @event portico-error - A load or a save failed; the widget shows it too.
  *
  * @csspart base - The widget's box.
  * @csspart header - The title, the count and "Check now".
@@ -66,8 +66,6 @@ const MAX_PAGES = 10;
  * @csspart error - Error messages.
  * @csspart empty - Shown when there is no line, or no PBX.
  *
- * @cssprop --portico-color-success - A registered phone.
- * @cssprop --portico-color-danger - A phone that is not registered.
  */
 export class PorticoPhoneLines extends PorticoElement<PhoneLinesMessages> {
   static override styles = [sharedStyles, badgeStyles, dialogStyles, unavailableStyles, styles];

@@ -40,9 +40,9 @@ type ListArgs = readonly [client: ClientCore | undefined, limit: number, locale:
  * The widget needs the `users` permission; a portal user without it is told so. A read-only
  * user sees the list, with adding, editing and deleting unavailable and why, said once.
  *
- * @fires portico-portal-user-saved - A user was added or changed: `{ user, created }`.
- * @fires portico-portal-user-deleted - A user was deleted: `{ id, name }`.
- * @fires portico-error - A load or a save failed; the widget shows it too.
+ * @event portico-portal-user-saved - A user was added or changed: `{ user, created }`.
+ * @event portico-portal-user-deleted - A user was deleted: `{ id, name }`.
+ * @event portico-error - A load or a save failed; the widget shows it too.
  *
  * @csspart base - The widget's box.
  * @csspart header - The title, the count and the add button.
@@ -58,8 +58,6 @@ type ListArgs = readonly [client: ClientCore | undefined, limit: number, locale:
  * @csspart error - Error messages.
  * @csspart empty - Shown when there is no user.
  *
- * @cssprop --portico-color-primary - Buttons and ticked boxes.
- * @cssprop --portico-color-danger - Delete, and problems at fields.
  */
 export class PorticoPortalUsers extends PorticoElement<PortalUsersMessages> {
   static override styles = [sharedStyles, badgeStyles, dialogStyles, styles];

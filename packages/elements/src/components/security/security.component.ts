@@ -37,12 +37,12 @@ const refusedHere = (error: unknown) => isA(error, PermissionError) && error.cod
  * the recovery codes are shown once, to copy or download. Call verification offers the second
  * gateway when the first fails, then support. No secret ever reaches an event.
  *
- * @fires portico-password-changed - `{ passwordChangedAt, sessionsEnded }`.
- * @fires portico-security-code-set - `{ setAt }`.
- * @fires portico-ip-allow-list-saved - `{ lines, version }`.
- * @fires portico-two-factor-changed - `{ state }`: `on` or `off`.
- * @fires portico-call-verified - `{ verifiedAt }`.
- * @fires portico-error - A load or an action failed; the widget shows it too.
+ * @event portico-password-changed - `{ passwordChangedAt, sessionsEnded }`.
+ * @event portico-security-code-set - `{ setAt }`.
+ * @event portico-ip-allow-list-saved - `{ lines, version }`.
+ * @event portico-two-factor-changed - `{ state }`: `on` or `off`.
+ * @event portico-call-verified - `{ verifiedAt }`.
+ * @event portico-error - A load or an action failed; the widget shows it too.
  *
  * @csspart base - The widget's box.
  * @csspart header - The title row.
