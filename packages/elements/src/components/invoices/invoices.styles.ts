@@ -1,6 +1,12 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { cardTableStyles } from '../../styles/card-table.styles.ts';
 
-export const styles = css`
+/** Below this width of the widget, each invoice is a card. */
+const CARDS_BELOW = 639;
+
+export const styles = [
+  cardTableStyles(CARDS_BELOW),
+  css`
   header {
     display: grid;
     /* A track no wider than the widget: the filters wrap instead of pushing past it. */
@@ -33,13 +39,8 @@ export const styles = css`
   .more {
     justify-self: center;
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
   th {
     font-size: 0.875em;
-    text-align: start;
     color: var(--portico-color-text-muted);
   }
   tbody th {
@@ -49,7 +50,6 @@ export const styles = css`
   th,
   td {
     padding: var(--portico-space-s) var(--portico-space-xs);
-    border-bottom: 1px solid color-mix(in srgb, var(--portico-color-border) 30%, transparent);
     vertical-align: middle;
   }
   .invoice-number {
@@ -89,10 +89,6 @@ export const styles = css`
   }
   .pdf-error {
     text-align: start;
-  }
-  /* A cell's label repeats its column's header: needed only where there is no header (cards). */
-  .cell-label {
-    display: none;
   }
   /* Net and VAT: columns of their own where there is room, else under the amount on demand. */
   .net,
@@ -153,43 +149,16 @@ export const styles = css`
     margin: 0;
     font-size: 1em;
   }
-  /* Narrow: each invoice is a card — number and amount first, then status, dates and actions. */
-  @container (max-width: 639px) {
-    table {
-      display: block;
-    }
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    tbody {
-      display: grid;
-      gap: var(--portico-space-s);
-    }
+  /* Narrow (cardTableStyles): each invoice a card — number and amount first, then status, dates and actions. */
+  @container (max-width: ${unsafeCSS(CARDS_BELOW)}px) {
     tr {
-      display: grid;
       grid-template-columns: minmax(0, 1fr) auto;
       grid-template-areas: 'number gross' 'status status' 'issued due' 'actions actions';
       gap: var(--portico-space-xs) var(--portico-space-s);
       padding: var(--portico-space-s);
-      border: 1px solid color-mix(in srgb, var(--portico-color-border) 45%, transparent);
-      border-radius: var(--portico-radius);
     }
-    th,
-    td {
-      display: block;
-      min-width: 0;
-      padding: 0;
-      border: 0;
+    table :is(th, td) {
       text-align: start;
-    }
-    .cell-label {
-      display: block;
-      font-size: 0.8125em;
-      color: var(--portico-color-text-muted);
     }
     .number {
       grid-area: number;
@@ -220,4 +189,5 @@ export const styles = css`
       display: inline-flex;
     }
   }
-`;
+`,
+];

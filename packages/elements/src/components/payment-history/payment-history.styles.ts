@@ -1,6 +1,12 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { cardTableStyles } from '../../styles/card-table.styles.ts';
 
-export const styles = css`
+/** Below this width of the widget, each entry is a card. */
+const CARDS_BELOW = 639;
+
+export const styles = [
+  cardTableStyles(CARDS_BELOW),
+  css`
   header {
     display: grid;
     gap: var(--portico-space-s);
@@ -28,20 +34,13 @@ export const styles = css`
   .more {
     justify-self: center;
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
   th {
     font-size: 0.875em;
-    text-align: start;
     color: var(--portico-color-text-muted);
   }
   th,
   td {
     padding: var(--portico-space-s) var(--portico-space-xs);
-    border-bottom: 1px solid color-mix(in srgb, var(--portico-color-border) 30%, transparent);
-    vertical-align: top;
   }
   .date {
     white-space: nowrap;
@@ -68,40 +67,13 @@ export const styles = css`
     outline: 2px solid var(--portico-color-primary);
     outline-offset: -2px;
   }
-  /* A cell's label repeats its column's header: needed only where there is no header (cards). */
-  .cell-label {
-    display: none;
-  }
-  /* Narrow: each entry is a card — what and when, then the amount and the balance it left. */
-  @container (max-width: 639px) {
-    table {
-      display: block;
-    }
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    tbody {
-      display: grid;
-      gap: var(--portico-space-s);
-    }
+  /* Narrow (cardTableStyles): each entry a card — what and when, then the amount and the balance it left. */
+  @container (max-width: ${unsafeCSS(CARDS_BELOW)}px) {
     tr {
-      display: grid;
       grid-template-columns: minmax(0, 1fr) auto;
       grid-template-areas: 'description amount' 'kind balance' 'date date';
       gap: var(--portico-space-xs) var(--portico-space-s);
       padding: var(--portico-space-s);
-      border: 1px solid color-mix(in srgb, var(--portico-color-border) 45%, transparent);
-      border-radius: var(--portico-radius);
-    }
-    td {
-      display: block;
-      min-width: 0;
-      padding: 0;
-      border: 0;
     }
     .description {
       grid-area: description;
@@ -125,10 +97,8 @@ export const styles = css`
       grid-area: balance;
     }
     .cell-label {
-      display: block;
-      font-size: 0.8125em;
       font-weight: 400;
-      color: var(--portico-color-text-muted);
     }
   }
-`;
+`,
+];
