@@ -268,6 +268,22 @@ describe('<portico-invoices>', () => {
     await waitUntil(() => cell(row(element, latest!.id), '.status').startsWith('Paid'), 'the row shows it paid');
   });
 
+  it('closed and opened again at once for another invoice, the dialog shows that invoice (the first close’s late event ends nothing)', async () => {
+    const element = await loaded({ customer: sim.customers.business });
+    const [latest, previous] = newest(sim.customers.business);
+    await openPay(element, latest!.id);
+    [...dialog(element).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Cancel')!.click();
+    // In the same task: the browser's close event for the first showing is still to come.
+    row(element, previous!.id).querySelector<HTMLElement>('[data-pay]')!.click();
+    const shown = () => element.shadowRoot!.querySelector('#pay-title')?.textContent?.includes(previous!.number) && element.shadowRoot!.querySelector('#pay-dialog input[name="pay-method"]');
+    await waitUntil(shown, 'the second invoice’s choices');
+    // A task later, the first close's event has come and gone: the dialog stays, with its content.
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(dialog(element).open).to.equal(true);
+    expect(shown()).to.be.ok;
+  });
+
   it('works from the keyboard: Pay opens the dialog, Escape closes it and focus returns', async () => {
     const element = await loaded();
     const invoice = newest(sim.customers.trunk)[0]!;

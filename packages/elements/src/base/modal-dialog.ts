@@ -25,6 +25,8 @@ export class ModalDialog implements ReactiveController {
   #opener?: HTMLElement;
   /** Focus goes here instead of the opener: what opened it is going (a row deleted). */
   #returnTo?: string;
+  /** Close events still to come for closes already finished (see `closed`). */
+  #closing = 0;
   #focusFirst = false;
 
   constructor(host: Host, options: ModalDialogOptions = {}) {
@@ -60,11 +62,28 @@ export class ModalDialog implements ReactiveController {
   /** Closes the dialog; focus goes back to its opener, or to `focus` (a selector in the widget's root) when the opener is going. */
   close(focus?: string): void {
     this.#returnTo = focus;
-    this.#element?.close();
+    const dialog = this.#element;
+    if (dialog?.open) {
+      this.#closing++;
+      dialog.close();
+    }
+    this.#finish();
   }
 
-  /** The dialog's `close` event. */
+  /**
+   * The dialog's `close` event. A browser sends it as a task of its own: a close this controller
+   * made is finished at once, and its late event must not end a showing opened since.
+   */
   readonly closed = (): void => {
+    if (this.#closing > 0) {
+      this.#closing--;
+      return;
+    }
+    this.#finish();
+  };
+
+  /** The dialog is closed (Escape, Cancel, done): the part lets go, and focus goes back. */
+  #finish(): void {
     if (!this.#open) return;
     this.#open = false;
     this.#focusFirst = false;
@@ -74,7 +93,7 @@ export class ModalDialog implements ReactiveController {
     const root = this.#host.getRootNode() as ParentNode;
     const target = this.#returnTo ? root.querySelector<HTMLElement>(this.#returnTo) : this.#opener?.isConnected ? this.#opener : this.#options.fallback?.();
     target?.focus();
-  };
+  }
 
   hostUpdated(): void {
     this.#focusFirstField();

@@ -5,6 +5,7 @@ import { ConflictError, IdempotencyError, isA, ValidationError } from '@portico/
 import { alertIcon, checkIcon, infoIcon } from '../../base/icons.ts';
 import { errorState, loadingState } from '../../base/states.ts';
 import { Action } from '../../controllers/action.ts';
+import { ModalDialog } from '../../base/modal-dialog.ts';
 import { FocusAfterRender } from '../../controllers/focus-after-render.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { PorticoInvoicePaidEvent, PorticoInvoicePayEvent } from '../../events/invoices.ts';
@@ -28,7 +29,15 @@ export class PorticoInvoicesPay extends InvoicesPart {
   @state() private target?: InvoiceSummary;
   @state() private chosen?: string;
   @state() private refusal?: Refusal;
-  #opener?: HTMLElement;
+  /** The invoice shown last: once paid, its Pay button is gone and focus goes to its PDF. */
+  #lastId?: string;
+  readonly #dialog = new ModalDialog(this, {
+    onClose: () => (this.target = undefined),
+    fallback: () => {
+      const id = CSS.escape(this.#lastId ?? '');
+      return (this.getRootNode() as ParentNode).querySelector<HTMLElement>(`[data-pdf="${id}"], [data-open="${id}"]`);
+    },
+  });
   readonly #focus = new FocusAfterRender(this);
 
   readonly #account = new Resource(this, {
@@ -46,15 +55,6 @@ export class PorticoInvoicesPay extends InvoicesPart {
     focus: { busy: '#pay-submit' },
   });
 
-  get #dialog(): HTMLDialogElement | null {
-    return this.querySelector('dialog');
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#dialog?.close();
-  }
-
   /** Opens the dialog for `invoice`; focus comes back to `opener` when it closes. */
   async show(invoice: InvoiceSummary, opener: HTMLElement): Promise<void> {
     if (this.#payment.busy) return;
@@ -62,14 +62,13 @@ export class PorticoInvoicesPay extends InvoicesPart {
     this.target = invoice;
     this.chosen = undefined;
     this.refusal = undefined;
-    this.#opener = opener;
-    await this.updateComplete;
-    if (this.target === invoice && this.isConnected) this.#dialog?.showModal();
+    this.#lastId = invoice.id;
+    await this.#dialog.show(opener);
   }
 
   protected override render(): TemplateResult {
     const target = this.target;
-    return html`<dialog id="pay-dialog" part="dialog" aria-labelledby="pay-title" @close=${this.#closed}>
+    return html`<dialog id="pay-dialog" part="dialog" aria-labelledby="pay-title" @close=${this.#dialog.closed}>
       ${target ? this.#renderBody(target) : nothing}
     </dialog>`;
   }
@@ -92,7 +91,7 @@ export class PorticoInvoicesPay extends InvoicesPart {
               ${this.#payment.earlier ? html`<p>${t.madeEarlier}</p>` : nothing}
             </div>
             <div class="dialog-actions">
-              <button type="button" class="button button--primary" part="button" @click=${() => this.#dialog?.close()}>${t.close}</button>
+              <button type="button" class="button button--primary" part="button" @click=${() => this.#dialog.close()}>${t.close}</button>
             </div>`
         : this.#account.render({
             loading: () => loadingState(this.common.loading, html`<div class="stack"><span class="skeleton skeleton--row"></span><span class="skeleton skeleton--row"></span></div>`),
@@ -123,7 +122,7 @@ export class PorticoInvoicesPay extends InvoicesPart {
       </fieldset>
       ${refusal?.at === 'form' ? html`<div class="alert alert--error" role="alert" part="error">${alertIcon}<p id="pay-error" tabindex="-1">${refusal.text}</p></div>` : nothing}
       <div class="dialog-actions">
-        <button type="button" class="button button--secondary" part="button" @click=${() => this.#dialog?.close()}>${t.cancel}</button>
+        <button type="button" class="button button--secondary" part="button" @click=${() => this.#dialog.close()}>${t.cancel}</button>
         ${options.length
           ? html`<button id="pay-submit" type="submit" class="button button--primary" part="button submit" aria-disabled=${busy ? 'true' : 'false'}>
               ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.paying}` : t.confirm({ amount: money(invoice.gross, l) })}
@@ -208,17 +207,6 @@ export class PorticoInvoicesPay extends InvoicesPart {
     this.refusal = refusal;
     this.#focus.request(refusal.at === 'method' ? '#method-error' : '#pay-error');
   }
-
-  #closed = (): void => {
-    const invoice = this.target;
-    const paid = this.#payment.result;
-    this.target = undefined;
-    if (!this.isConnected || !invoice) return;
-    // A paid invoice has no Pay button any more: focus goes to its PDF.
-    const root = this.getRootNode() as ParentNode;
-    const fallback = root.querySelector<HTMLElement>(`[data-pdf="${CSS.escape(invoice.id)}"], [data-open="${CSS.escape(invoice.id)}"]`);
-    (paid || !this.#opener?.isConnected ? fallback : this.#opener)?.focus();
-  };
 }
 
 declare global {
