@@ -63,7 +63,6 @@ export class PorticoSecurityAllowList extends SecurityPart {
               rows="5"
               spellcheck="false"
               autocapitalize="off"
-              ?readonly=${this.readOnly}
               .value=${this.#value}
               aria-invalid=${invalid ? 'true' : 'false'}
               aria-describedby="allow-list-about allow-list-current${invalid ? ' allow-list-lines' : ''}"
@@ -85,7 +84,7 @@ export class PorticoSecurityAllowList extends SecurityPart {
               : nothing}
           </div>
           ${address !== undefined ? this.#uncovered(address || this.security.currentAddress) : nothing} ${this.#outcome(error, invalid || address !== undefined)}
-          ${this.readOnly ? nothing : html`<div class="actions">${submitButton({ id: 'allow-list-save', busy: this.#save.busy, label: t.saveAllowList, busyLabel: t.savingAllowList })}</div>`}
+          ${html`<div class="actions">${submitButton({ id: 'allow-list-save', busy: this.#save.busy, label: t.saveAllowList, busyLabel: t.savingAllowList })}</div>`}
           ${this.saved ? notice('allow-list-notice', 'success', t.allowListSaved({ count: this.saved.lines.length })) : nothing}
         </form>`,
     );
@@ -137,7 +136,7 @@ export class PorticoSecurityAllowList extends SecurityPart {
 
   #submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.#save.busy || this.readOnly) return;
+    if (this.#save.busy) return;
     const confirming = uncoveredAddress(this.#save.error) !== undefined;
     if (confirming && !this.confirmUncovered) {
       this.announce(this.t.confirmUncoveredNeeded);

@@ -61,15 +61,12 @@ export class PorticoSecurityCall extends SecurityPart {
   }
 
   #startButton(label: string): TemplateResult | typeof nothing {
-    if (this.readOnly) return nothing;
     return html`<div class="actions">${submitButton({ id: 'call-start', type: 'button', busy: this.#start.busy, label, busyLabel: this.t.startingCall, onClick: this.#begin })}</div>`;
   }
 
   #gatewayFailed(): TemplateResult {
     const t = this.t;
-    const retry = this.readOnly
-      ? nothing
-      : submitButton({ id: 'call-retry', type: 'button', busy: this.#retry.busy, label: t.retryCall, busyLabel: t.startingCall, onClick: this.#again });
+    const retry = submitButton({ id: 'call-retry', type: 'button', busy: this.#retry.busy, label: t.retryCall, busyLabel: t.startingCall, onClick: this.#again });
     return notice('call-state', 'warning', t.gatewayFailed, retry);
   }
 
@@ -88,7 +85,6 @@ export class PorticoSecurityCall extends SecurityPart {
             inputmode="numeric"
             .autocomplete=${'one-time-code'}
             maxlength="6"
-            ?readonly=${this.readOnly}
             .value=${this.digits}
             aria-invalid=${problem ? 'true' : 'false'}
             aria-describedby=${describedBy('call-digits', undefined, problem)}
@@ -97,9 +93,7 @@ export class PorticoSecurityCall extends SecurityPart {
           ${problemOf('call-digits', problem)}
         </div>
         ${error !== undefined && !problem && !isA(error, ConflictError) ? notice('call-verify-error', 'error', this.describe(error)) : nothing}
-        ${this.readOnly
-          ? nothing
-          : html`<div class="actions">
+        ${html`<div class="actions">
               ${submitButton({ id: 'call-verify', busy: this.#verify.busy, label: t.verify, busyLabel: t.verifying })}
               ${call.gateway === 'primary'
                 ? submitButton({ id: 'call-retry', type: 'button', secondary: true, busy: this.#retry.busy, label: t.noCallArrived, busyLabel: t.startingCall, onClick: this.#again })
@@ -128,7 +122,7 @@ export class PorticoSecurityCall extends SecurityPart {
   }
 
   #begin = async (): Promise<void> => {
-    if (this.#start.busy || this.readOnly) return;
+    if (this.#start.busy) return;
     this.said = undefined;
     this.digits = '';
     this.tried = false;
@@ -142,7 +136,7 @@ export class PorticoSecurityCall extends SecurityPart {
   };
 
   #again = async (): Promise<void> => {
-    if (this.#retry.busy || this.readOnly) return;
+    if (this.#retry.busy) return;
     this.said = undefined;
     this.digits = '';
     this.tried = false;
@@ -159,7 +153,7 @@ export class PorticoSecurityCall extends SecurityPart {
 
   #submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.#verify.busy || this.readOnly) return;
+    if (this.#verify.busy) return;
     this.tried = true;
     const digits = digitsOf(this.digits);
     if (!DIGITS.test(digits)) return this.focusAfter.request('#call-digits');

@@ -76,7 +76,7 @@ export class PorticoSecurityPassword extends SecurityPart {
         ${this.#input('new-password', 'newPassword', t.newPassword, 'new-password', problems, 'new-password-policy')} ${this.#policy()}
         ${this.#input('confirm-password', 'confirmation', t.confirmation, 'new-password', problems)}
         ${error !== undefined && !atField ? notice('password-error', 'error', this.describe(error)) : nothing}
-        ${this.readOnly ? nothing : html`<div class="actions">${submitButton({ id: 'password-save', busy: this.#change.busy, label: t.changePassword, busyLabel: t.changingPassword })}</div>`}
+        ${html`<div class="actions">${submitButton({ id: 'password-save', busy: this.#change.busy, label: t.changePassword, busyLabel: t.changingPassword })}</div>`}
         ${this.done ? notice('password-notice', 'success', t.passwordChanged({ sessions: this.done.sessionsEnded })) : nothing}
       </form>`,
     );
@@ -92,7 +92,6 @@ export class PorticoSecurityPassword extends SecurityPart {
         type="password"
         .autocomplete=${autocomplete}
         maxlength=${PASSWORD_POLICY.maxLength}
-        ?readonly=${this.readOnly}
         .value=${this.draft[key]}
         aria-invalid=${problems[id] ? 'true' : 'false'}
         aria-describedby=${describedBy(id, hint, problems[id])}
@@ -131,7 +130,7 @@ export class PorticoSecurityPassword extends SecurityPart {
 
   #submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.#change.busy || this.readOnly) return;
+    if (this.#change.busy) return;
     this.tried = true;
     this.done = undefined;
     const first = Object.keys(this.#problems())[0];

@@ -56,7 +56,6 @@ export class PorticoSecuritySecurityCode extends SecurityPart {
           inputmode="numeric"
           autocomplete="off"
           maxlength=${MAX + 2}
-          ?readonly=${this.readOnly}
           .value=${this.code}
           aria-invalid=${problem ? 'true' : 'false'}
           aria-describedby=${describedBy('security-code-input', 'security-code-hint', problem)}
@@ -66,7 +65,7 @@ export class PorticoSecuritySecurityCode extends SecurityPart {
         ${problemOf('security-code-input', problem)}
       </div>
       ${error !== undefined && !problem && !isA(error, ConflictError) ? notice('security-code-error', 'error', this.describe(error)) : nothing}
-      ${this.readOnly ? nothing : html`<div class="actions">${submitButton({ id: 'security-code-save', busy: this.#set.busy, label: t.setSecurityCode, busyLabel: t.settingSecurityCode })}</div>`}
+      ${html`<div class="actions">${submitButton({ id: 'security-code-save', busy: this.#set.busy, label: t.setSecurityCode, busyLabel: t.settingSecurityCode })}</div>`}
     </form>`;
   }
 
@@ -77,7 +76,7 @@ export class PorticoSecuritySecurityCode extends SecurityPart {
 
   #submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.#set.busy || this.readOnly) return;
+    if (this.#set.busy) return;
     this.tried = true;
     const code = digitsOf(this.code);
     if (!CODE.test(code)) {

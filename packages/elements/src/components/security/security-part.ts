@@ -17,8 +17,6 @@ export class SecurityPart extends WidgetPart<SecurityMessages> {
 
   /** The settings as the API answered them last. */
   @property({ attribute: false }) security!: AccountSecurity;
-  /** The session's user may not change anything (a read-only user): actions are not offered. */
-  @property({ attribute: false }) readOnly = false;
 
   protected readonly focusAfter = new FocusAfterRender(this);
 

@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isA, PermissionError } from '@portico/sdk/core';
-import { securityChangePassword, securityRetrieve, type AccountSecurity } from '@portico/sdk/account';
+import { securityRetrieve, type AccountSecurity } from '@portico/sdk/account';
 import { PorticoElement } from '../../base/portico-element.ts';
 import { errorState, loadingState } from '../../base/states.ts';
-import { alertIcon, infoIcon, retryIcon } from '../../base/icons.ts';
+import { alertIcon, retryIcon } from '../../base/icons.ts';
 import type { AnnounceEvent } from '../../base/widget-part.ts';
-import { Permissions } from '../../controllers/permissions.ts';
 import { Resource } from '../../controllers/resource.ts';
 import { MissingClientError } from '../../i18n/error-message.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
@@ -70,8 +69,6 @@ export class PorticoSecurity extends PorticoElement<SecurityMessages> {
   };
   static readonly messages = messages;
 
-  readonly #permissions = new Permissions(this, () => this.activeClient);
-
   readonly #security = new Resource(this, {
     args: () => [this.activeClient] as const,
     load: async ([client], signal): Promise<AccountSecurity> => {
@@ -120,15 +117,13 @@ export class PorticoSecurity extends PorticoElement<SecurityMessages> {
     const client = this.activeClient;
     const locale = this.effectiveLocale;
     const timeZone = this.effectiveTimeZone;
-    const readOnly = this.#permissions.missing(securityChangePassword) === 'read_only';
-    return html`${readOnly ? html`<div class="alert" part="status" id="read-only">${infoIcon}<p>${t.readOnly}</p></div>` : nothing}
-      <div class="sections">
+    return html`<div class="sections">
         ${signInSection(t, security, locale, timeZone)}
-        <portico-security-password .security=${security} .readOnly=${readOnly} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-security-password>
-        <portico-security-security-code .security=${security} .readOnly=${readOnly} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-security-security-code>
-        <portico-security-allow-list .security=${security} .readOnly=${readOnly} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-security-allow-list>
-        <portico-security-two-factor .security=${security} .readOnly=${readOnly} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-security-two-factor>
-        <portico-security-call .security=${security} .readOnly=${readOnly} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-security-call>
+        <portico-security-password .security=${security} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-security-password>
+        <portico-security-security-code .security=${security} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-security-security-code>
+        <portico-security-allow-list .security=${security} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-security-allow-list>
+        <portico-security-two-factor .security=${security} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-security-two-factor>
+        <portico-security-call .security=${security} .client=${client} .locale=${locale} .timeZone=${timeZone}></portico-security-call>
       </div>`;
   }
 

@@ -7,7 +7,6 @@ import { plural } from '../../i18n/plural.ts';
 
 const en = {
   title: 'Security',
-  readOnly: 'Your portal user can view these settings but not change them. An administrator of the account can change that.',
   refreshFailed: 'We couldn’t refresh the security settings.',
   notAllowedHere: 'Your IP allow-list does not include the address you are using now, so the panel refuses this session. Sign in from an address on the list, or ask support.',
   notAllowedHereTitle: 'Not available from this address',
@@ -151,7 +150,6 @@ export type SecurityMessages = typeof en;
 
 const pl: SecurityMessages = {
   title: 'Bezpieczeństwo',
-  readOnly: 'Twój użytkownik portalu może przeglądać te ustawienia, ale ich nie zmieni. Może to zmienić administrator konta.',
   refreshFailed: 'Nie udało się odświeżyć ustawień bezpieczeństwa.',
   notAllowedHere: 'Ograniczenie IP nie obejmuje adresu, z którego korzystasz teraz, dlatego panel odrzuca tę sesję. Zaloguj się z adresu z listy albo skontaktuj się z pomocą techniczną.',
   notAllowedHereTitle: 'Niedostępne z tego adresu',

@@ -61,9 +61,7 @@ export class PorticoSecurityTwoFactor extends SecurityPart {
     return html`<p id="two-factor-state">${status.state === 'pending' ? t.twoFactorPending : t.twoFactorOff}</p>
       ${this.result === 'off' ? notice('two-factor-notice', 'success', t.twoFactorTurnedOff) : nothing}
       ${error !== undefined ? notice('two-factor-error', isA(error, ConflictError) ? 'info' : 'error', isA(error, ConflictError) ? t.twoFactorChangedElsewhere : this.describe(error)) : nothing}
-      ${this.readOnly
-        ? nothing
-        : html`<div class="actions">
+      ${html`<div class="actions">
             ${submitButton({ id: 'two-factor-enroll', type: 'button', busy: this.#enroll.busy, label: status.state === 'pending' ? t.enrollAgain : t.enroll, busyLabel: t.enrolling, onClick: this.#start })}
           </div>`}`;
   }
@@ -119,9 +117,7 @@ export class PorticoSecurityTwoFactor extends SecurityPart {
     const error = this.#disable.error;
     return html`<p id="two-factor-state">${t.twoFactorOn({ date: date(status.since!, this.locale, this.timeZone), left: status.recoveryCodesLeft })}</p>
       ${this.result === 'on' ? notice('two-factor-notice', 'success', t.twoFactorTurnedOn) : nothing}
-      ${this.readOnly
-        ? nothing
-        : html`<form class="section-form" novalidate @submit=${this.#disableSubmit}>
+      ${html`<form class="section-form" novalidate @submit=${this.#disableSubmit}>
             ${this.#codeField('two-factor-disable-code', t.disableLabel, problem, 'one-time-code', 20)}
             ${error !== undefined && !problem ? notice('two-factor-error', isA(error, ConflictError) ? 'info' : 'error', isA(error, ConflictError) ? t.twoFactorChangedElsewhere : this.describe(error)) : nothing}
             <div class="actions">${submitButton({ id: 'two-factor-disable', busy: this.#disable.busy, label: t.disable, busyLabel: t.disabling, secondary: true })}</div>
@@ -232,7 +228,7 @@ export class PorticoSecurityTwoFactor extends SecurityPart {
 
   #disableSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.#disable.busy || this.readOnly) return;
+    if (this.#disable.busy) return;
     this.tried = true;
     if (!this.#codeValid()) return this.focusAfter.request('#two-factor-disable-code');
     const status = await this.#disable.run(this.code.trim());
