@@ -96,7 +96,7 @@ export const NotFromThisAddress: Story = {
   ...simulated({ ...office, setup: (sim) => (admin(sim).security.allowList = { lines: ['10.0.0.1'], version: 2, updatedAt: sim.clock.iso() }) }),
 };
 
-/** A read-only portal user sees the settings and is offered no change. */
+/** A read-only portal user still keeps their own sign-in safe: read-only access is about the account's data. */
 export const ReadOnly: Story = { ...simulated({ ...office, setup: (sim) => (admin(sim).access = 'read_only') }) };
 
 export const Narrow: Story = { ...simulated(office), decorators: [(story) => html`<div style="width: 360px">${story()}</div>`] };
