@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { createResellerClient } from '@portico/sdk';
+import { createResellerClient, isA, ValidationError } from '@portico/sdk';
 import { RESELLER_KEY, DEMO_CUSTOMERS } from '@portico/simulator';
 import { startHttpServer } from '@portico/simulator/server';
 
@@ -65,10 +65,11 @@ export async function startDemo(options: DemoOptions = {}) {
       return send(response, 204, 'text/plain', '');
     }
     if (request.method === 'POST' && url.pathname === '/api/session') {
-      // What every reseller's backend does: mint a short-lived session for the signed-in customer.
-      const users = (await reseller.customers.listUsers(customer)).data;
-      const userId = users.some((u) => u.id === user && u.canLogIn) ? user : undefined;
-      const session = await reseller.sessions.create({ customerId: customer, ...(userId ? { userId } : {}) });
+      // What every reseller's backend does: mint a short-lived session for the signed-in customer
+      // and person. The platform refuses a user who is gone or may not log in: then the main administrator.
+      const session = await reseller.sessions
+        .create({ customerId: customer, ...(user ? { userId: user } : {}) })
+        .catch((error: unknown) => (user && isA(error, ValidationError) ? reseller.sessions.create({ customerId: customer }) : Promise.reject(error)));
       return send(response, 200, 'application/json', JSON.stringify({ token: session.token, expiresAt: session.expiresAt }));
     }
     send(response, 404, 'text/plain', 'Not found');
