@@ -13,6 +13,7 @@ import { Permissions } from '../../controllers/permissions.ts';
 import { isPermanentRefusal, MissingClientError } from '../../i18n/error-message.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { sharedStyles } from '../../styles/shared.styles.ts';
+import { iconButtonStyles } from '../../styles/icon-button.styles.ts';
 import { badgeStyles } from '../../styles/badge.styles.ts';
 import { dialogStyles } from '../../styles/dialog.styles.ts';
 import { messages, type PortalUsersMessages } from './portal-users.messages.ts';
@@ -60,7 +61,7 @@ type ListArgs = readonly [client: ClientCore | undefined, limit: number, locale:
  *
  */
 export class PorticoPortalUsers extends PorticoElement<PortalUsersMessages> {
-  static override styles = [sharedStyles, badgeStyles, dialogStyles, styles];
+  static override styles = [sharedStyles, badgeStyles, dialogStyles, iconButtonStyles, styles];
   /** The parts it renders, registered with it. */
   static readonly dependencies = {
     'portico-portal-users-editor': PorticoPortalUsersEditor,

@@ -126,17 +126,6 @@ export const styles = css`
   .actions {
     white-space: nowrap;
   }
-  .icon-button {
-    display: inline-grid;
-    place-items: center;
-    width: 2.75rem;
-    height: 2.75rem;
-    border: 1px solid var(--portico-color-border);
-    border-radius: var(--portico-radius);
-    background: var(--portico-color-surface);
-    color: var(--portico-color-text);
-    cursor: pointer;
-  }
   .icon-button + .icon-button {
     margin-inline-start: var(--portico-space-xs);
   }
